@@ -1,0 +1,238 @@
+"""Connection profiles and preferences: everything the app keeps on disk, and nothing secret.
+
+Secrets (client secrets, refresh tokens) live in the OS keyring, keyed by profile; this file only
+knows the keyring *names* under which they are stored.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import os
+import sys
+import tempfile
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from desktop_app import APP_ID
+from desktop_app.errors import InsecureEndpointError, InspectorError
+
+GrantMode = Literal["authorization_code", "client_credentials"]
+ClientAuth = Literal["client_secret_post", "client_secret_basic", "none"]
+
+APALEO_IDENTITY_URL = "https://identity.apaleo.com"
+APALEO_API_URL = "https://api.apaleo.com"
+#: apaleo matches redirect URIs exactly, so the listener port is fixed unless a profile says 0.
+DEFAULT_REDIRECT_PORT = 47833
+#: Added to the profile's scopes for authorization-code sign-in unless ``add_default_scopes`` is off.
+DEFAULT_EXTRA_SCOPES = ("openid", "profile", "offline_access")
+DEFAULT_SCOPES = ("account.manage", "setup.read", "units.read", "identity:account-users.read")
+DEFAULT_SIGN_IN_TIMEOUT_S = 300
+
+_LOOPBACK_HOSTS = {"localhost"}
+
+
+def is_loopback_host(host: str) -> bool:
+    """Tell whether *host* names this machine only (127.0.0.0/8, ::1, localhost)."""
+    if host.lower() in _LOOPBACK_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def require_secure_url(url: str, what: str) -> str:
+    """Return *url* unchanged if it is HTTPS, or plain HTTP on loopback; raise otherwise.
+
+    Tokens and secrets travel to these URLs, so plain HTTP is only acceptable when the traffic
+    never leaves the machine (the embedded sandbox, a local test server).
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InsecureEndpointError(f"The {what} '{url}' is not a valid http(s) address.")
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise InsecureEndpointError(
+            f"The {what} '{url}' must use https:// (plain http is allowed only on this computer)."
+        )
+    return url
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One named connection: an apaleo (or sandbox) identity server, an API and a client."""
+
+    name: str
+    client_id: str
+    identity_url: str = APALEO_IDENTITY_URL
+    api_url: str = APALEO_API_URL
+    mode: GrantMode = "authorization_code"
+    #: 0 asks the OS for a free port (only where the server accepts any loopback port).
+    redirect_port: int = DEFAULT_REDIRECT_PORT
+    scopes: tuple[str, ...] = DEFAULT_SCOPES
+    add_default_scopes: bool = True
+    #: apaleo documents body fields; HTTP Basic also works. "none" for a public PKCE client.
+    client_auth: ClientAuth = "client_secret_post"
+    sign_in_timeout_s: int = DEFAULT_SIGN_IN_TIMEOUT_S
+    #: The account whose refresh token to look for at start (not secret: an account code).
+    last_account: str | None = None
+    #: Demo profiles point at the in-process sandbox and are never written to disk.
+    ephemeral: bool = field(default=False, compare=False)
+
+    def validate(self) -> Profile:
+        """Check the profile is usable and safe; return it for chaining."""
+        if not self.name.strip():
+            raise InspectorError("A profile needs a name.")
+        if not self.client_id.strip():
+            raise InspectorError(f"Profile '{self.name}' has no client id.")
+        require_secure_url(self.identity_url, "identity server address")
+        require_secure_url(self.api_url, "API address")
+        if not 0 <= self.redirect_port <= 65535:
+            raise InspectorError(f"Redirect port {self.redirect_port} is not a valid port.")
+        if self.mode not in ("authorization_code", "client_credentials"):
+            raise InspectorError(f"Unknown sign-in mode '{self.mode}'.")
+        if self.client_auth not in ("client_secret_post", "client_secret_basic", "none"):
+            raise InspectorError(f"Unknown client authentication '{self.client_auth}'.")
+        if self.sign_in_timeout_s <= 0:
+            raise InspectorError("The sign-in timeout must be positive.")
+        return self
+
+    @property
+    def requested_scopes(self) -> tuple[str, ...]:
+        """The scopes to ask for, in order, without duplicates."""
+        scopes = list(self.scopes)
+        if self.mode == "authorization_code" and self.add_default_scopes:
+            scopes += DEFAULT_EXTRA_SCOPES
+        return tuple(dict.fromkeys(s for s in scopes if s))
+
+    @property
+    def redirect_uri_template(self) -> str:
+        """The redirect URI (the port is filled in once the listener is bound)."""
+        return f"http://127.0.0.1:{self.redirect_port}/callback"
+
+    @property
+    def keyring_service(self) -> str:
+        """Keyring service name under which this profile's secrets are stored."""
+        return f"{APP_ID}/{self.name}"
+
+    def with_changes(self, **changes: Any) -> Profile:
+        """Return a copy with *changes* applied."""
+        return replace(self, **changes)
+
+    def to_json(self) -> dict[str, Any]:
+        """Serialise for the profiles file (no secrets exist on this object to leak)."""
+        data = asdict(self)
+        data.pop("ephemeral")
+        data["scopes"] = list(self.scopes)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Profile:
+        """Build from the profiles file, ignoring keys a newer version may have written."""
+        known = {f.name for f in fields(cls)} - {"ephemeral"}
+        values = {k: v for k, v in data.items() if k in known}
+        if "scopes" in values:
+            values["scopes"] = tuple(values["scopes"])
+        return cls(**values)
+
+
+def config_dir() -> Path:
+    """Where the profiles file lives; ``APALEO_INSPECTOR_CONFIG_DIR`` overrides it (tests)."""
+    override = os.environ.get("APALEO_INSPECTOR_CONFIG_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / APP_ID
+
+
+class ProfileStore:
+    """The profiles file: named profiles and which one is current. Written atomically, mode 0600."""
+
+    FILE_NAME = "profiles.json"
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.path = (directory or config_dir()) / self.FILE_NAME
+        self._profiles: dict[str, Profile] = {}
+        self._current: str | None = None
+        self.load()
+
+    def load(self) -> None:
+        """Read the file; a missing file is an empty store, a broken one a clear error."""
+        if not self.path.exists():
+            self._profiles, self._current = {}, None
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            profiles = [Profile.from_json(p) for p in data.get("profiles", [])]
+        except (OSError, ValueError, TypeError, AttributeError) as exc:
+            raise InspectorError(
+                f"The profiles file {self.path} could not be read ({type(exc).__name__}). "
+                "Fix or remove it, then start again."
+            ) from None
+        self._profiles = {p.name: p for p in profiles}
+        current = data.get("current")
+        self._current = current if current in self._profiles else None
+
+    def save(self) -> None:
+        """Write the file atomically so a crash never leaves half a file."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "version": 1,
+            "current": self._current,
+            "profiles": [p.to_json() for p in self._profiles.values() if not p.ephemeral],
+        }
+        fd, tmp = tempfile.mkstemp(prefix=".profiles-", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(payload, handle, indent=2)
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    @property
+    def profiles(self) -> list[Profile]:
+        """All profiles, in the order they were added."""
+        return list(self._profiles.values())
+
+    def get(self, name: str) -> Profile:
+        """The profile called *name*; a clear error if there is none."""
+        try:
+            return self._profiles[name]
+        except KeyError:
+            raise InspectorError(f"There is no profile called '{name}'.") from None
+
+    def put(self, profile: Profile, *, make_current: bool = False) -> None:
+        """Add or replace a profile (validated first) and save unless it is ephemeral."""
+        profile.validate()
+        self._profiles[profile.name] = profile
+        if make_current or self._current is None:
+            self._current = profile.name
+        self.save()
+
+    def remove(self, name: str) -> None:
+        """Forget a profile; its keyring entries are the caller's to delete."""
+        self.get(name)
+        del self._profiles[name]
+        if self._current == name:
+            self._current = next(iter(self._profiles), None)
+        self.save()
+
+    @property
+    def current(self) -> Profile | None:
+        """The current profile, if any."""
+        return self._profiles.get(self._current) if self._current else None
+
+    def set_current(self, name: str) -> None:
+        """Make *name* current and save."""
+        self.get(name)
+        self._current = name
+        self.save()

@@ -1,0 +1,38 @@
+"""Errors every layer shares: each carries words fit to show a hotel admin.
+
+The message of an :class:`InspectorError` is what the window or the command line shows, so it must
+never contain a token, code, verifier or secret. Build messages from fixed words plus values that
+are safe to show (an endpoint path, a port number, a scope name, the server's own error text).
+"""
+
+from __future__ import annotations
+
+
+class InspectorError(Exception):
+    """Base for every error the app expects and explains.
+
+    Attributes:
+        retryable: whether trying again later may help (network faults, 5xx, 429).
+    """
+
+    retryable: bool = False
+
+    def __init__(self, message: str, *, retryable: bool | None = None) -> None:
+        super().__init__(message)
+        if retryable is not None:
+            self.retryable = retryable
+
+    @property
+    def message(self) -> str:
+        """The plain-words text to show."""
+        return str(self.args[0]) if self.args else type(self).__name__
+
+
+class NetworkError(InspectorError):
+    """The server could not be reached or did not answer in time; transient by nature."""
+
+    retryable = True
+
+
+class InsecureEndpointError(InspectorError):
+    """A non-loopback endpoint was configured without HTTPS."""

@@ -8,12 +8,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No stray dbus-launch from Qt: use the bus the test script started, or none at all.
 os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Iterator
 
-import pytest  # noqa: E402
-from selenium import webdriver  # noqa: E402
+import pytest
+from selenium import webdriver
 
-from tests.support.chromium import chromium_available, chromium_driver  # noqa: E402
+from tests.support.chromium import chromium_available, chromium_driver
 
 
 @pytest.fixture

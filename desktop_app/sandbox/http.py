@@ -55,10 +55,14 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def json(cls, payload: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
+    def json(
+        cls, payload: Any, status: int = 200, headers: Mapping[str, str] | None = None
+    ) -> Response:
         """A JSON response (``application/json; charset=utf-8``)."""
         body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-        return cls(status, body, {"Content-Type": "application/json; charset=utf-8", **(headers or {})})
+        return cls(
+            status, body, {"Content-Type": "application/json; charset=utf-8", **(headers or {})}
+        )
 
     @classmethod
     def html(cls, text: str, status: int = 200) -> Response:
@@ -80,7 +84,9 @@ class Response:
         return cls(302, b"", {"Location": location, "Cache-Control": "no-store"})
 
     @classmethod
-    def api_error(cls, status: int, *messages: str, headers: Mapping[str, str] | None = None) -> Response:
+    def api_error(
+        cls, status: int, *messages: str, headers: Mapping[str, str] | None = None
+    ) -> Response:
         """An apaleo API error: ``{"messages": [...]}``."""
         return cls.json({"messages": list(messages)}, status, headers)
 

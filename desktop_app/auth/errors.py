@@ -1,0 +1,88 @@
+"""Sign-in errors, each with plain words for a hotel admin and nothing secret in them."""
+
+from __future__ import annotations
+
+from desktop_app.errors import InspectorError
+
+#: RFC 6749 / 7009 / OIDC error codes in words. The server's own description is appended
+#: where it gives one, since apaleo's (e.g. "User x has no access to ACCOUNT") helps the admin.
+OAUTH_ERROR_WORDS: dict[str, str] = {
+    "access_denied": "You declined the request in the browser, so the app was not given access.",
+    "invalid_client": "apaleo did not accept this app's client id or secret. Check the profile's client id and secret.",
+    "invalid_grant": "Your sign-in is no longer valid (it was revoked, expired, or your access changed). Please sign in again.",
+    "invalid_request": "apaleo rejected the sign-in request as malformed.",
+    "invalid_scope": "apaleo does not allow one of the requested scopes for this app.",
+    "unauthorized_client": "This app's client is not allowed to sign in this way. Check the profile's sign-in mode.",
+    "unsupported_grant_type": "apaleo does not support this kind of sign-in for this client.",
+    "unsupported_response_type": "apaleo does not support this kind of sign-in for this client.",
+    "server_error": "apaleo had an internal error during sign-in. Try again in a moment.",
+    "temporarily_unavailable": "apaleo's sign-in service is busy. Try again in a moment.",
+    "login_required": "Please sign in again.",
+    "consent_required": "apaleo needs you to approve the app again.",
+    "interaction_required": "apaleo needs you to sign in again in the browser.",
+}
+
+
+def describe_oauth_error(error: str, description: str | None = None) -> str:
+    """The plain-words message for an OAuth *error* code and the server's *description*."""
+    words = OAUTH_ERROR_WORDS.get(error, f"apaleo refused the sign-in ({error}).")
+    if description and description.strip():
+        # The server's description is shown as data; trimmed so a hostile server can't flood the UI.
+        return f"{words}\napaleo said: {description.strip()[:300]}"
+    return words
+
+
+class AuthError(InspectorError):
+    """Any failure of sign-in, refresh or sign-out."""
+
+
+class OAuthError(AuthError):
+    """The identity server answered with an RFC 6749 error."""
+
+    def __init__(
+        self, error: str, description: str | None = None, *, status: int | None = None
+    ) -> None:
+        super().__init__(
+            describe_oauth_error(error, description),
+            retryable=error in ("server_error", "temporarily_unavailable"),
+        )
+        self.error = error
+        self.description = description
+        self.status = status
+
+
+class SignInRequired(AuthError):
+    """The stored session is gone (invalid_grant, revoked, none stored): ask for an interactive sign-in."""
+
+
+class SignInCancelled(AuthError):
+    """The user pressed Cancel, or the app is quitting."""
+
+
+class SignInTimeout(AuthError):
+    """Nothing came back from the browser in time."""
+
+
+class CallbackError(AuthError):
+    """The browser came back with something unusable (wrong state or issuer, no code)."""
+
+
+class PortInUseError(AuthError):
+    """The redirect port is taken by another program."""
+
+    def __init__(self, port: int) -> None:
+        super().__init__(
+            f"Port {port} on this computer is in use by another program, so the app cannot receive "
+            f"apaleo's answer. Close the program using port {port} (or another running copy of this "
+            "app), or set a different redirect port in the profile (it must match the redirect URI "
+            "registered with apaleo)."
+        )
+        self.port = port
+
+
+class IdTokenError(AuthError):
+    """The id_token failed verification (signature, issuer, audience, expiry or nonce)."""
+
+
+class KeyringError(AuthError):
+    """The OS keyring is missing, locked or failed; the session is kept in memory only."""

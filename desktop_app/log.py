@@ -1,0 +1,69 @@
+"""Logging that cannot leak: a redaction filter on every handler, quiet OAuth libraries.
+
+requests-oauthlib and oauthlib log token responses and request bodies at DEBUG; those loggers are
+held at WARNING whatever the app's level, and every record passes through :class:`RedactingFilter`,
+which masks anything shaped like a token, code, secret or verifier before it is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+
+_SECRET_PARAMS = (
+    "access_token|refresh_token|id_token|token|code|code_verifier|client_secret|password|"
+    "state|nonce|session_state|assertion|secret"
+)
+_PATTERNS = (
+    # key=value in query strings and form bodies
+    re.compile(rf"(?i)\b({_SECRET_PARAMS})=([^&\s\"']+)"),
+    # "key": "value" in JSON
+    re.compile(rf"(?i)\"({_SECRET_PARAMS})\"\s*:\s*\"([^\"]*)\""),
+    # Authorization headers
+    re.compile(r"(?i)\b(Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})"),
+)
+_JWT = re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
+MASK = "***"
+
+
+def redact(text: str) -> str:
+    """Mask every token-, code- or secret-shaped value in *text*."""
+    text = _JWT.sub(MASK, text)
+    for pattern in _PATTERNS:
+        text = pattern.sub(lambda m: m.group(0).replace(m.group(2), MASK) if m.group(2) else m.group(0), text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's final message through :func:`redact`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Redact in place; never drops a record."""
+        message = record.getMessage()
+        cleaned = redact(message)
+        if record.exc_info and record.exc_info[1] is not None:
+            # Tracebacks may quote request bodies; keep the type and a redacted text only.
+            exc = record.exc_info[1]
+            cleaned += f" [{type(exc).__name__}: {redact(str(exc))}]"
+            record.exc_info = None
+            record.exc_text = None
+        record.msg, record.args = cleaned, None
+        return True
+
+
+_QUIET = ("oauthlib", "requests_oauthlib", "urllib3", "selenium", "keyring")
+
+
+def setup_logging(*, debug: bool = False) -> None:
+    """Log to stderr at WARNING (INFO with ``--debug``), through the redaction filter."""
+    root = logging.getLogger()
+    if any(isinstance(f, RedactingFilter) for h in root.handlers for f in h.filters):
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if debug else logging.WARNING)
+    for name in _QUIET:
+        logging.getLogger(name).setLevel(logging.WARNING)

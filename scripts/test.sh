@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Sets everything up (scripts/setup.sh), then runs the checks and the whole test suite with the
+# real parts: offscreen Qt, the Secret Service keyring under dbus-run-session, headless Chromium.
+# Usage: scripts/test.sh [pytest args...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="$PWD/.venv/bin:$PATH"
+echo "==> ruff"
+ruff check .
+ruff format --check .
+echo "==> mypy"
+mypy
+echo "==> import contracts (auth, api and sandbox never import Qt)"
+lint-imports
+echo "==> pytest"
+scripts/with-real-parts.sh python -m pytest "$@"

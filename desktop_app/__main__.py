@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not open the system browser; show the sign-in address to copy instead",
     )
-    parser.add_argument("--debug", action="store_true", help="log details (never secrets) to stderr")
+    parser.add_argument(
+        "--debug", action="store_true", help="log details (never secrets) to stderr"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     from desktop_app.cli import add_subcommands  # light: argparse only until a command runs

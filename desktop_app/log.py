@@ -11,15 +11,29 @@ import logging
 import re
 import sys
 
-_SECRET_PARAMS = (
-    "access_token|refresh_token|id_token|token|code|code_verifier|client_secret|password|"
-    "state|nonce|session_state|assertion|secret"
+#: Names of parameters whose values are secret (the names themselves are not).
+_SECRET_NAMES = "|".join(
+    (
+        "access_token",
+        "refresh_token",
+        "id_token",
+        "token",
+        "code",
+        "code_verifier",
+        "client_secret",
+        "password",
+        "state",
+        "nonce",
+        "session_state",
+        "assertion",
+        "secret",
+    )
 )
 _PATTERNS = (
     # key=value in query strings and form bodies
-    re.compile(rf"(?i)\b({_SECRET_PARAMS})=([^&\s\"']+)"),
+    re.compile(rf"(?i)\b({_SECRET_NAMES})=([^&\s\"']+)"),
     # "key": "value" in JSON
-    re.compile(rf"(?i)\"({_SECRET_PARAMS})\"\s*:\s*\"([^\"]*)\""),
+    re.compile(rf"(?i)\"({_SECRET_NAMES})\"\s*:\s*\"([^\"]*)\""),
     # Authorization headers
     re.compile(r"(?i)\b(Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})"),
 )
@@ -31,7 +45,9 @@ def redact(text: str) -> str:
     """Mask every token-, code- or secret-shaped value in *text*."""
     text = _JWT.sub(MASK, text)
     for pattern in _PATTERNS:
-        text = pattern.sub(lambda m: m.group(0).replace(m.group(2), MASK) if m.group(2) else m.group(0), text)
+        text = pattern.sub(
+            lambda m: m.group(0).replace(m.group(2), MASK) if m.group(2) else m.group(0), text
+        )
     return text
 
 

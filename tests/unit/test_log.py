@@ -1,0 +1,53 @@
+"""Redaction: whatever reaches a log handler has its tokens, codes and secrets masked."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from desktop_app.log import MASK, RedactingFilter, redact
+
+JWT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1LWFkbWluIn0.c2lnbmF0dXJlLWJ5dGVz"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("GET /callback?code=SplxlOBeZQQYbYS6WxSbIA&state=af0ifjsldkj", "SplxlOBeZQQYbYS6WxSbIA"),
+        ("GET /callback?code=abc&state=af0ifjsldkj HTTP/1.1", "af0ifjsldkj"),
+        ("grant_type=refresh_token&refresh_token=8xLOxBtZp8", "8xLOxBtZp8"),
+        ("code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r"),
+        ('{"access_token": "opaque-123456", "expires_in": 3600}', "opaque-123456"),
+        ('{"client_secret":"s3cr3t-value"}', "s3cr3t-value"),
+        ("Authorization: Bearer abcdefgh12345678", "abcdefgh12345678"),
+        ("Authorization: Basic aW5zcGVjdG9yOnNlY3JldA==", "aW5zcGVjdG9yOnNlY3JldA=="),
+        (f"token was {JWT} and more", JWT),
+    ],
+)
+def test_redact_masks_secrets(text: str, secret: str) -> None:
+    cleaned = redact(text)
+    assert secret not in cleaned
+    assert MASK in cleaned
+
+
+def test_redact_leaves_ordinary_text_alone() -> None:
+    text = "GET /inventory/v1/properties?pageNumber=2&pageSize=100 answered 503"
+    assert redact(text) == text
+
+
+def test_filter_redacts_arguments_and_exception_text(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("test.redaction")
+    logger.addFilter(RedactingFilter())
+    try:
+        with caplog.at_level(logging.DEBUG, logger="test.redaction"):
+            logger.debug("token response %s", '{"refresh_token": "rt-secret-1"}')
+            try:
+                raise ValueError("bad body refresh_token=rt-secret-2")
+            except ValueError:
+                logger.exception("refresh failed")
+    finally:
+        logger.filters.clear()
+    assert "rt-secret-1" not in caplog.text
+    assert "rt-secret-2" not in caplog.text
+    assert "ValueError" in caplog.text

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything apaleo Inspector needs on Debian/Ubuntu: system packages (apt), a virtual
-# environment in .venv and the package with its test tools, pinned by constraints.txt.
+# environment in .venv and the package with its test and build tools, pinned by constraints.txt.
 # Idempotent: a second run installs nothing new. Usage: scripts/setup.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +33,7 @@ stamp=.venv/.installed-$(cat pyproject.toml constraints.txt | sha256sum | cut -c
 if [ ! -f "$stamp" ]; then
   echo "==> Installing Python packages (pinned by constraints.txt)"
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-  .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e ".[test]"
+  .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e ".[test,build]"
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

@@ -1,0 +1,200 @@
+"""An embedded apaleo: identity server and API on loopback, for ``--demo``, tests and benchmarks.
+
+No Qt here. Start it in-process (``with Sandbox() as sb: ...``) or standalone with
+``python -m desktop_app.sandbox``.
+"""
+
+from __future__ import annotations
+
+import secrets
+from types import TracebackType
+from typing import Any
+from urllib.parse import urljoin
+
+import requests
+
+from desktop_app.config import Profile
+from desktop_app.sandbox.api import ApiApp
+from desktop_app.sandbox.data import AccountData, demo_account, generated_account
+from desktop_app.sandbox.faults import Fault, FaultInjector, Stats
+from desktop_app.sandbox.identity import ALL_SCOPES, ClientInfo, IdentityServer
+from desktop_app.sandbox.keys import SigningKey
+from desktop_app.sandbox.server import SandboxServer
+from desktop_app.sandbox.users import DemoUser, demo_users
+
+__all__ = ["ClientInfo", "DemoUser", "Fault", "Sandbox"]
+
+CONNECT_CLIENT_ID = "inspector-connect"
+SIMPLE_CLIENT_ID = "inspector-simple"
+
+
+class Sandbox:
+    """Both apaleo hosts on 127.0.0.1, with a demo account (or *property_count* generated ones)."""
+
+    def __init__(
+        self,
+        *,
+        identity_port: int = 0,
+        api_port: int = 0,
+        access_token_ttl: float = 3600,
+        refresh_token_ttl: float = 30 * 86400,
+        rotate_refresh_tokens: bool = True,
+        code_ttl: float = 300,
+        property_count: int | None = None,
+        seed: int = 0,
+        redirect_port: int = 47833,
+    ) -> None:
+        self.data: AccountData = (
+            demo_account() if property_count is None else generated_account(property_count, seed)
+        )
+        account_code = str(self.data.account["code"])
+        self.users: list[DemoUser] = demo_users(account_code)
+        self.default_user = self.users[0]
+        self.connect_client = ClientInfo(
+            client_id=CONNECT_CLIENT_ID,
+            client_secret=secrets.token_urlsafe(24),
+            name="apaleo Inspector",
+            grant_types=frozenset({"authorization_code", "refresh_token"}),
+            redirect_uris=(f"http://127.0.0.1:{redirect_port}/callback",),
+            allow_any_loopback_port=True,
+            post_logout_redirect_uris=(f"http://127.0.0.1:{redirect_port}/signed-out",),
+            account_code=account_code,
+        )
+        self.simple_client = ClientInfo(
+            client_id=SIMPLE_CLIENT_ID,
+            client_secret=secrets.token_urlsafe(24),
+            name="apaleo Inspector (simple client)",
+            grant_types=frozenset({"client_credentials"}),
+            scopes=tuple(s for s in ALL_SCOPES if s not in ("openid", "profile", "offline_access")),
+            account_code=account_code,
+        )
+        self.stats = Stats()
+        self.faults = FaultInjector(seed)
+        self.key = SigningKey()
+        self.identity = IdentityServer(
+            key=self.key,
+            clients={c.client_id: c for c in (self.connect_client, self.simple_client)},
+            users={u.sub: u for u in self.users},
+            stats=self.stats,
+            access_token_ttl=access_token_ttl,
+            refresh_token_ttl=refresh_token_ttl,
+            code_ttl=code_ttl,
+            rotate_refresh_tokens=rotate_refresh_tokens,
+        )
+        self._identity_server = SandboxServer(
+            "identity",
+            self.identity.routes(),
+            port=identity_port,
+            faults=self.faults,
+            stats=self.stats,
+        )
+        self.identity.issuer = self._identity_server.url
+        self.api = ApiApp(
+            self.data,
+            lambda token: self.identity.verify_access_token(token, raise_problem=False),
+            lambda: list(self.identity.users.values()),
+        )
+        self._api_server = SandboxServer(
+            "api", self.api.routes(), port=api_port, faults=self.faults, stats=self.stats
+        )
+        self.identity_url = self._identity_server.url
+        self.api_url = self._api_server.url
+        self._started = False
+
+    # ------------------------------------------------------------ lifecycle
+    def start(self) -> Sandbox:
+        """Start both servers (idempotent)."""
+        if not self._started:
+            self._identity_server.start()
+            self._api_server.start()
+            self._started = True
+        return self
+
+    def stop(self) -> None:
+        """Stop both servers and free their ports."""
+        self._identity_server.stop()
+        self._api_server.stop()
+        self._started = False
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -------------------------------------------------------------- helpers
+    def profile(
+        self, name: str = "sandbox", mode: str = "authorization_code", **overrides: Any
+    ) -> Profile:
+        """A profile pointing at this sandbox (its secret is :meth:`client_secret_for`)."""
+        client = self.connect_client if mode == "authorization_code" else self.simple_client
+        values: dict[str, Any] = {
+            "name": name,
+            "client_id": client.client_id,
+            "identity_url": self.identity_url,
+            "api_url": self.api_url,
+            "mode": mode,
+        }
+        if mode == "client_credentials":
+            values["client_auth"] = "client_secret_basic"
+        values.update(overrides)
+        return Profile(**values).validate()
+
+    def client_secret_for(self, profile: Profile) -> str:
+        """The secret of the client *profile* uses."""
+        for client in (self.connect_client, self.simple_client):
+            if client.client_id == profile.client_id:
+                return client.client_secret
+        raise KeyError(profile.client_id)
+
+    def approve(self, authorize_url: str, *, user: str | None = None, allow: bool = True) -> str:
+        """Do the sign-in and consent over HTTP, as a browser would; return the redirect address.
+
+        The redirect itself is not followed: the caller delivers it to its loopback listener.
+        """
+        with requests.Session() as http:
+            page = http.get(authorize_url, timeout=10, allow_redirects=False)
+            if page.status_code == 302:
+                return str(page.headers["Location"])
+            page.raise_for_status()
+            marker = 'name="consent_id" value="'
+            start = page.text.index(marker) + len(marker)
+            consent_id = page.text[start : page.text.index('"', start)]
+            answer = http.post(
+                urljoin(self.identity_url, "/connect/authorize"),
+                data={
+                    "consent_id": consent_id,
+                    "user": user or self.default_user.sub,
+                    "decision": "allow" if allow else "deny",
+                },
+                timeout=10,
+                allow_redirects=False,
+            )
+        if answer.status_code != 302:
+            raise RuntimeError(f"consent was not accepted (HTTP {answer.status_code})")
+        return str(answer.headers["Location"])
+
+    def mint_access_token(
+        self,
+        scopes: tuple[str, ...] = ("account.manage", "setup.read", "units.read"),
+        *,
+        sub: str | None = "u-admin",
+        client_id: str = CONNECT_CLIENT_ID,
+        ttl: float | None = None,
+    ) -> str:
+        """An access token as the identity server issues it, without a sign-in."""
+        client = self.identity.clients[client_id]
+        return self.identity.mint_access_token(client, tuple(scopes), sub, ttl)
+
+    def deactivate_user(self, sub: str) -> None:
+        """The user loses access to the account; refreshes are refused from now on."""
+        self.identity.deactivate_user(sub)
+
+    def revoke_tokens_for(self, sub: str | None = None, client_id: str | None = None) -> int:
+        """Revoke the refresh tokens of a user and/or client, as an admin would in apaleo."""
+        return self.identity.revoke_tokens_for(sub, client_id)

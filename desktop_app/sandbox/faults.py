@@ -1,0 +1,106 @@
+"""Fault injection and request statistics for the sandbox's servers. Off unless a test adds faults."""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+FaultKind = Literal["status", "retry_after", "delay", "drop", "malformed"]
+
+
+@dataclass
+class Fault:
+    """One rule: which requests it hits (path prefix, method, server), how often, and what it does.
+
+    ``rate`` is the chance per matching request; ``count`` bounds how many requests it hits in all
+    (``None``: no bound). ``status`` is the answer for ``status`` faults (500, 503, ...);
+    ``retry_after`` answers 429 with a ``Retry-After`` of ``retry_after_s``; ``delay`` waits
+    ``delay_s`` and then answers normally; ``drop`` closes the connection without an answer;
+    ``malformed`` answers 200 with a body that is not valid JSON.
+    """
+
+    kind: FaultKind
+    path: str = ""
+    method: str | None = None
+    status: int = 500
+    rate: float = 1.0
+    count: int | None = None
+    delay_s: float = 0.0
+    retry_after_s: int = 1
+    server: Literal["identity", "api"] | None = None
+    hits: int = field(default=0, init=False)
+
+
+class FaultInjector:
+    """Chooses, per request, the fault to apply (if any). Seeded, so a run can be repeated."""
+
+    def __init__(self, seed: int = 0) -> None:
+        self._faults: list[Fault] = []
+        self._random = random.Random(seed)  # noqa: S311 - fault timing, not security
+        self._lock = threading.Lock()
+        self.injected: Counter[str] = Counter()
+
+    def add(self, fault: Fault) -> Fault:
+        """Start applying *fault*; returns it so a test can read ``hits`` later."""
+        with self._lock:
+            self._faults.append(fault)
+        return fault
+
+    def clear(self) -> None:
+        """Stop all faults."""
+        with self._lock:
+            self._faults.clear()
+
+    def pick(self, server: str, method: str, path: str) -> Fault | None:
+        """The fault for this request, counting it as injected; ``None`` for a normal answer."""
+        with self._lock:
+            for fault in self._faults:
+                if fault.server not in (None, server):
+                    continue
+                if fault.method and fault.method.upper() != method.upper():
+                    continue
+                if not path.startswith(fault.path):
+                    continue
+                if fault.count is not None and fault.hits >= fault.count:
+                    continue
+                if fault.rate < 1.0 and self._random.random() >= fault.rate:
+                    continue
+                fault.hits += 1
+                self.injected[fault.kind] += 1
+                return fault
+        return None
+
+
+class Stats:
+    """What the sandbox was asked: requests per path, token requests per grant type, revocations."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.requests: Counter[str] = Counter()
+        self.token_requests: Counter[str] = Counter()
+        self.revocations = 0
+
+    def count_request(self, method: str, path: str) -> None:
+        """Record one request."""
+        with self._lock:
+            self.requests[f"{method} {path}"] += 1
+
+    def count_token_request(self, grant_type: str) -> None:
+        """Record one call to the token endpoint."""
+        with self._lock:
+            self.token_requests[grant_type] += 1
+
+    def count_revocation(self) -> None:
+        """Record one call to the revocation endpoint."""
+        with self._lock:
+            self.revocations += 1
+
+    def reset(self) -> None:
+        """Forget everything counted so far."""
+        with self._lock:
+            self.requests.clear()
+            self.token_requests.clear()
+            self.revocations = 0

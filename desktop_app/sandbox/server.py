@@ -1,0 +1,220 @@
+"""One loopback HTTP server for a list of routes, with fault injection. Binds 127.0.0.1 only."""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+import logging
+import re
+import socket
+import threading
+import time
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from desktop_app.sandbox.faults import FaultInjector, Stats
+from desktop_app.sandbox.http import Handler, Request, Response, Route
+
+log = logging.getLogger(__name__)
+
+MAX_BODY = 1_000_000
+LOOPBACK = "127.0.0.1"
+
+
+class _Router:
+    """Matches a method and path to a handler; literal segments beat ``{name}`` ones."""
+
+    def __init__(self, routes: Sequence[Route]) -> None:
+        compiled = []
+        for method, pattern, handler in routes:
+            segments = pattern.strip("/").split("/")
+            regex = (
+                "^/"
+                + "/".join(
+                    f"(?P<{s[1:-1]}>[^/]+)" if s.startswith("{") else re.escape(s) for s in segments
+                )
+                + "$"
+            )
+            literal_count = sum(not s.startswith("{") for s in segments)
+            compiled.append((-literal_count, method.upper(), re.compile(regex), handler))
+        compiled.sort(key=lambda item: item[0])
+        self._routes = compiled
+
+    def match(self, method: str, path: str) -> tuple[Handler | None, dict[str, str], bool]:
+        """(handler, path params, whether the path exists for some other method)."""
+        path_known = False
+        for _, route_method, regex, handler in self._routes:
+            found = regex.match(path)
+            if not found:
+                continue
+            if route_method == method or (method == "HEAD" and route_method == "GET"):
+                return handler, found.groupdict(), True
+            path_known = True
+        return None, {}, path_known
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind calls socket.getfqdn(), which can stall for seconds; skip it.
+        socket.socket.bind(self.socket, self.server_address)
+        self.server_address = self.socket.getsockname()
+        self.server_name, self.server_port = LOOPBACK, self.server_address[1]
+
+
+class SandboxServer:
+    """Serves *routes* on ``127.0.0.1:port`` (0: a free port) in a background thread."""
+
+    def __init__(
+        self,
+        name: str,
+        routes: Sequence[Route],
+        *,
+        port: int = 0,
+        faults: FaultInjector | None = None,
+        stats: Stats | None = None,
+    ) -> None:
+        self.name = name
+        self.faults = faults or FaultInjector()
+        self.stats = stats or Stats()
+        self._router = _Router(routes)
+        handler_class = self._handler_class()
+        self._httpd = _Server((LOOPBACK, port), handler_class)
+        self.port: int = int(self._httpd.server_address[1])
+        self.url = f"http://{LOOPBACK}:{self.port}"
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start serving in a daemon thread."""
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.1},
+            name=f"sandbox-{self.name}",
+            daemon=True,
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop serving and close the socket."""
+        if self._thread is not None:
+            self._httpd.shutdown()
+            self._thread.join(timeout=5)
+            self._thread = None
+        self._httpd.server_close()
+
+    def dispatch(self, request: Request) -> Response:
+        """Route *request* to its handler (no faults): used by the HTTP handler and by tests."""
+        handler, params, path_known = self._router.match(request.method, request.path)
+        if handler is None:
+            if path_known:
+                return Response.api_error(405, f"{request.method} is not allowed here.")
+            return Response.api_error(404, f"There is nothing at {request.path}.")
+        routed = Request(
+            request.method,
+            request.path,
+            request.query,
+            request.headers,
+            request.body,
+            params,
+            request.base_url,
+        )
+        try:
+            return handler(routed)
+        except Exception:
+            log.exception("sandbox %s: handler for %s failed", self.name, request.path)
+            return Response.api_error(500, "The sandbox failed to answer this request.")
+
+    def _handler_class(self) -> type[http.server.BaseHTTPRequestHandler]:
+        server = self
+
+        class _Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            server_version = "apaleo-sandbox"
+            sys_version = ""
+            timeout = 30
+
+            def log_message(self, format: str, *args: Any) -> None:
+                """Request lines may carry codes and tokens in query strings: never log them."""
+
+            def _serve(self) -> None:
+                server._serve(self)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
+
+        return _Handler
+
+    def _serve(self, h: http.server.BaseHTTPRequestHandler) -> None:
+        parts = urlsplit(h.path)
+        method = h.command.upper()
+        self.stats.count_request(method, parts.path)
+        length_text = h.headers.get("Content-Length", "0") or "0"
+        try:
+            length = int(length_text)
+        except ValueError:
+            length = -1
+        if length < 0 or length > MAX_BODY:
+            self._write(h, Response.api_error(413, "The request body is too large."), close=True)
+            return
+        body = h.rfile.read(length) if length else b""
+        fault = self.faults.pick(self.name, method, parts.path)
+        if fault is not None:
+            if fault.kind == "drop":
+                h.close_connection = True
+                with contextlib.suppress(OSError):
+                    h.connection.shutdown(socket.SHUT_RDWR)
+                return
+            if fault.kind == "status":
+                self._write(h, Response.api_error(fault.status, "Injected server error."))
+                return
+            if fault.kind == "retry_after":
+                self._write(
+                    h,
+                    Response.api_error(
+                        429,
+                        "Too many requests.",
+                        headers={"Retry-After": str(fault.retry_after_s)},
+                    ),
+                )
+                return
+            if fault.kind == "malformed":
+                self._write(
+                    h,
+                    Response(200, b'{"properties": [{"id": ', {"Content-Type": "application/json"}),
+                )
+                return
+            if fault.kind == "delay":
+                time.sleep(fault.delay_s)
+        request = Request(
+            method=method,
+            path=parts.path,
+            query=parse_qs(parts.query, keep_blank_values=True),
+            headers={k.lower(): v for k, v in h.headers.items()},
+            body=body,
+            base_url=self.url,
+        )
+        self._write(h, self.dispatch(request), head=method == "HEAD")
+
+    @staticmethod
+    def _write(
+        h: http.server.BaseHTTPRequestHandler,
+        response: Response,
+        *,
+        head: bool = False,
+        close: bool = False,
+    ) -> None:
+        try:
+            h.send_response(response.status)
+            for key, value in response.headers.items():
+                h.send_header(key, value)
+            h.send_header("Content-Length", str(len(response.body)))
+            if close:
+                h.send_header("Connection", "close")
+                h.close_connection = True
+            h.end_headers()
+            if response.body and not head:
+                h.wfile.write(response.body)
+        except (BrokenPipeError, ConnectionResetError):
+            h.close_connection = True

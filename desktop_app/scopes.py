@@ -1,0 +1,53 @@
+"""apaleo's OAuth scopes in plain words: shown on the sandbox's consent page and in the Scopes view.
+
+One table for both, so what the admin is asked for and what the app explains never drift apart.
+"""
+
+from __future__ import annotations
+
+SCOPE_MEANINGS: dict[str, str] = {
+    "openid": "Confirm who you are when you sign in",
+    "profile": "See your name and user name",
+    "offline_access": "Stay signed in between sessions",
+    "admin": "Full administrative access to the account",
+    "account.manage": "View and change the account's settings",
+    "accounts.read": "See the accounts you have access to",
+    "account.create": "Create new accounts",
+    "setup.read": "See properties, units and unit groups",
+    "setup.manage": "Change properties, units and unit groups",
+    "properties.create": "Create properties",
+    "properties.manage": "Change properties",
+    "units.read": "See units (rooms)",
+    "units.create": "Create units (rooms)",
+    "units.manage": "Change units (rooms)",
+    "units.delete": "Delete units (rooms)",
+    "unitgroups.read": "See unit groups (room types)",
+    "unitgroups.create": "Create unit groups (room types)",
+    "unitgroups.manage": "Change unit groups (room types)",
+    "unitgroups.delete": "Delete unit groups (room types)",
+    "identity:account-users.read": "See the users of the account",
+    "identity:account-users.manage": "Invite, change and remove users of the account",
+}
+
+#: The scopes each endpoint the app calls needs (any one of them), from apaleo's swagger ``security``.
+ENDPOINT_SCOPES: dict[str, tuple[str, ...]] = {
+    "GET /inventory/v1/properties": (),
+    "GET /inventory/v1/properties/$count": (),
+    "GET /inventory/v1/properties/{id}": (),
+    "GET /account/v1/accounts/current": (),
+    "GET /inventory/v1/units": ("units.read", "setup.read", "setup.manage", "admin"),
+    "GET /inventory/v1/units/$count": ("units.read", "setup.read", "setup.manage", "admin"),
+    "GET /inventory/v1/unit-groups": ("unitgroups.read", "setup.read", "setup.manage", "admin"),
+    "GET /inventory/v1/unit-groups/$count": (
+        "unitgroups.read",
+        "setup.read",
+        "setup.manage",
+        "admin",
+    ),
+    "GET /api/v1/users": ("identity:account-users.read", "identity:account-users.manage"),
+}
+
+
+def describe_scope(scope: str) -> str:
+    """The meaning of *scope* in words; unknown scopes are named as such, never hidden."""
+    return SCOPE_MEANINGS.get(scope, f"A permission this app does not know ({scope})")

@@ -91,7 +91,7 @@ class SandboxServer:
         """Start serving in a daemon thread."""
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
-            kwargs={"poll_interval": 0.1},
+            kwargs={"poll_interval": 0.02},
             name=f"sandbox-{self.name}",
             daemon=True,
         )
@@ -132,6 +132,7 @@ class SandboxServer:
 
         class _Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out as two writes
             server_version = "apaleo-sandbox"
             sys_version = ""
             timeout = 30

@@ -51,3 +51,18 @@ def chromium_driver() -> Iterator[webdriver.Chrome]:
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def consent_in_browser(
+    driver: webdriver.Chrome, url: str, *, user: str = "u-admin", allow: bool = True
+) -> None:
+    """Open the sandbox's sign-in page at *url*, pick *user* and press Allow (or Deny).
+
+    The redirect that follows goes to the client's loopback listener; that is what the test
+    checks, not this page.
+    """
+    from selenium.webdriver.common.by import By
+
+    driver.get(url)
+    driver.find_element(By.ID, f"user-{user}").click()
+    driver.find_element(By.ID, "allow" if allow else "deny").click()

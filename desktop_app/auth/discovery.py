@@ -1,0 +1,108 @@
+"""Where the identity server's endpoints are: its discovery document, or apaleo's known paths."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+
+from desktop_app.config import require_secure_url
+from desktop_app.errors import InspectorError
+from desktop_app.net import TIMEOUT
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """The endpoints one sign-in needs; ``discovered`` tells whether they came from the server."""
+
+    issuer: str
+    authorization_endpoint: str
+    token_endpoint: str
+    revocation_endpoint: str | None
+    userinfo_endpoint: str | None
+    end_session_endpoint: str | None
+    jwks_uri: str | None
+    #: RFC 9207: the server puts ``iss`` on its authorization responses, so the client must check it.
+    iss_parameter_supported: bool = False
+    discovered: bool = False
+
+    @classmethod
+    def apaleo_fallback(cls, identity_url: str) -> Endpoints:
+        """The documented apaleo ``/connect/*`` paths, for when discovery is unreachable."""
+        base = identity_url.rstrip("/")
+        return cls(
+            issuer=base,
+            authorization_endpoint=f"{base}/connect/authorize",
+            token_endpoint=f"{base}/connect/token",
+            revocation_endpoint=f"{base}/connect/revocation",
+            userinfo_endpoint=f"{base}/connect/userinfo",
+            end_session_endpoint=f"{base}/connect/endsession",
+            jwks_uri=f"{base}/.well-known/openid-configuration/jwks",
+        )
+
+
+_cache: dict[str, Endpoints] = {}
+_cache_lock = threading.Lock()
+
+
+def _endpoint(doc: dict[str, Any], key: str, *, required: bool) -> str | None:
+    value = doc.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value:
+        raise InspectorError(f"The identity server's discovery document has no valid '{key}'.")
+    return require_secure_url(value, f"{key.replace('_', ' ')}")
+
+
+def discover(identity_url: str, http: requests.Session, *, refresh: bool = False) -> Endpoints:
+    """The endpoints for *identity_url*, cached for the session.
+
+    A discovery document that cannot be fetched (network, 404, not JSON) falls back to apaleo's
+    paths, since apaleo's own clients use those; one that is fetched but wrong (another issuer,
+    plain-http endpoints) is an error, since following it could send secrets elsewhere.
+    """
+    base = require_secure_url(identity_url, "identity server address").rstrip("/")
+    with _cache_lock:
+        if not refresh and base in _cache:
+            return _cache[base]
+    try:
+        answer = http.get(f"{base}/.well-known/openid-configuration", timeout=TIMEOUT)
+        answer.raise_for_status()
+        doc = answer.json()
+        if not isinstance(doc, dict):
+            raise ValueError("not an object")
+    except (requests.RequestException, ValueError) as exc:
+        log.info(
+            "discovery at %s failed (%s); using apaleo's /connect paths", base, type(exc).__name__
+        )
+        return Endpoints.apaleo_fallback(base)  # not cached: try discovery again next time
+    issuer = doc.get("issuer")
+    if not isinstance(issuer, str) or issuer.rstrip("/") != base:
+        raise InspectorError(
+            f"The identity server at {base} says it is '{issuer}'. The app stops here, since "
+            "tokens must only go to the server they came from."
+        )
+    endpoints = Endpoints(
+        issuer=issuer,
+        authorization_endpoint=str(_endpoint(doc, "authorization_endpoint", required=True)),
+        token_endpoint=str(_endpoint(doc, "token_endpoint", required=True)),
+        revocation_endpoint=_endpoint(doc, "revocation_endpoint", required=False),
+        userinfo_endpoint=_endpoint(doc, "userinfo_endpoint", required=False),
+        end_session_endpoint=_endpoint(doc, "end_session_endpoint", required=False),
+        jwks_uri=_endpoint(doc, "jwks_uri", required=False),
+        iss_parameter_supported=doc.get("authorization_response_iss_parameter_supported") is True,
+        discovered=True,
+    )
+    methods = doc.get("code_challenge_methods_supported")
+    if isinstance(methods, list) and methods and "S256" not in methods:
+        raise InspectorError(
+            "The identity server does not support PKCE with S256; the app needs it."
+        )
+    with _cache_lock:
+        _cache[base] = endpoints
+    return endpoints

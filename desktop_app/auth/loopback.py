@@ -1,0 +1,240 @@
+"""The one-shot loopback listener that receives the browser's redirect (RFC 8252).
+
+It binds 127.0.0.1 only, answers ``GET <path>`` only, checks ``state`` first (constant time), then
+``iss`` (RFC 9207) where the server promises it, then ``error``; anything else gets a 4xx page and
+the wait goes on, so a stray favicon request or a stale tab cannot end (or hijack) a sign-in.
+"""
+
+from __future__ import annotations
+
+import errno
+import hmac
+import html
+import http.server
+import queue
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from desktop_app.auth.errors import (
+    AuthError,
+    CallbackError,
+    OAuthError,
+    PortInUseError,
+    SignInCancelled,
+    SignInTimeout,
+)
+from desktop_app.errors import InspectorError
+
+LOOPBACK = "127.0.0.1"
+#: Seconds a connection may take to send its request; a slow client cannot hold a thread longer.
+CONNECTION_TIMEOUT_S = 5.0
+MAX_CONNECTIONS = 32
+
+
+@dataclass(frozen=True)
+class CallbackResult:
+    """What a valid redirect carried. ``repr`` hides the code."""
+
+    code: str
+    scope: str | None = None
+    session_state: str | None = None
+
+    def __repr__(self) -> str:
+        return f"CallbackResult(code=***, scope={self.scope!r})"
+
+
+_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>{title}</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;
+line-height:1.5}}h1{{font-size:1.3rem}}</style></head>
+<body><h1>{title}</h1><p>{text}</p></body></html>"""
+
+
+def _page(title: str, text: str) -> bytes:
+    return _PAGE.format(title=html.escape(title), text=html.escape(text)).encode("utf-8")
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    # No SO_REUSEADDR: on Windows it would let two programs share the port; on Linux a
+    # TIME_WAIT socket from the previous sign-in is rare on a listener that accepts, not connects.
+    allow_reuse_address = False
+    request_queue_size = 16
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind calls socket.getfqdn(), which can stall for seconds; skip it.
+        socket.socket.bind(self.socket, self.server_address)
+        self.server_address = self.socket.getsockname()
+        self.server_name, self.server_port = LOOPBACK, int(self.server_address[1])
+
+
+class CallbackListener:
+    """Waits for one valid redirect to ``http://127.0.0.1:<port><path>``.
+
+    Args:
+        port: the registered redirect port; 0 asks the OS for a free one.
+        state: the ``state`` sent in the authorization request.
+        expected_issuer: the issuer to require in ``iss``, or None where the server does not send it.
+    """
+
+    def __init__(
+        self,
+        port: int,
+        state: str,
+        expected_issuer: str | None = None,
+        path: str = "/callback",
+    ) -> None:
+        self._state = state.encode("utf-8")
+        self._issuer = expected_issuer
+        self._path = path
+        self._outcome: queue.Queue[CallbackResult | AuthError] = queue.Queue(maxsize=1)
+        self._done = threading.Event()
+        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        self.stray_requests = 0
+        try:
+            self._server = _Server((LOOPBACK, port), self._handler_class())
+        except OSError as exc:
+            if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+                raise PortInUseError(port) from None
+            raise InspectorError(
+                f"The app could not listen on port {port} on this computer ({exc.strerror})."
+            ) from None
+        self.port = self._server.server_port
+        self.redirect_uri = f"http://{LOOPBACK}:{self.port}{path}"
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="sign-in-listener",
+            daemon=True,
+        )
+        self._thread.start()
+
+    # ----------------------------------------------------------------- public
+    def wait(self, cancel: threading.Event, timeout: float) -> CallbackResult:
+        """Block until a valid redirect, *cancel*, or *timeout* seconds; then close."""
+        deadline = time.monotonic() + timeout
+        try:
+            while True:
+                if cancel.is_set():
+                    raise SignInCancelled("Sign-in was cancelled.")
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    minutes = max(1, round(timeout / 60))
+                    raise SignInTimeout(
+                        f"Nothing came back from the browser within {minutes} minute"
+                        f"{'s' if minutes != 1 else ''}. Start the sign-in again when you are ready."
+                    )
+                try:
+                    outcome = self._outcome.get(timeout=min(0.1, left))
+                except queue.Empty:
+                    continue
+                if isinstance(outcome, AuthError):
+                    raise outcome
+                return outcome
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop listening (idempotent)."""
+        if self._thread.is_alive():
+            self._server.shutdown()
+            self._thread.join(timeout=5)
+        self._server.server_close()
+
+    # --------------------------------------------------------------- handling
+    def _judge(self, method: str, target: str) -> tuple[int, str, str]:
+        """(status, title, text) for one request; records the outcome of a valid one."""
+        parts = urlsplit(target)
+        if parts.path != self._path:
+            return 404, "Not found", "There is nothing here."
+        if method != "GET":
+            return 405, "Not allowed", "Only the browser's redirect is expected here."
+        params = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
+        state = params.get("state", "").encode("utf-8")
+        if not hmac.compare_digest(state, self._state):
+            return (
+                400,
+                "This sign-in link is not current",
+                "This answer does not belong to the sign-in the app is waiting for. "
+                "Return to apaleo Inspector and start the sign-in there.",
+            )
+        if self._done.is_set():
+            return 400, "Already done", "This sign-in has already finished. You can close this tab."
+        outcome: CallbackResult | AuthError
+        if self._issuer is not None and params.get("iss", "").rstrip("/") != self._issuer.rstrip(
+            "/"
+        ):
+            outcome = CallbackError(
+                "The answer in the browser did not come from the expected apaleo identity server, "
+                "so the app ignored it. Please sign in again."
+            )
+        elif params.get("error"):
+            outcome = OAuthError(params["error"], params.get("error_description"))
+        elif not params.get("code"):
+            outcome = CallbackError(
+                "The browser came back without a sign-in code. Please try again."
+            )
+        else:
+            outcome = CallbackResult(
+                params["code"], params.get("scope"), params.get("session_state")
+            )
+        self._done.set()
+        self._outcome.put(outcome)
+        if isinstance(outcome, CallbackResult):
+            return (
+                200,
+                "You are signed in",
+                "You can close this tab and return to apaleo Inspector.",
+            )
+        return 400, "Sign-in did not complete", f"{outcome.message} You can close this tab."
+
+    def _handler_class(self) -> type[http.server.BaseHTTPRequestHandler]:
+        listener = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.0"  # one request per connection: nothing lingers
+            timeout = CONNECTION_TIMEOUT_S
+            server_version = "apaleo-inspector"
+            sys_version = ""
+
+            def handle(self) -> None:
+                if not listener._slots.acquire(blocking=False):
+                    return  # too many connections at once: drop this one
+                try:
+                    super().handle()
+                except (OSError, ValueError):
+                    pass
+                finally:
+                    listener._slots.release()
+
+            def _answer(self) -> None:
+                status, title, text = listener._judge(self.command, self.path)
+                if status != 200:
+                    listener.stray_requests += 1
+                body = _page(title, text)
+                self.send_response(status)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Cache-Control", "no-store")
+                self.send_header("Referrer-Policy", "no-referrer")
+                self.send_header("X-Content-Type-Options", "nosniff")
+                self.send_header(
+                    "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"
+                )
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(body)
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_OPTIONS = do_PATCH = _answer  # noqa: N815
+
+            def log_message(self, format: str, *args: Any) -> None:
+                """Request lines carry the code and state: never log them."""
+
+            def log_error(self, format: str, *args: Any) -> None:
+                """Malformed requests are expected noise here."""
+
+        return Handler

@@ -1,0 +1,132 @@
+"""Secrets in the OS keyring, per profile: the client secret and one refresh token per account.
+
+If the keyring is not a real OS store (keyring's ``fail``/``null`` backends, plain-text files
+from keyrings.alt) or it fails, the store says so in :attr:`SecretStore.problem` and keeps the
+values in memory for this run only. It never falls back to a file.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+log = logging.getLogger(__name__)
+
+_CLIENT_SECRET = "client-secret"  # noqa: S105 - a key name, not a secret
+
+
+def _refresh_key(account: str) -> str:
+    return f"refresh-token:{account}"
+
+
+def backend_problem(backend: keyring.backend.KeyringBackend | None = None) -> str | None:
+    """Why *backend* is not a real OS store, in words; None if it is one."""
+    backend = backend or keyring.get_keyring()
+    module = type(backend).__module__
+    name = type(backend).__name__
+    if module.startswith("keyring.backends.chainer"):
+        chained = getattr(backend, "backends", [])
+        if not chained:
+            return "No system keyring was found on this computer."
+        problems = [backend_problem(b) for b in chained]
+        return None if any(p is None for p in problems) else problems[0]
+    if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
+        return "No system keyring was found on this computer."
+    if module.startswith("keyrings.alt") or "plaintext" in name.lower():
+        return f"The configured keyring ({name}) stores secrets in a plain file."
+    return None
+
+
+def backend_name() -> str:
+    """A readable name of the keyring in use (for the settings dialog and ``check``)."""
+    backend = keyring.get_keyring()
+    return str(getattr(backend, "name", type(backend).__name__))
+
+
+class SecretStore:
+    """The secrets of one profile (keyring service ``apaleo-inspector/<profile>``)."""
+
+    def __init__(self, service: str) -> None:
+        self.service = service
+        self._memory: dict[str, str] = {}
+        self._lock = threading.Lock()
+        problem = backend_problem()
+        self.problem: str | None = (
+            f"{problem} Your sign-in is kept only while the app runs, and you will be asked to "
+            "sign in again next time."
+            if problem
+            else None
+        )
+
+    @property
+    def is_persistent(self) -> bool:
+        """Whether secrets outlive this run (a real, working OS keyring)."""
+        return self.problem is None
+
+    def _fail(self, action: str, exc: Exception) -> None:
+        self.problem = (
+            f"The system keyring could not {action} ({type(exc).__name__}); it may be locked. "
+            "Your sign-in is kept only while the app runs."
+        )
+        log.warning("keyring %s failed: %s", action, type(exc).__name__)
+
+    def _get(self, key: str) -> str | None:
+        with self._lock:
+            if key in self._memory or not self.is_persistent:
+                return self._memory.get(key)
+            try:
+                return keyring.get_password(self.service, key)
+            except keyring.errors.KeyringError as exc:
+                self._fail("be read", exc)
+                return None
+
+    def _set(self, key: str, value: str) -> None:
+        with self._lock:
+            if self.is_persistent:
+                try:
+                    keyring.set_password(self.service, key, value)
+                    self._memory.pop(key, None)
+                    return
+                except keyring.errors.KeyringError as exc:
+                    self._fail("save your sign-in", exc)
+            self._memory[key] = value
+
+    def _delete(self, key: str) -> None:
+        with self._lock:
+            self._memory.pop(key, None)
+            if not self.is_persistent:
+                return
+            try:
+                keyring.delete_password(self.service, key)
+            except keyring.errors.PasswordDeleteError:
+                pass  # nothing stored: already the state we want
+            except keyring.errors.KeyringError as exc:
+                self._fail("delete your sign-in", exc)
+
+    def get_refresh_token(self, account: str) -> str | None:
+        """The stored refresh token for *account*, if any."""
+        return self._get(_refresh_key(account))
+
+    def set_refresh_token(self, account: str, token: str) -> None:
+        """Store (or replace, after rotation) the refresh token for *account*."""
+        self._set(_refresh_key(account), token)
+
+    def delete_refresh_token(self, account: str) -> None:
+        """Forget the refresh token for *account*."""
+        self._delete(_refresh_key(account))
+
+    def get_client_secret(self) -> str | None:
+        """The profile's client secret, if one is stored."""
+        return self._get(_CLIENT_SECRET)
+
+    def set_client_secret(self, secret: str) -> None:
+        """Store the profile's client secret."""
+        self._set(_CLIENT_SECRET, secret)
+
+    def delete_client_secret(self) -> None:
+        """Forget the profile's client secret."""
+        self._delete(_CLIENT_SECRET)

@@ -36,3 +36,7 @@ class NetworkError(InspectorError):
 
 class InsecureEndpointError(InspectorError):
     """A non-loopback endpoint was configured without HTTPS."""
+
+
+class Cancelled(InspectorError):
+    """The work was cancelled (sign-out, profile switch, quit, or a newer request)."""

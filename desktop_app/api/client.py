@@ -1,0 +1,323 @@
+"""apaleo's REST API: properties, units, the account and its users.
+
+Blocking by design (the UI calls it from worker threads). Every request has a timeout; a 401 gets
+one refresh and one retry; 429 waits ``Retry-After``; 5xx, timeouts and dropped connections get
+bounded retries with backoff and jitter. Nothing here logs a token.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import requests
+
+from desktop_app.api.errors import (
+    ApiError,
+    Forbidden,
+    MalformedResponse,
+    NotFound,
+    RateLimited,
+    ServerError,
+    Unauthorized,
+)
+from desktop_app.api.models import Account, AccountUser, Property
+from desktop_app.auth.provider import TokenProvider
+from desktop_app.config import require_secure_url
+from desktop_app.errors import Cancelled, NetworkError
+from desktop_app.net import TIMEOUT, new_session
+from desktop_app.scopes import ENDPOINT_SCOPES
+
+log = logging.getLogger(__name__)
+
+#: Answers bigger than this are refused rather than read into memory.
+MAX_BODY_BYTES = 20 * 1024 * 1024
+MAX_RETRY_AFTER_S = 30.0
+DEFAULT_PAGE_SIZE = 200
+
+
+def _messages(body: bytes) -> list[str]:
+    """The ``messages`` list of an apaleo error body, if it has one."""
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return []
+    messages = data.get("messages") if isinstance(data, dict) else None
+    return [str(m) for m in messages if isinstance(m, str)] if isinstance(messages, list) else []
+
+
+class ApiClient:
+    """One apaleo API host, authorised by a :class:`TokenProvider`. Safe to share across threads."""
+
+    def __init__(
+        self,
+        api_url: str,
+        tokens: TokenProvider,
+        http: requests.Session | None = None,
+        *,
+        timeout: tuple[float, float] = TIMEOUT,
+        max_retries: int = 4,
+        backoff_s: float = 0.5,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = require_secure_url(api_url, "API address").rstrip("/")
+        self.tokens = tokens
+        self.http = http or new_session()
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.backoff_s = backoff_s
+        self._sleep = sleep
+        self._random = random.Random()  # noqa: S311 - jitter, not security
+
+    def close(self) -> None:
+        """Release the HTTP connections."""
+        self.http.close()
+
+    # ------------------------------------------------------------ transport
+    def _pause(self, seconds: float, cancel: threading.Event | None) -> None:
+        if cancel is not None:
+            if cancel.wait(seconds):
+                raise Cancelled("Cancelled.")
+        else:
+            self._sleep(seconds)
+
+    def _backoff(self, attempt: int) -> float:
+        return float(self.backoff_s * (2**attempt) * (0.5 + self._random.random()))
+
+    def _read(self, response: requests.Response, endpoint: str) -> bytes:
+        length = response.headers.get("Content-Length")
+        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+            response.close()
+            raise MalformedResponse(
+                f"{endpoint} sent an answer too large to read.", endpoint=endpoint
+            )
+        chunks, size = [], 0
+        for chunk in response.iter_content(64 * 1024):
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                response.close()
+                raise MalformedResponse(
+                    f"{endpoint} sent an answer too large to read.", endpoint=endpoint
+                )
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def get_json(
+        self,
+        path: str,
+        endpoint: str,
+        params: Mapping[str, Any] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Any | None:
+        """GET *path*; the decoded JSON, or None for 204. *endpoint* names it in errors."""
+        url = f"{self.base_url}{path}"
+        token = self.tokens.access_token()
+        refreshed = False
+        failures = 0
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("Cancelled.")
+            try:
+                response = self.http.get(
+                    url,
+                    params=params,
+                    headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
+                    timeout=self.timeout,
+                    stream=True,
+                )
+                with response:
+                    body = self._read(response, endpoint)
+            except (
+                requests.ConnectionError,
+                requests.Timeout,
+                requests.exceptions.ChunkedEncodingError,
+            ) as exc:
+                if failures >= self.max_retries:
+                    raise NetworkError(
+                        f"apaleo could not be reached for {endpoint} ({type(exc).__name__}). "
+                        "Check your connection and try again."
+                    ) from None
+                self._pause(self._backoff(failures), cancel)
+                failures += 1
+                continue
+            except requests.RequestException as exc:
+                raise NetworkError(f"{endpoint} failed ({type(exc).__name__}).") from None
+            status = response.status_code
+            if status == 401:
+                if refreshed:
+                    raise Unauthorized(
+                        f"apaleo did not accept the app's sign-in for {endpoint}. Please sign in again.",
+                        status=401,
+                        endpoint=endpoint,
+                        messages=_messages(body),
+                    )
+                token = self.tokens.token_rejected(token)
+                refreshed = True
+                continue
+            if status == 429 or status >= 500:
+                if failures >= self.max_retries:
+                    error = RateLimited if status == 429 else ServerError
+                    raise error(
+                        f"apaleo kept failing to answer {endpoint} (HTTP {status}). Try again in a moment.",
+                        status=status,
+                        endpoint=endpoint,
+                        messages=_messages(body),
+                    )
+                wait = self._backoff(failures)
+                retry_after = response.headers.get("Retry-After", "")
+                if status == 429 and retry_after.strip().isdigit():
+                    wait = min(float(retry_after), MAX_RETRY_AFTER_S)
+                log.info("%s answered %s; retrying in %.1f s", endpoint, status, wait)
+                self._pause(wait, cancel)
+                failures += 1
+                token = self.tokens.access_token()
+                continue
+            if status == 204:
+                return None
+            if status == 403:
+                raise Forbidden(endpoint, ENDPOINT_SCOPES.get(endpoint, ()), _messages(body))
+            if status == 404:
+                raise NotFound(
+                    f"{endpoint}: not found.",
+                    status=404,
+                    endpoint=endpoint,
+                    messages=_messages(body),
+                )
+            if status != 200:
+                raise ApiError(
+                    f"apaleo refused {endpoint} (HTTP {status}).",
+                    status=status,
+                    endpoint=endpoint,
+                    messages=_messages(body),
+                )
+            try:
+                return json.loads(body.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError):
+                raise MalformedResponse(
+                    f"{endpoint} sent an answer that is not valid JSON.",
+                    status=200,
+                    endpoint=endpoint,
+                ) from None
+
+    def _object(self, data: Any, endpoint: str) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            raise MalformedResponse(
+                f"{endpoint} sent an answer of the wrong shape.", endpoint=endpoint
+            )
+        return data
+
+    def _count(self, path: str, endpoint: str, params: Mapping[str, Any] | None = None) -> int:
+        data = self._object(self.get_json(path, endpoint, params), endpoint)
+        count = data.get("count")
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            raise MalformedResponse(f"{endpoint} sent no valid count.", endpoint=endpoint)
+        return count
+
+    # ----------------------------------------------------------- endpoints
+    def current_account(self) -> Account:
+        """``GET /account/v1/accounts/current``."""
+        endpoint = "GET /account/v1/accounts/current"
+        return Account.parse(
+            self._object(self.get_json("/account/v1/accounts/current", endpoint), endpoint),
+            endpoint,
+        )
+
+    def iter_property_pages(
+        self,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        *,
+        include_archived: bool = True,
+        cancel: threading.Event | None = None,
+    ) -> Iterator[list[Property]]:
+        """Every property, a page at a time, until apaleo answers 204 or a short page."""
+        endpoint = "GET /inventory/v1/properties"
+        total: int | None = None
+        page_number = 1
+        while True:
+            params = {
+                "pageNumber": page_number,
+                "pageSize": page_size,
+                "includeArchived": "true" if include_archived else "false",
+            }
+            data = self.get_json("/inventory/v1/properties", endpoint, params, cancel)
+            if data is None:
+                return
+            data = self._object(data, endpoint)
+            items = data.get("properties")
+            if not isinstance(items, list):
+                raise MalformedResponse(
+                    f"{endpoint} sent no list of properties.", endpoint=endpoint
+                )
+            count = data.get("count")
+            if isinstance(count, int) and not isinstance(count, bool):
+                total = count
+            yield [Property.parse(item, endpoint) for item in items]
+            if len(items) < page_size or (total is not None and page_number * page_size >= total):
+                return
+            if total is None and page_number > 100_000:  # a server that never stops
+                raise MalformedResponse(
+                    f"{endpoint} never reached its last page.", endpoint=endpoint
+                )
+            page_number += 1
+
+    def properties(
+        self, *, include_archived: bool = True, cancel: threading.Event | None = None
+    ) -> list[Property]:
+        """All properties."""
+        return [
+            p
+            for page in self.iter_property_pages(include_archived=include_archived, cancel=cancel)
+            for p in page
+        ]
+
+    def property(self, property_id: str, languages: str = "all") -> Property:
+        """``GET /inventory/v1/properties/{id}`` with every language (or the ones named)."""
+        endpoint = "GET /inventory/v1/properties/{id}"
+        from urllib.parse import quote
+
+        data = self.get_json(
+            f"/inventory/v1/properties/{quote(property_id, safe='')}",
+            endpoint,
+            {"languages": languages},
+        )
+        return Property.parse(self._object(data, endpoint), endpoint)
+
+    def property_count(self, *, include_archived: bool = True) -> int:
+        """``GET /inventory/v1/properties/$count``."""
+        return self._count(
+            "/inventory/v1/properties/$count",
+            "GET /inventory/v1/properties/$count",
+            {"includeArchived": "true" if include_archived else "false"},
+        )
+
+    def unit_count(self, property_id: str) -> int:
+        """``GET /inventory/v1/units/$count`` for one property."""
+        return self._count(
+            "/inventory/v1/units/$count",
+            "GET /inventory/v1/units/$count",
+            {"propertyId": property_id},
+        )
+
+    def unit_group_count(self, property_id: str) -> int:
+        """``GET /inventory/v1/unit-groups/$count`` for one property."""
+        return self._count(
+            "/inventory/v1/unit-groups/$count",
+            "GET /inventory/v1/unit-groups/$count",
+            {"propertyId": property_id},
+        )
+
+    def users(self) -> list[AccountUser]:
+        """The identity API's ``GET /api/v1/users``."""
+        endpoint = "GET /api/v1/users"
+        data = self.get_json("/api/v1/users", endpoint)
+        if data is None:
+            return []
+        items = self._object(data, endpoint).get("users")
+        if not isinstance(items, list):
+            raise MalformedResponse(f"{endpoint} sent no list of users.", endpoint=endpoint)
+        return [AccountUser.parse(item, endpoint) for item in items]

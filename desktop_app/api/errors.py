@@ -1,0 +1,76 @@
+"""API errors in plain words, each naming the endpoint (never the token)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop_app.errors import InspectorError
+from desktop_app.log import redact
+
+
+class ApiError(InspectorError):
+    """apaleo answered an API call with an error, or with something unreadable.
+
+    Attributes:
+        status: the HTTP status (0 when there was no usable answer).
+        endpoint: ``"GET /inventory/v1/properties"``; ids are left out on purpose.
+        messages: apaleo's own ``messages``, redacted and trimmed.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int = 0,
+        endpoint: str = "",
+        messages: Sequence[str] = (),
+        retryable: bool | None = None,
+    ) -> None:
+        self.status = status
+        self.endpoint = endpoint
+        self.messages = tuple(redact(m)[:300] for m in messages[:5])
+        text = message
+        if self.messages:
+            text += "\napaleo said: " + " ".join(self.messages)
+        super().__init__(text, retryable=retryable)
+
+
+class Unauthorized(ApiError):
+    """The token was refused even after a refresh."""
+
+
+class Forbidden(ApiError):
+    """The token lacks a scope the endpoint needs."""
+
+    def __init__(
+        self, endpoint: str, missing_scopes: Sequence[str], messages: Sequence[str] = ()
+    ) -> None:
+        self.missing_scopes = tuple(missing_scopes)
+        scopes = " or ".join(self.missing_scopes) or "a permission"
+        super().__init__(
+            f"The app was not granted {scopes}, which {endpoint} needs. Ask for it in the "
+            "profile's scopes and sign in again.",
+            status=403,
+            endpoint=endpoint,
+            messages=messages,
+        )
+
+
+class NotFound(ApiError):
+    """The resource does not exist (any more)."""
+
+
+class RateLimited(ApiError):
+    """apaleo kept answering 429 (too many requests)."""
+
+    retryable = True
+
+
+class ServerError(ApiError):
+    """apaleo kept failing (5xx)."""
+
+    retryable = True
+
+
+class MalformedResponse(ApiError):
+    """The answer could not be read (not JSON, wrong shape, missing required fields, too big)."""

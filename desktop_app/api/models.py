@@ -1,0 +1,289 @@
+"""apaleo's data as frozen dataclasses, parsed tolerantly.
+
+A missing or wrongly typed optional field becomes ``None`` and is named in ``problems`` (the
+window shows it as missing); an unknown enum value is kept as it came; a missing ``id`` makes the
+whole answer unusable (:class:`MalformedResponse` naming the endpoint).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.api.errors import MalformedResponse
+
+
+class _Reader:
+    """Reads fields of one JSON object, collecting what was missing or mistyped."""
+
+    def __init__(self, data: Any, endpoint: str, what: str) -> None:
+        if not isinstance(data, Mapping):
+            raise MalformedResponse(
+                f"{endpoint} sent a {what} that is not an object.", endpoint=endpoint
+            )
+        self.data = data
+        self.endpoint = endpoint
+        self.what = what
+        self.problems: list[str] = []
+
+    def required_id(self, key: str) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str) or not value:
+            raise MalformedResponse(
+                f"{self.endpoint} sent a {self.what} without a valid '{key}'.",
+                endpoint=self.endpoint,
+            )
+        return value
+
+    def text(self, key: str, *, expected: bool = True) -> str | None:
+        value = self.data.get(key)
+        if isinstance(value, str):
+            return value
+        if value is not None or expected:
+            self.problems.append(key)
+        return None
+
+    def flag(self, key: str) -> bool | None:
+        value = self.data.get(key)
+        if isinstance(value, bool):
+            return value
+        self.problems.append(key)
+        return None
+
+    def number(self, key: str) -> int | None:
+        value = self.data.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if value is not None:
+            self.problems.append(key)
+        return None
+
+    def when(self, key: str) -> dt.datetime | None:
+        value = self.data.get(key)
+        if isinstance(value, str):
+            try:
+                parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError:
+                parsed = None
+            if parsed is not None:
+                return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+        self.problems.append(key)
+        return None
+
+    def texts(self, key: str, *, expected: bool = True) -> dict[str, str]:
+        value = self.data.get(key)
+        if isinstance(value, str):  # a list item: one language only
+            return {"": value}
+        if isinstance(value, Mapping):
+            good = {str(k): v for k, v in value.items() if isinstance(v, str)}
+            if len(good) != len(value):
+                self.problems.append(key)
+            return good
+        if value is not None or expected:
+            self.problems.append(key)
+        return {}
+
+    def nested(self, key: str, parse: Any, *, expected: bool = True) -> Any:
+        value = self.data.get(key)
+        if value is None:
+            if expected:
+                self.problems.append(key)
+            return None
+        if not isinstance(value, Mapping):
+            self.problems.append(key)
+            return None
+        result = parse(value, self.endpoint)
+        self.problems += [f"{key}.{p}" for p in result.problems]
+        return result
+
+
+@dataclass(frozen=True)
+class Address:
+    """A postal address (``AddressModel``)."""
+
+    address_line1: str | None
+    address_line2: str | None
+    postal_code: str | None
+    city: str | None
+    region_code: str | None
+    country_code: str | None
+    problems: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, data: Any, endpoint: str) -> Address:
+        """From apaleo's JSON."""
+        r = _Reader(data, endpoint, "address")
+        return cls(
+            r.text("addressLine1"),
+            r.text("addressLine2", expected=False),
+            r.text("postalCode"),
+            r.text("city"),
+            r.text("regionCode", expected=False),
+            r.text("countryCode"),
+            tuple(r.problems),
+        )
+
+    def lines(self) -> list[str]:
+        """The address as lines for display."""
+        city = " ".join(p for p in (self.postal_code, self.city) if p)
+        return [p for p in (self.address_line1, self.address_line2, city, self.country_code) if p]
+
+
+@dataclass(frozen=True)
+class BankAccount:
+    """IBAN, BIC and bank (``BankAccountModel``)."""
+
+    iban: str | None
+    bic: str | None
+    bank: str | None
+    problems: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, data: Any, endpoint: str) -> BankAccount:
+        """From apaleo's JSON."""
+        r = _Reader(data, endpoint, "bank account")
+        return cls(
+            r.text("iban", expected=False),
+            r.text("bic", expected=False),
+            r.text("bank", expected=False),
+            tuple(r.problems),
+        )
+
+    @property
+    def masked_iban(self) -> str | None:
+        """The IBAN with all but the country code and last four characters hidden."""
+        if not self.iban:
+            return None
+        compact = self.iban.replace(" ", "")
+        return compact[:2] + "•" * max(len(compact) - 6, 0) + compact[-4:]
+
+
+@dataclass(frozen=True)
+class Property:
+    """A property, from the list (one language) or in full detail (every language)."""
+
+    id: str
+    code: str | None
+    name: dict[str, str]
+    description: dict[str, str]
+    company_name: str | None
+    managing_directors: str | None
+    commercial_register_entry: str | None
+    tax_id: str | None
+    location: Address | None
+    bank_account: BankAccount | None
+    payment_terms: dict[str, str]
+    time_zone: str | None
+    currency_code: str | None
+    created: dt.datetime | None
+    status: str | None  # "Test" / "Live", or whatever new value apaleo sends
+    is_archived: bool | None
+    is_template: bool | None
+    property_template_id: str | None = None
+    problems: tuple[str, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def parse(cls, data: Any, endpoint: str) -> Property:
+        """From a ``PropertyItemModel`` or ``PropertyModel``."""
+        r = _Reader(data, endpoint, "property")
+        return cls(
+            id=r.required_id("id"),
+            code=r.text("code"),
+            name=r.texts("name"),
+            description=r.texts("description", expected=False),
+            company_name=r.text("companyName"),
+            managing_directors=r.text("managingDirectors", expected=False),
+            commercial_register_entry=r.text("commercialRegisterEntry"),
+            tax_id=r.text("taxId"),
+            location=r.nested("location", Address.parse),
+            bank_account=r.nested("bankAccount", BankAccount.parse, expected=False),
+            payment_terms=r.texts("paymentTerms"),
+            time_zone=r.text("timeZone"),
+            currency_code=r.text("currencyCode"),
+            created=r.when("created"),
+            status=r.text("status"),
+            is_archived=r.flag("isArchived"),
+            is_template=r.flag("isTemplate"),
+            property_template_id=r.text("propertyTemplateId", expected=False),
+            problems=tuple(r.problems),
+        )
+
+    def text_in(self, texts: Mapping[str, str], language: str) -> str:
+        """*texts* in *language*, else English, else any language there is."""
+        for key in (language, "en", ""):
+            if texts.get(key):
+                return texts[key]
+        return next(iter(texts.values()), "")
+
+    @property
+    def display_name(self) -> str:
+        """The name in English or the first language there is."""
+        return self.text_in(self.name, "en") or self.code or self.id
+
+    @property
+    def city(self) -> str | None:
+        """The city, for the table."""
+        return self.location.city if self.location else None
+
+    @property
+    def country_code(self) -> str | None:
+        """The country, for the table."""
+        return self.location.country_code if self.location else None
+
+
+@dataclass(frozen=True)
+class Account:
+    """The account signed in to (``AccountModel``)."""
+
+    code: str
+    name: str | None
+    description: str | None
+    default_language: str | None
+    type: str | None
+    location: Address | None
+    logo_url: str | None
+    problems: tuple[str, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def parse(cls, data: Any, endpoint: str) -> Account:
+        """From apaleo's JSON."""
+        r = _Reader(data, endpoint, "account")
+        return cls(
+            code=r.required_id("code"),
+            name=r.text("name"),
+            description=r.text("description", expected=False),
+            default_language=r.text("defaultLanguage"),
+            type=r.text("type"),
+            location=r.nested("location", Address.parse, expected=False),
+            logo_url=r.text("logoUrl", expected=False),
+            problems=tuple(r.problems),
+        )
+
+
+@dataclass(frozen=True)
+class AccountUser:
+    """One person with access to the account (identity API)."""
+
+    id: str
+    name: str | None
+    user_name: str | None
+    email: str | None
+    role: str | None
+    is_active: bool | None
+    problems: tuple[str, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def parse(cls, data: Any, endpoint: str) -> AccountUser:
+        """From the identity API's JSON."""
+        r = _Reader(data, endpoint, "user")
+        return cls(
+            id=r.required_id("subjectId"),
+            name=r.text("name"),
+            user_name=r.text("userName", expected=False),
+            email=r.text("email"),
+            role=r.text("role", expected=False),
+            is_active=r.flag("isActive"),
+            problems=tuple(r.problems),
+        )

@@ -50,24 +50,27 @@ def backend_name() -> str:
 class SecretStore:
     """The secrets of one profile (keyring service ``apaleo-inspector/<profile>``)."""
 
-    def __init__(self, service: str) -> None:
+    def __init__(self, service: str, *, memory_only: bool = False) -> None:
+        """*memory_only*: never touch the keyring (the demo's sandbox secrets die with the run)."""
         self.service = service
         self._memory: dict[str, str] = {}
         self._lock = threading.Lock()
-        problem = backend_problem()
+        problem = None if memory_only else backend_problem()
         self.problem: str | None = (
             f"{problem} Your sign-in is kept only while the app runs, and you will be asked to "
             "sign in again next time."
             if problem
             else None
         )
+        self._use_keyring = not memory_only and problem is None
 
     @property
     def is_persistent(self) -> bool:
         """Whether secrets outlive this run (a real, working OS keyring)."""
-        return self.problem is None
+        return self._use_keyring
 
     def _fail(self, action: str, exc: Exception) -> None:
+        self._use_keyring = False
         self.problem = (
             f"The system keyring could not {action} ({type(exc).__name__}); it may be locked. "
             "Your sign-in is kept only while the app runs."

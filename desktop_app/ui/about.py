@@ -1,0 +1,25 @@
+"""The About box: version, what the app does, and the licences it ships under."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app import APP_NAME, __version__
+
+
+def show_about(parent: QWidget) -> None:
+    """Show the About box."""
+    QMessageBox.about(
+        parent,
+        f"About {APP_NAME}",
+        f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
+        "<p>Sign in to apaleo and see your account, its properties, the scopes this app was "
+        "granted and the access token's details.</p>"
+        "<p>Your refresh token is kept in the system keyring; nothing secret is written to disk.</p>"
+        f"<p>Qt {html.escape(qVersion())} · Qt for Python {html.escape(pyside_version)} "
+        "(LGPL v3)</p>",
+    )

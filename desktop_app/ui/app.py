@@ -1,0 +1,342 @@
+"""The application: windows, the profile in use, and the sign-in/sign-out flow between them.
+
+Start-up is kept light so the first window paints quickly: requests, oauthlib, the keyring and
+the sandbox are imported only in workers, after the sign-in window is on screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app.config import Profile, ProfileStore
+from desktop_app.errors import InspectorError
+from desktop_app.ui.signin_window import SignInWindow, error_text
+from desktop_app.ui.workers import WorkerPool
+
+if TYPE_CHECKING:
+    from desktop_app.auth.session import AuthSession, SignOutResult
+    from desktop_app.sandbox import Sandbox
+    from desktop_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: For benchmarks and packaging checks: print a timestamp when something happened, then quit.
+PROBE_ENV = "APALEO_INSPECTOR_PROBE"
+
+
+def _probe(event: str) -> None:
+    print(f"PROBE {event} {time.monotonic():.6f}", file=sys.stderr, flush=True)
+    QTimer.singleShot(0, QApplication.quit)
+
+
+class _FirstPaint(QObject):
+    """Reports the first paint of a window (the ``first-paint`` probe)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            _probe("first-paint")
+        return False
+
+
+def resource_path(*parts: str) -> str:
+    """A file under ``resources/`` (next to the package, or in the frozen bundle)."""
+    base = getattr(sys, "_MEIPASS", None)
+    root = (
+        os.path.join(base, "resources")
+        if base
+        else os.path.join(os.path.dirname(__file__), "..", "..", "resources")
+    )
+    return os.path.normpath(os.path.join(root, *parts))
+
+
+def _make_session(profile: Profile, secret: str | None) -> AuthSession:
+    """Build the session (imports requests, oauthlib and keyring: done in a worker)."""
+    from desktop_app.auth.secret_store import SecretStore
+    from desktop_app.auth.session import AuthSession
+
+    store = SecretStore(profile.keyring_service, memory_only=profile.ephemeral)
+    return AuthSession(profile, store, client_secret=secret)
+
+
+def _start_demo() -> tuple[Sandbox, Profile, str]:
+    """Start the embedded sandbox and make a profile for it (in a worker: it makes an RSA key)."""
+    from desktop_app.sandbox import Sandbox
+
+    sandbox = Sandbox().start()
+    profile = sandbox.profile("Demo (sandbox)", redirect_port=0).with_changes(ephemeral=True)
+    return sandbox, profile, sandbox.client_secret_for(profile)
+
+
+class Controller(QObject):
+    """Owns the windows and the session; the only place that moves between them.
+
+    Signals:
+        sign_in_required(str): the session ended for good (emitted from any thread).
+        main_window_shown(object): a MainWindow is on screen (tests, probes).
+    """
+
+    sign_in_required = Signal(str)
+    main_window_shown = Signal(object)
+    session_ready = Signal(object)
+
+    def __init__(self, args: argparse.Namespace, app: QApplication) -> None:
+        super().__init__()
+        self.args = args
+        self.app = app
+        self.pool = WorkerPool(self)
+        self.settings = QSettings()
+        self.demo: Sandbox | None = None
+        self.session: AuthSession | None = None
+        self.main: MainWindow | None = None
+        self.profile: Profile | None = None
+        self.extra_profiles: list[Profile] = []
+        self.store = self._load_store()
+        self.signin = SignInWindow(self.pool, no_browser=bool(getattr(args, "no_browser", False)))
+        self.signin.signed_in.connect(self._signed_in)
+        self.signin.profile_chosen.connect(self.use_profile_named)
+        self.signin.settings_requested.connect(self.open_settings)
+        self.sign_in_required.connect(self._session_ended)
+        app.aboutToQuit.connect(self.shutdown)
+
+    def _load_store(self) -> ProfileStore:
+        try:
+            return ProfileStore()
+        except InspectorError as exc:
+            QMessageBox.warning(None, APP_NAME, exc.message)
+            import tempfile
+            from pathlib import Path
+
+            return ProfileStore(Path(tempfile.mkdtemp(prefix="apaleo-inspector-")))
+
+    # ------------------------------------------------------------- profiles
+    def profiles(self) -> list[Profile]:
+        """Saved profiles and the demo one (never saved)."""
+        return [*self.store.profiles, *self.extra_profiles]
+
+    def _refresh_profile_list(self) -> None:
+        current = self.profile.name if self.profile else None
+        self.signin.set_profiles([p.name for p in self.profiles()], current)
+
+    def start(self) -> None:
+        """Show the sign-in window at once, then pick the profile and try a silent sign-in."""
+        probe = os.environ.get(PROBE_ENV)
+        if probe == "first-paint":
+            self._first_paint = _FirstPaint()
+            self.signin.installEventFilter(self._first_paint)
+        self._refresh_profile_list()
+        self.signin.show()
+        if self.args.demo:
+            self.signin.set_busy("Starting the demo sandbox…")
+            worker = self.pool.start(_start_demo, key="demo")
+            worker.returned.connect(self._demo_started)
+            worker.errored.connect(self._startup_failed)
+            return
+        wanted = (
+            self.args.profile
+            or self.settings.value("last_profile")
+            or (self.store.current.name if self.store.current else None)
+        )
+        names = [p.name for p in self.profiles()]
+        if self.args.profile and self.args.profile not in names:
+            self.signin.show_error(f"There is no profile called '{self.args.profile}'.")
+            wanted = None
+        if isinstance(wanted, str) and wanted in names:
+            self.use_profile_named(wanted)
+        elif names:
+            self.use_profile_named(names[0])
+
+    @Slot(object)
+    def _demo_started(self, result: tuple[Sandbox, Profile, str]) -> None:
+        self.demo, profile, secret = result
+        self.extra_profiles = [profile]
+        self.signin.set_busy(None)
+        self.use_profile(profile, secret)
+
+    @Slot(object)
+    def _startup_failed(self, exc: object) -> None:
+        self.signin.set_busy(None)
+        self.signin.show_error(error_text(exc))
+
+    @Slot(str)
+    def use_profile_named(self, name: str) -> None:
+        """Switch to the profile called *name*."""
+        profile = next((p for p in self.profiles() if p.name == name), None)
+        if profile is not None:
+            self.use_profile(profile)
+
+    def use_profile(self, profile: Profile, secret: str | None = None) -> None:
+        """Make *profile* current: build its session, then sign in silently if a token is stored."""
+        self._close_main()
+        self.pool.abort("sign-in")
+        self.profile = profile
+        if not profile.ephemeral:
+            self.settings.setValue("last_profile", profile.name)
+        self._refresh_profile_list()
+        self.signin.set_session(None)
+        self.signin.show_error(None)
+        self.signin.set_busy("Checking for a saved sign-in…")
+        worker = self.pool.start(self._prepare, profile, secret, key="session")
+        worker.returned.connect(self._session_prepared)
+        worker.errored.connect(self._startup_failed)
+
+    def _prepare(
+        self, profile: Profile, secret: str | None
+    ) -> tuple[AuthSession, bool, str | None]:
+        """(session, signed in silently, error words) — runs in a worker."""
+        session = _make_session(profile, secret)
+        try:
+            return session, session.try_silent_sign_in(), None
+        except InspectorError as exc:
+            return session, False, exc.message
+
+    @Slot(object)
+    def _session_prepared(self, result: tuple[AuthSession, bool, str | None]) -> None:
+        session, signed_in, problem = result
+        old, self.session = self.session, session
+        if old is not None and old is not session:
+            old.close()
+        session.add_listener(self.sign_in_required.emit)
+        self.signin.set_busy(None)
+        self.signin.set_session(session)
+        self.session_ready.emit(session)
+        if problem:
+            self.signin.show_error(problem)
+        if signed_in:
+            self._signed_in(session.tokens)
+
+    # ------------------------------------------------------------- sign-in
+    @Slot(object)
+    def _signed_in(self, _tokens: object) -> None:
+        session, profile = self.session, self.profile
+        if session is None or profile is None:
+            return
+        if (
+            not profile.ephemeral
+            and session.account_code
+            and session.account_code != profile.last_account
+        ):
+            profile = profile.with_changes(last_account=session.account_code)
+            self.profile = profile
+            try:
+                self.store.put(profile)
+            except (InspectorError, OSError) as exc:
+                log.warning("could not remember the account: %s", type(exc).__name__)
+        from desktop_app.api.client import ApiClient
+        from desktop_app.ui.main_window import AppContext, MainWindow
+
+        api = ApiClient(profile.api_url, session, session.http)
+        context = AppContext(profile, session, api, self.store, self.pool, self.settings, self.demo)
+        self.main = MainWindow(context)
+        self.main.sign_out_requested.connect(self.sign_out)
+        self.main.switch_profile_requested.connect(self.use_profile_named)
+        self.main.settings_requested.connect(self.open_settings)
+        if os.environ.get(PROBE_ENV) == "properties-loaded":
+            self.main.properties_loaded.connect(lambda _n: _probe("properties-loaded"))
+        self.main.show()
+        self.signin.set_busy(None)
+        self.signin.hide()
+        self.main_window_shown.emit(self.main)
+
+    def _close_main(self) -> None:
+        if self.main is not None:
+            main, self.main = self.main, None
+            main.shutdown()
+            main.close()
+            main.deleteLater()
+
+    @Slot(str)
+    def _session_ended(self, message: str) -> None:
+        self._close_main()
+        self.signin.set_busy(None)
+        self.signin.set_session(self.session)
+        self.signin.show_error(message)
+        self.signin.show()
+
+    @Slot()
+    def sign_out(self) -> None:
+        """Revoke and forget the session, back to the sign-in window."""
+        session = self.session
+        if session is None:
+            return
+        self._close_main()
+        self.signin.show()
+        self.signin.set_busy("Signing you out…")
+        worker = self.pool.start(session.sign_out, key="sign-out")
+        worker.returned.connect(self._signed_out)
+        worker.errored.connect(self._startup_failed)
+
+    @Slot(object)
+    def _signed_out(self, result: SignOutResult) -> None:
+        self.signin.set_busy(None)
+        self.signin.set_session(self.session)
+        if result.revoked:
+            self.signin.show_warning(None)
+            self.signin.stage_label.setText(result.message)
+        else:
+            self.signin.show_error(result.message)
+
+    # ------------------------------------------------------------- settings
+    @Slot()
+    def open_settings(self) -> None:
+        """The profiles dialog; the list is refreshed when it closes."""
+        from desktop_app.ui.settings_dialog import SettingsDialog
+
+        parent: QWidget = self.main if self.main is not None else self.signin
+        dialog = SettingsDialog(self.store, self.pool, parent)
+        dialog.exec()
+        self._refresh_profile_list()
+        if self.profile is None and self.store.profiles:
+            self.use_profile(self.store.profiles[0])
+
+    # ----------------------------------------------------------------- quit
+    @Slot()
+    def shutdown(self) -> None:
+        """Stop every worker (bounded wait), then the sandbox."""
+        if self.main is not None:
+            self.main.shutdown()
+        if self.signin.isVisible():
+            self.signin.cancel()
+        self.pool.stop_all(3000)
+        if self.session is not None:
+            self.session.close()
+        if self.demo is not None:
+            self.demo.stop()
+            self.demo = None
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the app's names and icon (reused if one exists, as in tests)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    icon = resource_path("icons", "apaleo-inspector.svg")
+    if os.path.exists(icon):
+        app.setWindowIcon(QIcon(icon))
+    return app
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the GUI; returns the exit status."""
+    app = make_application(sys.argv[:1])
+    controller = Controller(args, app)
+    controller.start()
+    return int(app.exec())
+
+
+__all__ = ["Controller", "make_application", "run_gui"]

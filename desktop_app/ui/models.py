@@ -1,0 +1,280 @@
+"""Table models: properties (with a cheap filter), scopes and users. After Vorta's archive model.
+
+Each model has ``COL_*`` constants, a :data:`SORT_ROLE` with typed values for the proxy and an
+:data:`OBJECT_ROLE` returning the row's object; a reload resets, a page appends rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from desktop_app.api.models import AccountUser, Property
+from desktop_app.scopes import describe_scope
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+_MISSING = "—"
+
+
+def local_time(value: dt.datetime | None) -> str:
+    """A date and time in the user's time zone, short and unambiguous."""
+    if value is None:
+        return _MISSING
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class PropertyTableModel(QAbstractTableModel):
+    """Every property loaded so far, one row each."""
+
+    COL_CODE, COL_NAME, COL_CITY, COL_COUNTRY, COL_STATUS, COL_ARCHIVED, COL_TIME_ZONE = range(7)
+    COL_CURRENCY, COL_CREATED = 7, 8
+    HEADERS = (
+        "Code",
+        "Name",
+        "City",
+        "Country",
+        "Status",
+        "Archived",
+        "Time zone",
+        "Currency",
+        "Created",
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Property] = []
+        #: Lower-cased "code name city" per row: the filter's haystack, computed once per row.
+        self.haystacks: list[str] = []
+
+    @property
+    def properties(self) -> list[Property]:
+        """The rows, in load order."""
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        prop = self._rows[index.row()]
+        col = index.column()
+        if role == OBJECT_ROLE:
+            return prop
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(prop, col)
+        if role == SORT_ROLE:
+            return self._sort_key(prop, col)
+        if role == Qt.ItemDataRole.ToolTipRole and prop.problems:
+            return "Missing or unreadable in apaleo's answer: " + ", ".join(prop.problems)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
+            self.COL_ARCHIVED,
+            self.COL_CURRENCY,
+        ):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, prop: Property, col: int) -> str:
+        if col == self.COL_CODE:
+            return prop.code or _MISSING
+        if col == self.COL_NAME:
+            return prop.display_name
+        if col == self.COL_CITY:
+            return prop.city or _MISSING
+        if col == self.COL_COUNTRY:
+            return prop.country_code or _MISSING
+        if col == self.COL_STATUS:
+            return prop.status or _MISSING
+        if col == self.COL_ARCHIVED:
+            return {True: "Yes", False: "No"}.get(prop.is_archived, _MISSING)  # type: ignore[arg-type]
+        if col == self.COL_TIME_ZONE:
+            return prop.time_zone or _MISSING
+        if col == self.COL_CURRENCY:
+            return prop.currency_code or _MISSING
+        if col == self.COL_CREATED:
+            return local_time(prop.created)
+        return ""
+
+    def _sort_key(self, prop: Property, col: int) -> Any:
+        if col == self.COL_CREATED:
+            return prop.created.timestamp() if prop.created else float("-inf")
+        if col == self.COL_ARCHIVED:
+            return -1 if prop.is_archived is None else int(prop.is_archived)
+        return self._display(prop, col).casefold()
+
+    def clear(self) -> None:
+        """Forget every row (a reload)."""
+        self.beginResetModel()
+        self._rows, self.haystacks = [], []
+        self.endResetModel()
+
+    def append(self, page: Sequence[Property]) -> None:
+        """Add one page of rows at the end."""
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.haystacks.extend(
+            f"{p.code or ''}\n{p.display_name}\n{p.city or ''}".casefold() for p in page
+        )
+        self.endInsertRows()
+
+
+class PropertyFilterProxy(QSortFilterProxyModel):
+    """Sorts by :data:`SORT_ROLE` and filters code, name and city with a substring test."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_needle(self, text: str) -> None:
+        """Filter to rows whose code, name or city contains *text* (case-insensitive)."""
+        self.beginFilterChange()
+        self._needle = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle:
+            return True
+        source = self.sourceModel()
+        haystacks = source.haystacks if isinstance(source, PropertyTableModel) else []
+        return source_row < len(haystacks) and self._needle in haystacks[source_row]
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+
+class ScopesModel(QAbstractTableModel):
+    """Scopes asked for and granted, with their meaning and what differs."""
+
+    COL_SCOPE, COL_MEANING, COL_ASKED, COL_GRANTED, COL_NOTE = range(5)
+    HEADERS = ("Scope", "What it allows", "Asked for", "Granted", "Note")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, bool, bool]] = []
+
+    def set_scopes(self, requested: Sequence[str], granted: Sequence[str]) -> None:
+        """Show *requested* and *granted*, the asked-for ones first."""
+        self.beginResetModel()
+        granted_set, requested_set = set(granted), set(requested)
+        names = list(dict.fromkeys([*requested, *granted]))
+        self._rows = [(s, s in requested_set, s in granted_set) for s in names]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    @staticmethod
+    def note(asked: bool, granted: bool) -> str:
+        """What differs between asking and granting, in words."""
+        if asked and not granted:
+            return "Asked for but not granted"
+        if granted and not asked:
+            return "Granted without being asked for"
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        scope, asked, granted = self._rows[index.row()]
+        col = index.column()
+        if role == OBJECT_ROLE:
+            return scope
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            values = (
+                scope,
+                describe_scope(scope),
+                "Yes" if asked else "No",
+                "Yes" if granted else "No",
+                self.note(asked, granted),
+            )
+            return values[col] if 0 <= col < len(values) else None
+        if role == Qt.ItemDataRole.FontRole and col == self.COL_NOTE and self.note(asked, granted):
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class UsersModel(QAbstractTableModel):
+    """The people with access to the account."""
+
+    COL_NAME, COL_USER_NAME, COL_EMAIL, COL_ROLE, COL_ACTIVE = range(5)
+    HEADERS = ("Name", "User name", "E-mail", "Role", "Active")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AccountUser] = []
+
+    def set_users(self, users: Sequence[AccountUser]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._rows = list(users)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        user = self._rows[index.row()]
+        if role == OBJECT_ROLE:
+            return user
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            active = {True: "Yes", False: "No"}.get(user.is_active, _MISSING)  # type: ignore[arg-type]
+            values = (user.name, user.user_name, user.email, user.role, active)
+            value = values[index.column()] if 0 <= index.column() < len(values) else None
+            return value if value else _MISSING
+        return None

@@ -1,0 +1,318 @@
+"""The sign-in window: one button for the admin, and every stage of the sign-in in words.
+
+All blocking work (binding the listener, waiting for the browser, the code exchange, keyring
+access) runs in workers; the window only shows progress, time left, and errors in plain words.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.errors import InspectorError
+
+if TYPE_CHECKING:
+    from desktop_app.auth.session import AuthSession, SignInAttempt, SignInStage
+    from desktop_app.auth.tokens import TokenSet
+    from desktop_app.ui.workers import WorkerPool
+
+
+def error_text(exc: object) -> str:
+    """Words for any failure: ours carry them; anything else gets a generic, leak-free line."""
+    if isinstance(exc, InspectorError):
+        return exc.message
+    return f"Something unexpected went wrong ({type(exc).__name__}). Please try again."
+
+
+class _StageRelay(QObject):
+    """Carries sign-in stages from the worker thread to the window (a queued signal)."""
+
+    stage = Signal(object)
+
+
+class SignInWindow(QWidget):
+    """Asks the admin to sign in, and shows the sign-in as it happens.
+
+    Signals:
+        signed_in(object): the TokenSet, once the session holds it.
+        profile_chosen(str): the admin picked another profile in the list.
+        settings_requested(): the admin wants to add or edit profiles.
+    """
+
+    signed_in = Signal(object)
+    profile_chosen = Signal(str)
+    settings_requested = Signal()
+
+    def __init__(self, pool: WorkerPool, *, no_browser: bool = False) -> None:
+        super().__init__()
+        self.setWindowTitle(f"Sign in — {APP_NAME}")
+        self.setObjectName("SignInWindow")
+        self._pool = pool
+        self._no_browser = no_browser
+        self._session: AuthSession | None = None
+        self._attempt: SignInAttempt | None = None
+        self._deadline = 0.0
+        self._relay = _StageRelay()
+        self._relay.stage.connect(self._show_stage)
+
+        title = QLabel(f"<h2>{APP_NAME}</h2>")
+        intro = QLabel(
+            "Sign in with your apaleo account to see your properties, what this app may do, "
+            "and your sign-in's details. Your password is entered in your browser, never here."
+        )
+        intro.setWordWrap(True)
+        self.profile_box = QComboBox()
+        self.profile_box.setAccessibleName("Connection profile")
+        self.profile_box.activated.connect(
+            lambda _i: self.profile_chosen.emit(self.profile_box.currentText())
+        )
+        profile_label = QLabel("&Connection:")
+        profile_label.setBuddy(self.profile_box)
+        self.settings_button = QPushButton("&Settings…")
+        self.settings_button.clicked.connect(self.settings_requested)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(profile_label)
+        profile_row.addWidget(self.profile_box, 1)
+        profile_row.addWidget(self.settings_button)
+
+        self.sign_in_button = QPushButton("Sign in with apaleo")
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.setAutoDefault(True)
+        self.sign_in_button.setMinimumHeight(36)
+        self.sign_in_button.clicked.connect(self.start_sign_in)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
+
+        self.stage_label = QLabel("")
+        self.stage_label.setObjectName("stage")
+        self.stage_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.hide()
+        self.time_left = QLabel("")
+        self.time_left.setObjectName("timeLeft")
+
+        self.url_hint = QLabel("Open this address in your browser to sign in:")
+        self.url_field = QLineEdit()
+        self.url_field.setReadOnly(True)
+        self.url_field.setAccessibleName("Sign-in address")
+        self.copy_button = QPushButton("&Copy")
+        self.copy_button.clicked.connect(self._copy_url)
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.url_field, 1)
+        url_row.addWidget(self.copy_button)
+        self._url_widgets = (self.url_hint, self.url_field, self.copy_button)
+        for widget in self._url_widgets:
+            widget.hide()
+
+        self.error_label = QLabel("")
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.hide()
+        self.warning_label = QLabel("")
+        self.warning_label.setObjectName("warning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning_label.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_in_button, 1)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(profile_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.stage_label)
+        layout.addWidget(self.time_left)
+        layout.addWidget(self.url_hint)
+        layout.addLayout(url_row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.warning_label)
+        layout.addStretch(1)
+        self.setMinimumWidth(480)
+        self.resize(520, 380)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+    # ------------------------------------------------------------- setup
+    def set_profiles(self, names: list[str], current: str | None) -> None:
+        """Fill the profile list."""
+        self.profile_box.clear()
+        self.profile_box.addItems(names)
+        if current in names:
+            self.profile_box.setCurrentText(current)
+        self.sign_in_button.setEnabled(bool(names))
+        if not names:
+            self.show_error(
+                "There is no connection profile yet. Open Settings to add your apaleo client, "
+                "or start the app with --demo to try it on a sandbox."
+            )
+
+    def set_session(self, session: AuthSession | None) -> None:
+        """The session to sign in (None: no usable profile)."""
+        self._session = session
+        self.sign_in_button.setEnabled(session is not None)
+        if session is not None:
+            client_credentials = session.profile.mode == "client_credentials"
+            self.sign_in_button.setText("Connect" if client_credentials else "Sign in with apaleo")
+            self.show_warning(session.store.problem)
+
+    def show_error(self, text: str | None) -> None:
+        """Show (or clear) an error in plain words."""
+        self.error_label.setText(text or "")
+        self.error_label.setVisible(bool(text))
+
+    def show_warning(self, text: str | None) -> None:
+        """Show (or clear) a warning, e.g. that the keyring is not a real OS store."""
+        self.warning_label.setText(text or "")
+        self.warning_label.setVisible(bool(text))
+
+    def set_busy(self, text: str | None) -> None:
+        """Show progress with *text*, or return to idle with None."""
+        busy = text is not None
+        self.progress.setVisible(busy)
+        self.stage_label.setText(text or "")
+        self.cancel_button.setVisible(busy)
+        self.sign_in_button.setEnabled(not busy and self._session is not None)
+        self.profile_box.setEnabled(not busy)
+        self.settings_button.setEnabled(not busy)
+        if not busy:
+            self._countdown.stop()
+            self.time_left.setText("")
+
+    # ------------------------------------------------------------ sign-in
+    @Slot()
+    def start_sign_in(self) -> None:
+        """Begin: bind the listener and build the URL (worker), then open the browser."""
+        session = self._session
+        if session is None:
+            return
+        self.show_error(None)
+        self._hide_url()
+        if session.profile.mode == "client_credentials":
+            self.set_busy("Connecting to apaleo…")
+            worker = self._pool.start(session.sign_in_client_credentials, key="sign-in")
+            worker.returned.connect(self._done)
+            worker.errored.connect(self._failed)
+            return
+        from desktop_app.auth.session import SignInStage
+
+        self.set_busy(SignInStage.OPENING_BROWSER.label)
+        worker = self._pool.start(session.begin_sign_in, key="sign-in")
+        worker.returned.connect(self._open_browser)
+        worker.errored.connect(self._failed)
+
+    @Slot(object)
+    def _open_browser(self, attempt: SignInAttempt) -> None:
+        self._attempt = attempt
+        url = attempt.authorization_url
+        opened = False if self._no_browser else QDesktopServices.openUrl(QUrl(url))
+        if not opened:
+            self._show_url(url)
+        session = self._session
+        assert session is not None
+        timeout = float(session.profile.sign_in_timeout_s)
+        self._deadline = time.monotonic() + timeout
+        self._tick()
+        self._countdown.start()
+        worker = self._pool.start(
+            attempt.wait, timeout=timeout, on_stage=self._relay.stage.emit, key="sign-in"
+        )
+        worker.returned.connect(self._done)
+        worker.errored.connect(self._failed)
+
+    @Slot(object)
+    def _show_stage(self, stage: SignInStage) -> None:
+        from desktop_app.auth.session import SignInStage
+
+        if self.progress.isVisible():
+            self.stage_label.setText(stage.label)
+            if stage is not SignInStage.WAITING_FOR_BROWSER:
+                self._countdown.stop()
+                self.time_left.setText("")
+
+    @Slot()
+    def _tick(self) -> None:
+        left = max(0, int(self._deadline - time.monotonic()))
+        self.time_left.setText(f"Time left to sign in: {left // 60}:{left % 60:02d}")
+
+    @Slot(object)
+    def _done(self, tokens: TokenSet) -> None:
+        self._attempt = None
+        self.set_busy("Loading your account…")
+        self._hide_url()
+        self.signed_in.emit(tokens)
+
+    @Slot(object)
+    def _failed(self, exc: object) -> None:
+        self._close_attempt()
+        self.set_busy(None)
+        self.show_error(error_text(exc))
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop waiting for the browser."""
+        if not self.progress.isVisible():
+            return
+        self._pool.abort("sign-in")
+        self._close_attempt()
+        self.set_busy(None)
+        self._hide_url()
+        self.show_error("Sign-in cancelled.")
+
+    def _close_attempt(self) -> None:
+        attempt, self._attempt = self._attempt, None
+        if attempt is not None:
+            # Closing joins the listener thread briefly; do it off the GUI thread.
+            self._pool.start(attempt.close)
+
+    # ----------------------------------------------------------------- url
+    def _show_url(self, url: str) -> None:
+        self.url_field.setText(url)
+        self.url_field.setCursorPosition(0)
+        for widget in self._url_widgets:
+            widget.show()
+
+    def _hide_url(self) -> None:
+        self.url_field.clear()
+        for widget in self._url_widgets:
+            widget.hide()
+
+    @Slot()
+    def _copy_url(self) -> None:
+        QGuiApplication.clipboard().setText(self.url_field.text())
+        self.stage_label.setText("Address copied. Paste it into your browser to sign in.")
+
+    def closeEvent(self, event: Any) -> None:
+        self._pool.abort("sign-in")
+        self._close_attempt()
+        super().closeEvent(event)

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"{APP_NAME} — {context.profile.name}")
         self._busy: set[str] = set()
+        self.expiry_warning = False
         self._load_started = 0.0
         self._build_header()
         self._build_tabs()
@@ -656,8 +657,7 @@ class MainWindow(QMainWindow):
         font = self.expiry_label.font()
         font.setBold(warn)
         self.expiry_label.setFont(font)
-        self.expiry_label.setForegroundRole(self.expiry_label.foregroundRole())
-        self.expiry_label.setProperty("warning", warn)
+        self.expiry_warning = warn
 
     # ------------------------------------------------------------ commands
     @Slot()

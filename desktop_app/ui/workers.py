@@ -65,6 +65,11 @@ class _Runner(QObject):
                 self.errored.emit(exc)
         finally:
             self.done.emit()
+            # End the thread from inside, so a bounded wait works even when the GUI event loop
+            # no longer runs (on quit), not only after _on_done is delivered.
+            thread = QThread.currentThread()
+            if thread is not None:
+                thread.quit()
 
 
 class Worker(QObject):

@@ -1,16 +1,332 @@
-"""Headless subcommands: ``inspect``, ``profile`` and ``check``."""
+"""Headless subcommands: ``inspect``, ``profile`` and ``check``.
+
+Import-light on purpose (``--help`` must not load requests or Qt): each command imports what it
+needs when it runs. Errors go to stderr in words, with distinct exit codes for scripts:
+2 usage, 3 sign-in needed or refused, 4 network or server, 1 anything else.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
+import os
+import sys
+import threading
+import time
 from typing import Any
+
+EXIT_OTHER, EXIT_USAGE, EXIT_SIGN_IN, EXIT_NETWORK = 1, 2, 3, 4
 
 
 def add_subcommands(sub: Any) -> None:
     """Register the subcommands on *sub* (an argparse subparsers action)."""
-    del sub
+    inspect = sub.add_parser("inspect", help="sign in and print the account as JSON")
+    inspect.add_argument(
+        "--json", action="store_true", required=True, help="print JSON (the only format)"
+    )
+    inspect.add_argument("--profile", dest="sub_profile", metavar="NAME", help="use this profile")
+    inspect.add_argument(
+        "--no-browser",
+        dest="sub_no_browser",
+        action="store_true",
+        help="only print the sign-in address",
+    )
+    inspect.add_argument(
+        "--demo", dest="sub_demo", action="store_true", help="run against the embedded sandbox"
+    )
+    inspect.add_argument(
+        "--timeout", type=int, default=None, help="seconds to wait for the browser"
+    )
+
+    profile = sub.add_parser("profile", help="manage connection profiles")
+    actions = profile.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add or replace a profile")
+    add.add_argument("name")
+    add.add_argument("--client-id", required=True)
+    add.add_argument("--identity-url", default=None)
+    add.add_argument("--api-url", default=None)
+    add.add_argument("--redirect-port", type=int, default=None)
+    add.add_argument("--scopes", nargs="+", default=None, metavar="SCOPE")
+    add.add_argument(
+        "--mode", choices=("authorization_code", "client_credentials"), default="authorization_code"
+    )
+    add.add_argument(
+        "--client-auth", choices=("client_secret_post", "client_secret_basic", "none"), default=None
+    )
+    add.add_argument(
+        "--secret-env", metavar="VAR", help="read the client secret from this environment variable"
+    )
+    add.add_argument("--no-secret", action="store_true", help="do not ask for a client secret")
+    actions.add_parser("list", help="list profiles")
+    remove = actions.add_parser("remove", help="remove a profile and its keyring entries")
+    remove.add_argument("name")
+    use = actions.add_parser("use", help="make a profile current")
+    use.add_argument("name")
+
+    sub.add_parser("check", help="verify the keyring, Qt plugins, TLS certificates and resources")
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"apaleo-inspector: {message}", file=sys.stderr)
+    return code
 
 
 def run_subcommand(args: argparse.Namespace) -> int:
     """Run the chosen subcommand; returns the exit status."""
-    raise SystemExit(f"unknown command {args.command}")
+    from desktop_app.errors import InspectorError
+
+    try:
+        if args.command == "inspect":
+            return _inspect(args)
+        if args.command == "profile":
+            return _profile(args)
+        if args.command == "check":
+            return check()
+    except InspectorError as exc:
+        return _fail(exc.message, _exit_code(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted.", EXIT_OTHER)
+    return _fail(f"unknown command {args.command}", EXIT_USAGE)
+
+
+def _exit_code(exc: Exception) -> int:
+    from desktop_app.api.errors import ServerError, Unauthorized
+    from desktop_app.auth.errors import AuthError
+    from desktop_app.errors import NetworkError
+
+    if isinstance(exc, NetworkError | ServerError):
+        return EXIT_NETWORK
+    if isinstance(exc, AuthError | Unauthorized):
+        return EXIT_SIGN_IN
+    return EXIT_OTHER
+
+
+# ------------------------------------------------------------------ profile
+def _profile(args: argparse.Namespace) -> int:
+    from desktop_app.auth.secret_store import SecretStore
+    from desktop_app.config import Profile, ProfileStore
+
+    store = ProfileStore()
+    if args.profile_command == "list":
+        current = store.current.name if store.current else None
+        for p in store.profiles:
+            mark = "*" if p.name == current else " "
+            print(f"{mark} {p.name}\t{p.mode}\t{p.client_id}\t{p.identity_url}\t{p.api_url}")
+        return 0
+    if args.profile_command == "use":
+        store.set_current(args.name)
+        return 0
+    if args.profile_command == "remove":
+        profile = store.get(args.name)
+        store.remove(args.name)
+        secrets_store = SecretStore(profile.keyring_service)
+        secrets_store.delete_client_secret()
+        if profile.last_account:
+            secrets_store.delete_refresh_token(profile.last_account)
+        print(f"Removed profile '{args.name}' and its keyring entries.")
+        return 0
+    values: dict[str, Any] = {"name": args.name, "client_id": args.client_id, "mode": args.mode}
+    for key in ("identity_url", "api_url", "redirect_port", "client_auth"):
+        if getattr(args, key) is not None:
+            values[key] = getattr(args, key)
+    if args.scopes is not None:
+        values["scopes"] = tuple(s for chunk in args.scopes for s in chunk.split())
+    if args.mode == "client_credentials" and "client_auth" not in values:
+        values["client_auth"] = "client_secret_basic"
+    profile = Profile(**values).validate()
+    secret: str | None = None
+    if args.secret_env:
+        secret = os.environ.get(args.secret_env)
+        if not secret:
+            return _fail(
+                f"the environment variable {args.secret_env} is empty or not set.", EXIT_USAGE
+            )
+    elif not args.no_secret and profile.client_auth != "none":
+        secret = getpass.getpass(f"Client secret for {profile.client_id}: ")
+    store.put(profile)
+    if secret:
+        secrets_store = SecretStore(profile.keyring_service)
+        secrets_store.set_client_secret(secret)
+        if secrets_store.problem:
+            print(f"Warning: {secrets_store.problem}", file=sys.stderr)
+    print(f"Saved profile '{profile.name}'.")
+    return 0
+
+
+# ------------------------------------------------------------------ inspect
+def _inspect(args: argparse.Namespace) -> int:
+    import webbrowser
+
+    from desktop_app.api.client import ApiClient
+    from desktop_app.auth.secret_store import SecretStore
+    from desktop_app.auth.session import AuthSession
+    from desktop_app.config import ProfileStore
+
+    demo = None
+    secret = None
+    no_browser = args.sub_no_browser or args.no_browser
+    try:
+        if args.sub_demo or args.demo:
+            from desktop_app.sandbox import Sandbox
+
+            demo = Sandbox().start()
+            profile = demo.profile("demo", redirect_port=0).with_changes(ephemeral=True)
+            secret = demo.client_secret_for(profile)
+            store = SecretStore(profile.keyring_service, memory_only=True)
+            profiles = None
+        else:
+            profiles = ProfileStore()
+            name = args.sub_profile or args.profile
+            profile = profiles.get(name) if name else profiles.current  # type: ignore[assignment]
+            if profile is None:
+                return _fail(
+                    "there is no profile yet; add one with 'apaleo-inspector profile add'.",
+                    EXIT_USAGE,
+                )
+            store = SecretStore(profile.keyring_service)
+        if store.problem:
+            print(f"Note: {store.problem}", file=sys.stderr)
+        session = AuthSession(profile, store, client_secret=secret)
+        if not session.try_silent_sign_in():
+            if profile.mode == "client_credentials":
+                session.sign_in_client_credentials()
+            else:
+                attempt = session.begin_sign_in()
+                print("Sign in to apaleo in your browser:", file=sys.stderr)
+                print(attempt.authorization_url, file=sys.stderr, flush=True)
+                if not no_browser:
+                    webbrowser.open(attempt.authorization_url)
+                attempt.wait(threading.Event(), args.timeout or profile.sign_in_timeout_s)
+        if (
+            profiles is not None
+            and session.account_code
+            and session.account_code != profile.last_account
+        ):
+            profiles.put(profile.with_changes(last_account=session.account_code))
+        api = ApiClient(profile.api_url, session, session.http)
+        account = api.current_account()
+        properties = api.properties()
+        tokens = session.tokens
+        assert tokens is not None
+        claims = tokens.access_claims or {}
+        report = {
+            "profile": profile.name,
+            "account": {"code": account.code, "name": account.name, "type": account.type},
+            "user": session.userinfo(),
+            "properties": [
+                {
+                    "id": p.id,
+                    "code": p.code,
+                    "name": p.display_name,
+                    "city": p.city,
+                    "country": p.country_code,
+                    "status": p.status,
+                    "archived": p.is_archived,
+                    "time_zone": p.time_zone,
+                    "currency": p.currency_code,
+                    "created": p.created.isoformat() if p.created else None,
+                }
+                for p in properties
+            ],
+            "scopes": {
+                "requested": list(session.requested_scopes),
+                "granted": list(session.granted_scopes),
+                "missing": list(session.missing_scopes),
+                "extra": list(session.extra_scopes),
+            },
+            "token": {
+                "expires_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(tokens.expires_at)),
+                "expires_in_s": int(tokens.expires_in()),
+                "client_id": claims.get("client_id"),
+                "id_token_verified": tokens.id_token_verified,
+            },
+        }
+        json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        session.close()
+        return 0
+    finally:
+        if demo is not None:
+            demo.stop()
+
+
+# -------------------------------------------------------------------- check
+def check() -> int:
+    """Print and verify what a (frozen) installation needs; non-zero if something is missing."""
+    results: list[tuple[str, bool, str]] = []
+    # keyring backends (found through package metadata; a frozen build must ship it)
+    try:
+        import keyring
+
+        from desktop_app.auth.secret_store import backend_name, backend_problem
+
+        problem = backend_problem()
+        name = backend_name()
+        available = [type(b).__module__ for b in keyring.backend.get_all_keyring()]
+        has_real = any(
+            m.startswith(
+                (
+                    "keyring.backends.SecretService",
+                    "keyring.backends.Windows",
+                    "keyring.backends.macOS",
+                    "keyring.backends.kwallet",
+                    "keyring.backends.libsecret",
+                )
+            )
+            for m in available
+        )
+        results.append(("keyring backends", has_real, ", ".join(sorted(set(available))) or "none"))
+        results.append(("keyring in use", True, name + (f" (note: {problem})" if problem else "")))
+    except Exception as exc:  # noqa: BLE001 - report, do not crash
+        results.append(("keyring backends", False, type(exc).__name__))
+    # Qt platform plugins, found on disk without starting Qt
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    plugins_ok, detail = False, "PySide6 not found"
+    if spec and spec.submodule_search_locations:
+        base = next(iter(spec.submodule_search_locations))
+        candidates = [
+            os.path.join(base, "Qt", "plugins", "platforms"),
+            os.path.join(base, "plugins", "platforms"),
+        ]
+        found = [p for p in candidates if os.path.isdir(p)]
+        if found:
+            names = sorted(os.listdir(found[0]))
+            wanted = {
+                "linux": ("xcb", "offscreen"),
+                "win32": ("qwindows",),
+                "darwin": ("qcocoa",),
+            }.get(sys.platform, ())
+            plugins_ok = all(any(w in n for n in names) for w in wanted)
+            detail = f"{found[0]}: {', '.join(names)}"
+        else:
+            detail = f"no platforms folder under {base}"
+    results.append(("Qt platform plugins", plugins_ok, detail))
+    # TLS certificate bundle
+    try:
+        import ssl
+
+        import certifi
+
+        bundle = certifi.where()
+        context = ssl.create_default_context(cafile=bundle)
+        count = len(context.get_ca_certs())
+        results.append(("TLS certificates", count > 0, f"{bundle} ({count} authorities)"))
+    except Exception as exc:  # noqa: BLE001 - report, do not crash
+        results.append(("TLS certificates", False, type(exc).__name__))
+    # resources
+    frozen_root: str | None = getattr(sys, "_MEIPASS", None)
+    root = (
+        os.path.join(frozen_root, "resources")
+        if frozen_root
+        else os.path.join(os.path.dirname(__file__), "..", "resources")
+    )
+    icon = os.path.normpath(os.path.join(root, "icons", "apaleo-inspector.svg"))
+    results.append(("resources", os.path.isfile(icon), icon))
+    failed = False
+    for what, ok, text in results:
+        failed |= not ok
+        print(f"{'ok     ' if ok else 'MISSING'}  {what}: {text}")
+    return 1 if failed else 0

@@ -81,5 +81,19 @@ def setup_logging(*, debug: bool = False) -> None:
     handler.addFilter(RedactingFilter())
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if debug else logging.WARNING)
+    quiet_libraries()
+
+
+def quiet_libraries() -> None:
+    """Hold the HTTP and OAuth libraries at WARNING, whoever configures logging.
+
+    requests-oauthlib logs whole token requests and responses at DEBUG, and urllib3 logs request
+    lines (a callback's code and state among them). Called when the network layer is imported,
+    so a host application or test harness that turns DEBUG on still gets no secrets.
+    """
     for name in _QUIET:
-        logging.getLogger(name).setLevel(logging.WARNING)
+        logger = logging.getLogger(name)
+        if logger.level < logging.WARNING:
+            logger.setLevel(logging.WARNING)
+        if not any(isinstance(f, RedactingFilter) for f in logger.filters):
+            logger.addFilter(RedactingFilter())

@@ -9,6 +9,9 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from desktop_app import APP_ID, __version__
+from desktop_app.log import quiet_libraries
+
+quiet_libraries()
 
 #: (connect, read) seconds: a dead network fails fast, a slow page of 10,000 properties does not.
 TIMEOUT = (5.0, 30.0)

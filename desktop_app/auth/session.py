@@ -470,7 +470,11 @@ class AuthSession:
         return self._refresh_now(seen_attempts=attempts)
 
     def _refresh_now(self, *, seen_attempts: int) -> TokenSet:
-        """Single-flight refresh: if another refresh ran while we waited, share its outcome."""
+        """Single-flight refresh: if a refresh finished while we waited, share its outcome.
+
+        ``_attempts`` counts *finished* refreshes, so a caller that looked while one was in
+        flight sees it finish and takes its result instead of starting a second one.
+        """
         with self._refresh_lock:
             with self._lock:
                 if self._attempts != seen_attempts:
@@ -479,8 +483,6 @@ class AuthSession:
                     if self._tokens is not None:
                         return self._tokens
                 tokens = self._tokens
-                self._attempts += 1
-                self._last_error = None
             if tokens is None:
                 raise SignInRequired("You are not signed in.")
             try:
@@ -491,8 +493,12 @@ class AuthSession:
             except InspectorError as exc:
                 with self._lock:
                     self._last_error = exc
+                    self._attempts += 1
                 raise
             self._accept(new)
+            with self._lock:
+                self._last_error = None
+                self._attempts += 1
             return new
 
     def _refresh_grant(self, tokens: TokenSet) -> TokenSet:

@@ -1,0 +1,34 @@
+"""Drive a sign-in against the sandbox without a GUI: consent over HTTP, then the redirect."""
+
+from __future__ import annotations
+
+import threading
+from urllib.parse import urlsplit
+
+import requests
+
+from desktop_app.auth.session import AuthSession, SignInAttempt
+from desktop_app.auth.tokens import TokenSet
+from desktop_app.sandbox import Sandbox
+
+
+def deliver(callback: str, attempt: SignInAttempt) -> requests.Response:
+    """Send the browser's redirect to the attempt's listener (its port, the callback's query)."""
+    query = urlsplit(callback).query
+    return requests.get(f"{attempt.redirect_uri}?{query}", timeout=10)
+
+
+def sign_in(
+    sb: Sandbox, session: AuthSession, *, user: str | None = None, allow: bool = True
+) -> TokenSet:
+    """A full interactive sign-in, the browser played by HTTP calls."""
+    attempt = session.begin_sign_in()
+    callback = sb.approve(attempt.authorization_url, user=user, allow=allow)
+    answers: list[requests.Response] = []
+    thread = threading.Thread(target=lambda: answers.append(deliver(callback, attempt)))
+    thread.start()
+    try:
+        return attempt.wait(threading.Event(), 15)
+    finally:
+        thread.join(15)
+        attempt.close()

@@ -13,7 +13,17 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QSettings,
+    QTimer,
+    QtMsgType,
+    Signal,
+    Slot,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -315,10 +325,24 @@ class Controller(QObject):
             self.demo = None
 
 
+def _qt_message(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings go through logging, and so through redaction.
+
+    Qt quotes whole URLs in some warnings (an authorization URL with its state, say).
+    """
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(mode, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the app's names and icon (reused if one exists, as in tests)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        qInstallMessageHandler(_qt_message)
         app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)

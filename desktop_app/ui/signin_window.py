@@ -276,6 +276,7 @@ class SignInWindow(QWidget):
     def _failed(self, exc: object) -> None:
         self._close_attempt()
         self.set_busy(None)
+        self._hide_url()  # that attempt's address is dead now
         self.show_error(error_text(exc))
 
     @Slot()

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import argparse
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from desktop_app.auth.secret_store import SecretStore
+from desktop_app.config import Profile, ProfileStore
+from desktop_app.sandbox import Sandbox
+from desktop_app.ui.app import Controller, make_application
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own profiles file and QSettings store."""
+    monkeypatch.setenv("APALEO_INSPECTOR_CONFIG_DIR", str(tmp_path / "config"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox() as sb:
+        yield sb
+
+
+def save_profile(sb: Sandbox, mode: str = "authorization_code", **changes: object) -> Profile:
+    """A profile for *sb* in the profiles file, its secret in the real keyring."""
+    changes.setdefault("redirect_port", 0)
+    profile = sb.profile(f"ui-{uuid.uuid4().hex[:6]}", mode=mode, **changes)
+    ProfileStore().put(profile, make_current=True)
+    SecretStore(profile.keyring_service).set_client_secret(sb.client_secret_for(profile))
+    return profile
+
+
+@pytest.fixture
+def make_controller(qtbot: QtBot) -> Iterator[Callable[..., Controller]]:
+    made: list[Controller] = []
+
+    def make(**options: object) -> Controller:
+        values: dict[str, object] = {
+            "demo": False,
+            "profile": None,
+            "no_browser": False,
+            "debug": False,
+        }
+        values.update(options)
+        controller = Controller(argparse.Namespace(**values), make_application())
+        qtbot.addWidget(controller.signin)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+        if controller.main is not None:
+            controller.main.close()
+        controller.signin.close()

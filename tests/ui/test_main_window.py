@@ -1,0 +1,242 @@
+"""The inspector window against the sandbox: what it shows, its errors, its commands."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from desktop_app.api.client import ApiClient
+from desktop_app.auth.secret_store import SecretStore
+from desktop_app.auth.session import AuthSession
+from desktop_app.config import ProfileStore
+from desktop_app.sandbox import Fault, Sandbox
+from desktop_app.ui.main_window import AppContext, MainWindow
+from desktop_app.ui.models import OBJECT_ROLE
+from desktop_app.ui.workers import WorkerPool
+from tests.support.signin import sign_in
+
+WAIT = 20_000
+ALL = ("account.manage", "setup.read", "units.read", "identity:account-users.read")
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Iterator[Callable[..., tuple[MainWindow, Sandbox]]]:
+    opened: list[tuple[MainWindow, Sandbox, WorkerPool]] = []
+
+    def open_(
+        *,
+        scopes: tuple[str, ...] = ALL,
+        property_count: int | None = None,
+        faults: list[Fault] | None = None,
+    ) -> tuple[MainWindow, Sandbox]:
+        sb = Sandbox(property_count=property_count).start()
+        for fault in faults or []:
+            sb.faults.add(fault)
+        profile = sb.profile("window-test", redirect_port=0, scopes=scopes, ephemeral=True)
+        session = AuthSession(
+            profile,
+            SecretStore(profile.keyring_service, memory_only=True),
+            client_secret=sb.client_secret_for(profile),
+        )
+        sign_in(sb, session)
+        pool = WorkerPool()
+        api = ApiClient(profile.api_url, session, backoff_s=0.01)
+        window = MainWindow(AppContext(profile, session, api, ProfileStore(), pool, QSettings()))
+        qtbot.addWidget(window)
+        window.show()
+        opened.append((window, sb, pool))
+        return window, sb
+
+    yield open_
+    for window, sb, pool in opened:
+        window.close()
+        assert pool.stop_all(5000)
+        sb.stop()
+
+
+def _loaded(qtbot: QtBot, window: MainWindow, rows: int) -> None:
+    qtbot.waitUntil(
+        lambda: window.model.rowCount() == rows and not window.busy.isVisible(), timeout=WAIT
+    )
+
+
+def test_demo_account_everything_shown(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    window, _sb = open_window()
+    _loaded(qtbot, window, 6)
+    assert "Demo Hotels Group" in window.account_label.text()
+    assert "DEMO" in window.account_label.text()
+    assert "Development" in window.account_label.text()
+    assert window.user_label.text() == "Signed in as Anna Admin (AccountAdmin)"
+    assert window.expiry_label.text().startswith("Token expires in 59:")
+    assert window.count_label.text() == "6 properties"
+    # details of the first row (sorted by code: AMS), with counts
+    qtbot.waitUntil(lambda: window.details.values["units"].text().isdigit(), timeout=WAIT)
+    assert window.details.values["id"].text() == "AMS"
+    assert window.details.values["unit_groups"].text() == "4"
+    # users
+    qtbot.waitUntil(lambda: window.users_model.rowCount() == 3, timeout=WAIT)
+    # scopes: everything asked was granted
+    assert window.scopes_model.rowCount() == 7
+    assert "Not granted" not in window.scopes_summary.text()
+    # token claims
+    assert window.claim_labels["account_code"].text() == "DEMO"
+    assert window.claim_labels["client_id"].text() == "inspector-connect"
+    assert window.claim_labels["id_token"].text().startswith("Verified")
+    assert "UTC" in window.claim_labels["exp"].text()
+
+
+def test_details_languages_and_iban_masked_until_revealed(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    window, _sb = open_window()
+    _loaded(qtbot, window, 6)
+    row = next(
+        r for r in range(window.proxy.rowCount()) if window.proxy.index(r, 0).data() == "BER"
+    )
+    window.table.selectRow(row)
+    qtbot.waitUntil(lambda: window.details.values["id"].text() == "BER", timeout=WAIT)
+    iban = window.details.values["iban"]
+    assert "DE89370400440532013000" not in iban.text()
+    assert iban.text().endswith("3000")
+    window.details.reveal_button.click()
+    assert iban.text() == "DE89370400440532013000"
+    window.details.language.setCurrentText("de")
+    assert window.details.values["name"].text() == "Hotel Spree Berlin"
+    window.details.language.setCurrentText("en")
+    assert window.details.values["name"].text() == "Spree Hotel Berlin"
+    assert "Amtsgericht" in window.details.values["register"].text()
+
+
+def test_token_masked_until_revealed(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    window, _sb = open_window()
+    assert window.raw_token.echoMode() == QLineEdit.EchoMode.Password
+    window.reveal_token.click()
+    assert window.raw_token.echoMode() == QLineEdit.EchoMode.Normal
+    tokens = window.ctx.session.tokens
+    assert tokens is not None
+    assert window.raw_token.text() == tokens.access_token
+    before = tokens.access_token
+    window.refresh_token_now()
+    qtbot.waitUntil(
+        lambda: window.token_note.text() == "A new access token was issued.", timeout=WAIT
+    )
+    assert window.raw_token.text() != before
+
+
+def test_missing_scopes_are_named(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    window, _sb = open_window(scopes=("account.manage",))
+    _loaded(qtbot, window, 6)
+    qtbot.waitUntil(lambda: "identity:account-users.read" in window.users_note.text(), timeout=WAIT)
+    assert window.users_table.isHidden()
+    qtbot.waitUntil(lambda: "not granted" in window.details.values["units"].text(), timeout=WAIT)
+    assert "units.read" in window.details.values["units"].text()
+    assert (
+        "Not granted" not in window.scopes_summary.text()
+    )  # it asked for little, got what it asked
+
+
+def test_server_error_then_retry(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    fault = Fault("status", path="/inventory/v1/properties", status=500)
+    window, sb = open_window(faults=[fault])
+    qtbot.waitUntil(window.properties_retry.isVisible, timeout=WAIT)
+    assert "HTTP 500" in window.properties_note.text()
+    assert "Traceback" not in window.properties_note.text()
+    sb.faults.clear()
+    window.properties_retry.click()
+    _loaded(qtbot, window, 6)
+    assert window.properties_retry.isHidden()
+
+
+def test_empty_account(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    window, _sb = open_window(property_count=0)
+    qtbot.waitUntil(
+        lambda: window.properties_note.text() == "This account has no properties yet.", timeout=WAIT
+    )
+    assert window.model.rowCount() == 0
+
+
+def test_ten_thousand_properties(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    window, _sb = open_window(property_count=10_000)
+    pages: list[int] = []
+    window.model.rowsInserted.connect(lambda *_a: pages.append(window.model.rowCount()))
+    _loaded(qtbot, window, 10_000)
+    assert len(pages) >= 10  # appended page by page, not in one reset
+    ids = [p.id for p in window.model.properties]
+    assert len(set(ids)) == 10_000
+    window.filter_box.setText("P0999")
+    assert window.proxy.rowCount() == 10  # P09990..P09999
+    assert window.count_label.text() == "10 of 10000 properties"
+
+
+def test_export_and_copy(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]], tmp_path: Path
+) -> None:
+    from desktop_app.ui.export import export_properties
+
+    window, _sb = open_window()
+    _loaded(qtbot, window, 6)
+    window.filter_box.setText("e")  # what is shown is what is exported
+    shown = window.visible_properties()
+    assert export_properties(shown, tmp_path / "p.csv", "csv") == len(shown)
+    with (tmp_path / "p.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["code"] for r in rows] == [p.code for p in shown]
+    assert export_properties(shown, tmp_path / "p.json", "json") == len(shown)
+    data = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
+    assert {d["city"] for d in data} == {p.city for p in shown}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.csv", "p.json"]  # no temp files left
+    window.filter_box.clear()
+    window.table.setFocus()
+    window.table.selectRow(0)
+    window.copy_selection()
+    assert QGuiApplication.clipboard().text().split("\t")[0] == "AMS"
+
+
+def test_superseded_detail_answers_are_dropped(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    window, sb = open_window()
+    _loaded(qtbot, window, 6)
+    sb.faults.add(Fault("delay", path="/inventory/v1/properties/AMS", delay_s=1.0))
+    codes = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+    window.table.selectRow(codes.index("AMS"))  # slow answer
+    window.table.selectRow(codes.index("VIE"))  # newer selection, fast answer
+    qtbot.waitUntil(lambda: window.details.values["id"].text() == "VIE", timeout=WAIT)
+    qtbot.wait(1300)  # the slow AMS answer arrives now, and must not replace VIE
+    assert window.details.values["id"].text() == "VIE"
+    selected = window.table.selectionModel().selectedRows()[0].data(OBJECT_ROLE)
+    assert selected.id == "VIE"
+
+
+def test_shortcuts(qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]) -> None:
+    window, sb = open_window()
+    _loaded(qtbot, window, 6)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filter_box.hasFocus()
+    before = sb.stats.requests["GET /inventory/v1/properties"]
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(
+        lambda: sb.stats.requests["GET /inventory/v1/properties"] > before, timeout=WAIT
+    )
+    _loaded(qtbot, window, 6)

@@ -1,0 +1,123 @@
+"""Table models, checked with pytest-qt's modeltester and read without a view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+
+from desktop_app.api.models import AccountUser, Property
+from desktop_app.sandbox.data import demo_account, generated_account
+from desktop_app.ui.models import (
+    OBJECT_ROLE,
+    SORT_ROLE,
+    PropertyFilterProxy,
+    PropertyTableModel,
+    ScopesModel,
+    UsersModel,
+)
+
+
+def _properties(data: object = None) -> list[Property]:
+    account = demo_account()
+    return [Property.parse(account.property_item(p, "en"), "test") for p in account.properties]
+
+
+def test_property_model_passes_modeltester(qtmodeltester: ModelTester) -> None:
+    model = PropertyTableModel()
+    qtmodeltester.check(model)
+    model.append(_properties()[:3])
+    model.append(_properties()[3:])
+    qtmodeltester.check(model)
+    proxy = PropertyFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    model.clear()
+    qtmodeltester.check(model)
+
+
+def test_property_model_data_without_a_view() -> None:
+    model = PropertyTableModel()
+    model.append(_properties())
+    assert model.rowCount() == 6
+    assert model.rowCount(model.index(0, 0)) == 0  # a table: no children
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Code"
+    assert model.headerData(99, Qt.Orientation.Horizontal) is None
+    row = [p.id for p in model.properties].index("AMS")
+    assert model.data(model.index(row, PropertyTableModel.COL_ARCHIVED)) == "Yes"
+    assert model.data(model.index(row, PropertyTableModel.COL_CITY)) == "Amsterdam"
+    assert model.data(model.index(row, 0), OBJECT_ROLE).id == "AMS"
+    assert model.data(QModelIndex()) is None
+
+
+def test_sorting_uses_typed_keys() -> None:
+    model = PropertyTableModel()
+    model.append(_properties())
+    proxy = PropertyFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(PropertyTableModel.COL_CREATED, Qt.SortOrder.AscendingOrder)
+    created = [proxy.index(r, 0).data(OBJECT_ROLE).created for r in range(proxy.rowCount())]
+    assert created == sorted(created)
+    assert next(proxy.index(r, 0).data() for r in range(proxy.rowCount())) == "AMS"  # 2018, the oldest
+    proxy.sort(PropertyTableModel.COL_ARCHIVED, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, PropertyTableModel.COL_ARCHIVED).data() == "Yes"
+    assert isinstance(proxy.index(0, PropertyTableModel.COL_CREATED).data(SORT_ROLE), float)
+
+
+def test_filter_over_code_name_and_city() -> None:
+    model = PropertyTableModel()
+    model.append(_properties())
+    proxy = PropertyFilterProxy()
+    proxy.setSourceModel(model)
+
+    def shown(text: str) -> set[str]:
+        proxy.set_needle(text)
+        return {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
+
+    assert shown("ber") == {"BER"}
+    assert shown("MÜNCHEN") == {"MUC"}  # city, case-insensitive
+    assert shown("thames") == {"LON"}  # name
+    assert shown("  ") == {"AMS", "BER", "LON", "MUC", "PAR", "VIE"}
+    assert shown("nothing-like-this") == set()
+
+
+def test_filter_keeps_up_with_new_pages() -> None:
+    model = PropertyTableModel()
+    proxy = PropertyFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_needle("lisboa")
+    account = generated_account(400, seed=1)
+    rows = [Property.parse(account.property_item(p, "en"), "t") for p in account.properties]
+    for start in range(0, 400, 100):
+        model.append(rows[start : start + 100])
+    expected = sum(
+        "lisboa" in (p.city or "").casefold() or "lisboa" in p.display_name.casefold() for p in rows
+    )
+    assert proxy.rowCount() == expected > 0
+
+
+def test_scopes_model(qtmodeltester: ModelTester) -> None:
+    model = ScopesModel()
+    model.set_scopes(["setup.read", "units.read", "openid"], ["setup.read", "openid", "admin"])
+    qtmodeltester.check(model)
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    assert (
+        model.index(rows["units.read"], ScopesModel.COL_NOTE).data() == "Asked for but not granted"
+    )
+    assert (
+        model.index(rows["admin"], ScopesModel.COL_NOTE).data() == "Granted without being asked for"
+    )
+    assert model.index(rows["setup.read"], ScopesModel.COL_NOTE).data() == ""
+    assert model.index(rows["units.read"], ScopesModel.COL_MEANING).data() == "See units (rooms)"
+
+
+def test_users_model(qtmodeltester: ModelTester) -> None:
+    model = UsersModel()
+    model.set_users(
+        [
+            AccountUser("u1", "Anna", "anna", "anna@example.com", "Admin", True),
+            AccountUser("u2", None, None, None, None, None),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert model.index(1, UsersModel.COL_NAME).data() == "—"
+    assert model.index(0, UsersModel.COL_ACTIVE).data() == "Yes"

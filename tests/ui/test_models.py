@@ -57,7 +57,9 @@ def test_sorting_uses_typed_keys() -> None:
     proxy.sort(PropertyTableModel.COL_CREATED, Qt.SortOrder.AscendingOrder)
     created = [proxy.index(r, 0).data(OBJECT_ROLE).created for r in range(proxy.rowCount())]
     assert created == sorted(created)
-    assert next(proxy.index(r, 0).data() for r in range(proxy.rowCount())) == "AMS"  # 2018, the oldest
+    assert (
+        next(proxy.index(r, 0).data() for r in range(proxy.rowCount())) == "AMS"
+    )  # 2018, the oldest
     proxy.sort(PropertyTableModel.COL_ARCHIVED, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, PropertyTableModel.COL_ARCHIVED).data() == "Yes"
     assert isinstance(proxy.index(0, PropertyTableModel.COL_CREATED).data(SORT_ROLE), float)

@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="do not open the system browser; show the sign-in address to copy instead",
     )
     parser.add_argument(
+        "--sign-in",
+        action="store_true",
+        help="start signing in right away unless a saved sign-in is found (for launchers)",
+    )
+    parser.add_argument(
         "--debug", action="store_true", help="log details (never secrets) to stderr"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -224,6 +224,8 @@ class Controller(QObject):
             self.signin.show_error(problem)
         if signed_in:
             self._signed_in(session.tokens)
+        elif getattr(self.args, "sign_in", False) and not problem:
+            self.signin.start_sign_in()
 
     # ------------------------------------------------------------- sign-in
     @Slot(object)

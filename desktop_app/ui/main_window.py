@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
     QSettings,
+    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -52,6 +53,7 @@ from desktop_app.api.errors import Forbidden
 from desktop_app.ui.details import PropertyDetails
 from desktop_app.ui.models import (
     OBJECT_ROLE,
+    SORT_ROLE,
     PropertyFilterProxy,
     PropertyTableModel,
     ScopesModel,
@@ -93,11 +95,19 @@ def _table(model: Any) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
     return view
+
+
+def _sorted(model: Any, parent: Any) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    return proxy
 
 
 def _note(text: str = "") -> QLabel:
@@ -200,11 +210,16 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([820, 480])
         self.tabs.addTab(self.splitter, "&Properties")
         # Scopes
         self.scopes_model = ScopesModel(self)
-        self.scopes_table = _table(self.scopes_model)
+        self.scopes_proxy = _sorted(self.scopes_model, self)
+        self.scopes_table = _table(self.scopes_proxy)
         self.scopes_table.setObjectName("scopes")
+        # Asked-for scopes first, in the profile's order, until the admin sorts by a column.
+        self.scopes_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.scopes_proxy.sort(-1)
         self.scopes_summary = _note("")
         self.scopes_summary.setObjectName("scopesSummary")
         scopes = QWidget()
@@ -258,7 +273,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(token, "&Token")
         # Users
         self.users_model = UsersModel(self)
-        self.users_table = _table(self.users_model)
+        self.users_proxy = _sorted(self.users_model, self)
+        self.users_table = _table(self.users_proxy)
         self.users_table.setObjectName("users")
         self.users_note = _note("")
         self.users_note.setObjectName("usersNote")
@@ -402,7 +418,16 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _properties_page(self, page: list[Property]) -> None:
+        first = self.model.rowCount() == 0
         self.model.append(page)
+        if first:
+            # Fit the columns to the first page once; later pages do not move them under the user.
+            self.table.resizeColumnsToContents()
+            name = self.table.horizontalHeader()
+            name.resizeSection(
+                PropertyTableModel.COL_NAME,
+                min(max(name.sectionSize(PropertyTableModel.COL_NAME), 160), 320),
+            )
         self._update_count()
         self.statusBar().showMessage(f"Loading properties… {self.model.rowCount()} so far")
 
@@ -464,6 +489,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _show_users(self, users: list[Any]) -> None:
         self.users_model.set_users(users)
+        self.users_table.resizeColumnsToContents()
         self.users_note.setText(
             f"{len(users)} people have access to this account."
             if users
@@ -577,6 +603,7 @@ class MainWindow(QMainWindow):
         if extra:
             parts.append("Granted without being asked for: " + ", ".join(extra) + ".")
         self.scopes_summary.setText(" ".join(parts))
+        self.scopes_table.resizeColumnsToContents()
 
     # --------------------------------------------------------------- token
     def _update_token_view(self) -> None:

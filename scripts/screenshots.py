@@ -23,6 +23,7 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
 def grab(widget: QWidget, name: str) -> None:
+    """Save *widget* as docs/screenshots/<name>.png once pending paints are done."""
     QApplication.processEvents()
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
@@ -30,6 +31,7 @@ def grab(widget: QWidget, name: str) -> None:
 
 
 def main() -> int:
+    """Start the demo, sign in over HTTP, and photograph each view."""
     OUT.mkdir(parents=True, exist_ok=True)
     app = make_application()
     controller = Controller(
@@ -81,7 +83,12 @@ def main() -> int:
     controller.session_ready.connect(on_ready)
     controller.main_window_shown.connect(on_main)
     controller.start()
-    QTimer.singleShot(60_000, lambda: (failures.append("timeout"), app.quit()))
+
+    def give_up() -> None:
+        failures.append("timeout")
+        app.quit()
+
+    QTimer.singleShot(60_000, give_up)
     app.exec()
     controller.shutdown()
     if failures:

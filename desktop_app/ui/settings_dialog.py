@@ -239,6 +239,7 @@ class SettingsDialog(QDialog):
     @Slot()
     def save(self) -> None:
         """Validate and save the profile; the secret, if typed, goes to the keyring."""
+        secret = self.secret.text()  # read first: reloading the list refills the form
         try:
             profile = self.profile_from_form()
             if (
@@ -253,7 +254,6 @@ class SettingsDialog(QDialog):
             return
         self._editing = profile.name
         self._reload_list(profile.name)
-        secret = self.secret.text()
         self.secret.clear()
         if secret:
             self.message.setText("Saved. Storing the client secret…")

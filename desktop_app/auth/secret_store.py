@@ -17,6 +17,16 @@ import keyring.errors
 log = logging.getLogger(__name__)
 
 _CLIENT_SECRET = "client-secret"  # noqa: S105 - a key name, not a secret
+#: One keyring call at a time in this process: Secret Service items can vanish between a search
+#: and a read when another thread deletes them.
+_KEYRING_LOCK = threading.Lock()
+#: Backends raise their own exception types (secretstorage, jeepney, win32) besides keyring's.
+_BACKEND_ERRORS = (Exception,)
+
+
+def _vanished(exc: Exception) -> bool:
+    """An item deleted between search and read: nothing stored, not a broken keyring."""
+    return type(exc).__name__ == "ItemNotFoundException"
 
 
 def _refresh_key(account: str) -> str:
@@ -54,7 +64,7 @@ class SecretStore:
         """*memory_only*: never touch the keyring (the demo's sandbox secrets die with the run)."""
         self.service = service
         self._memory: dict[str, str] = {}
-        self._lock = threading.Lock()
+        self._lock = _KEYRING_LOCK
         problem = None if memory_only else backend_problem()
         self.problem: str | None = (
             f"{problem} Your sign-in is kept only while the app runs, and you will be asked to "
@@ -83,7 +93,9 @@ class SecretStore:
                 return self._memory.get(key)
             try:
                 return keyring.get_password(self.service, key)
-            except keyring.errors.KeyringError as exc:
+            except _BACKEND_ERRORS as exc:
+                if _vanished(exc):
+                    return None
                 self._fail("be read", exc)
                 return None
 
@@ -94,7 +106,7 @@ class SecretStore:
                     keyring.set_password(self.service, key, value)
                     self._memory.pop(key, None)
                     return
-                except keyring.errors.KeyringError as exc:
+                except _BACKEND_ERRORS as exc:
                     self._fail("save your sign-in", exc)
             self._memory[key] = value
 
@@ -107,7 +119,7 @@ class SecretStore:
                 keyring.delete_password(self.service, key)
             except keyring.errors.PasswordDeleteError:
                 pass  # nothing stored: already the state we want
-            except keyring.errors.KeyringError as exc:
+            except _BACKEND_ERRORS as exc:
                 self._fail("delete your sign-in", exc)
 
     def get_refresh_token(self, account: str) -> str | None:

@@ -38,10 +38,8 @@ def test_new_profile_round_trip(qtbot: QtBot) -> None:
     # remove: the profile and its keyring entries go
     dialog.list.setCurrentRow(0)
     dialog._remove()
-    qtbot.waitUntil(
-        lambda: keyring.get_password("apaleo-inspector/Hotel Berlin", "client-secret") is None,
-        timeout=10_000,
-    )
+    qtbot.waitUntil(lambda: pool.active_count() == 0, timeout=10_000)
+    assert keyring.get_password("apaleo-inspector/Hotel Berlin", "client-secret") is None
     assert ProfileStore().profiles == []
     assert pool.stop_all(5000)
 

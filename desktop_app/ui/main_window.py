@@ -12,6 +12,7 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import html
 import time
 from dataclasses import dataclass
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.table = _table(self.proxy)
         self.table.setObjectName("properties")
+        # Fit columns to a sample of rows, not to every loaded row: cheap at 10,000.
+        self.table.horizontalHeader().setResizeContentsPrecision(20)
         self.table.sortByColumn(PropertyTableModel.COL_CODE, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.filter_box = QLineEdit()
@@ -420,16 +423,22 @@ class MainWindow(QMainWindow):
     def _properties_page(self, page: list[Property]) -> None:
         first = self.model.rowCount() == 0
         self.model.append(page)
+        # Loaded rows live until the next reload: keep the cyclic collector from re-walking them
+        # on every full collection (each walk holds the GIL, so it would stall this thread too).
+        gc.freeze()
         if first:
-            # Fit the columns to the first page once; later pages do not move them under the user.
-            self.table.resizeColumnsToContents()
-            name = self.table.horizontalHeader()
-            name.resizeSection(
-                PropertyTableModel.COL_NAME,
-                min(max(name.sectionSize(PropertyTableModel.COL_NAME), 160), 320),
-            )
+            # Fit the columns to the first page once, in an event of its own so the page and the
+            # measuring are two short GUI-thread slices; later pages do not move them.
+            QTimer.singleShot(0, self._fit_columns)
         self._update_count()
         self.statusBar().showMessage(f"Loading properties… {self.model.rowCount()} so far")
+
+    @Slot()
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        width = header.sectionSize(PropertyTableModel.COL_NAME)
+        header.resizeSection(PropertyTableModel.COL_NAME, min(max(width, 160), 320))
 
     @Slot(object)
     def _properties_done(self, _result: object) -> None:

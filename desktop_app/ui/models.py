@@ -7,6 +7,7 @@ Each model has ``COL_*`` constants, a :data:`SORT_ROLE` with typed values for th
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from typing import Any
 
@@ -56,6 +57,8 @@ class PropertyTableModel(QAbstractTableModel):
         self._rows: list[Property] = []
         #: Lower-cased "code name city" per row: the filter's haystack, computed once per row.
         self.haystacks: list[str] = []
+        self.sort_column = self.COL_CODE
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     @property
     def properties(self) -> list[Property]:
@@ -130,7 +133,7 @@ class PropertyTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def append(self, page: Sequence[Property]) -> None:
-        """Add one page of rows at the end."""
+        """Add one page of rows at the end, then keep the current sort if the page broke it."""
         if not page:
             return
         first = len(self._rows)
@@ -140,16 +143,52 @@ class PropertyTableModel(QAbstractTableModel):
             f"{p.code or ''}\n{p.display_name}\n{p.city or ''}".casefold() for p in page
         )
         self.endInsertRows()
+        keys = [self._sort_key(p, self.sort_column) for p in self._rows[max(first - 1, 0) :]]
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        in_order = all((b <= a) if descending else (a <= b) for a, b in itertools.pairwise(keys))
+        if not in_order:
+            self.sort(self.sort_column, self.sort_order)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves, with precomputed keys (one C-level sort, no per-pair calls).
+
+        The proxy delegates here, so a 10,000-row sort or filter change never calls Python once
+        per comparison; selections survive through the persistent indexes.
+        """
+        if not 0 <= column < len(self.HEADERS):
+            return
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        keys = [self._sort_key(p, column) for p in self._rows]
+        descending = order == Qt.SortOrder.DescendingOrder
+        order_of = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=descending)
+        new_row_of = {old: new for new, old in enumerate(order_of)}
+        self._rows = [self._rows[i] for i in order_of]
+        self.haystacks = [self.haystacks[i] for i in order_of]
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old, [self.index(new_row_of[i.row()], i.column()) for i in old]
+        )
+        self.layoutChanged.emit()
 
 
 class PropertyFilterProxy(QSortFilterProxyModel):
-    """Sorts by :data:`SORT_ROLE` and filters code, name and city with a substring test."""
+    """Filters code, name and city with a substring test; sorting is the source model's.
+
+    A proxy that sorts itself calls a Python ``lessThan`` per comparison (a second for 10,000
+    rows); handing ``sort`` to the source keeps every keystroke and every page cheap.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._needle = ""
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def set_needle(self, text: str) -> None:
         """Filter to rows whose code, name or city contains *text* (case-insensitive)."""
@@ -163,13 +202,6 @@ class PropertyFilterProxy(QSortFilterProxyModel):
         source = self.sourceModel()
         haystacks = source.haystacks if isinstance(source, PropertyTableModel) else []
         return source_row < len(haystacks) and self._needle in haystacks[source_row]
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
 
 
 class ScopesModel(QAbstractTableModel):

@@ -1,0 +1,227 @@
+"""Every benchmark against the sandbox on loopback, each figure printed with its target.
+
+Run with ``scripts/bench.sh`` (it sets up and provides the real keyring). The sandbox runs in this
+process; the app and the yardstick window run as child processes started the same way, measured
+side by side and alternated so drift hits both. Output lines: ``name: value target``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from desktop_app.api.client import ApiClient
+from desktop_app.auth.secret_store import SecretStore
+from desktop_app.auth.session import AuthSession
+from desktop_app.config import Profile, ProfileStore
+from desktop_app.sandbox import Sandbox
+from tests.support.signin import sign_in
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def line(name: str, value: str, target: str) -> None:
+    print(f"{name}: {value} {target}", flush=True)
+
+
+def _child_env(config_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", APALEO_INSPECTOR_CONFIG_DIR=str(config_dir))
+    env.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+    return env
+
+
+def _time_to_probe(args: list[str], env: dict[str, str], probe: str) -> float:
+    """Seconds from spawning *args* to its ``PROBE <probe> <t>`` line (CLOCK_MONOTONIC)."""
+    start = time.monotonic()
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120, check=False)
+    for row in done.stderr.splitlines():
+        if row.startswith(f"PROBE {probe} "):
+            return float(row.split()[2]) - start
+    raise RuntimeError(
+        f"{' '.join(args)} gave no probe (exit {done.returncode}): {done.stderr[-800:]}"
+    )
+
+
+def _signed_in_profile(sb: Sandbox, config_dir: Path, name: str) -> Profile:
+    """A saved profile for *sb* with a refresh token in the keyring, as after a real sign-in."""
+    store = ProfileStore(config_dir)
+    profile = sb.profile(name, redirect_port=0)
+    secrets = SecretStore(profile.keyring_service)
+    if not secrets.is_persistent:
+        raise SystemExit(
+            f"benchmarks need the OS keyring: {secrets.problem} (use scripts/bench.sh)"
+        )
+    secrets.set_client_secret(sb.client_secret_for(profile))
+    session = AuthSession(profile, secrets)
+    sign_in(sb, session)
+    store.put(profile.with_changes(last_account=session.account_code), make_current=True)
+    session.close()
+    return store.get(name)
+
+
+def bench_start(runs: int, config_dir: Path) -> None:
+    python = sys.executable
+    env = _child_env(config_dir / "empty")
+    bare_args = [python, "-m", "benchmarks.bare_window"]
+    app_args = [python, "-m", "desktop_app"]
+    bare, app = [], []
+    _time_to_probe(bare_args, env, "first-paint")  # warm the file cache for both
+    _time_to_probe(app_args, {**env, "APALEO_INSPECTOR_PROBE": "first-paint"}, "first-paint")
+    for _ in range(runs):
+        bare.append(_time_to_probe(bare_args, env, "first-paint"))
+        app.append(
+            _time_to_probe(
+                app_args, {**env, "APALEO_INSPECTOR_PROBE": "first-paint"}, "first-paint"
+            )
+        )
+    b, a = statistics.median(bare), statistics.median(app)
+    line("bare_window_first_paint_ms", f"{b * 1000:.0f}", "(yardstick)")
+    line("app_first_paint_ms", f"{a * 1000:.0f}", "(not signed in)")
+    line("app_first_paint_ratio", f"{a / b:.2f}", "target<=1.50")
+    return None
+
+
+def bench_signed_in_start(runs: int, config_dir: Path) -> None:
+    python = sys.executable
+    with Sandbox() as sb:
+        _signed_in_profile(sb, config_dir / "signed", "bench-start")
+        env = _child_env(config_dir / "signed")
+        bare_env = _child_env(config_dir / "empty")
+        bare, app = [], []
+        for _ in range(runs):
+            bare.append(
+                _time_to_probe([python, "-m", "benchmarks.bare_window"], bare_env, "first-paint")
+            )
+            app.append(
+                _time_to_probe(
+                    [python, "-m", "desktop_app", "--profile", "bench-start"],
+                    {**env, "APALEO_INSPECTOR_PROBE": "properties-loaded"},
+                    "properties-loaded",
+                )
+            )
+    b, a = statistics.median(bare), statistics.median(app)
+    line("app_signed_in_table_filled_ms", f"{a * 1000:.0f}", "(stored refresh token, demo account)")
+    line("app_signed_in_table_filled_ratio", f"{a / b:.2f}", "target<=4.00")
+
+
+def bench_gui_load(count: int, config_dir: Path) -> None:
+    with Sandbox(property_count=count) as sb:
+        _signed_in_profile(sb, config_dir / "load", "bench-load")
+        env = _child_env(config_dir / "load")
+        env.update(BENCH_PROFILE="bench-load", BENCH_PROPERTIES=str(count))
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.gui_load"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"gui_load failed: {done.stderr[-1500:]}")
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        refreshes = sb.stats.token_requests["refresh_token"]
+    line(
+        "load_rows",
+        str(result["rows"]),
+        f"(of {count}, token refreshed mid-way: {result['refreshed']}, {refreshes} refresh calls)",
+    )
+    line(
+        "load_longest_gui_stall_ms",
+        f"{result['max_stall_ms']:.1f}",
+        "target<=50 (5 ms heartbeat gap)",
+    )
+    line("load_memory_growth_mb", f"{result['memory_growth_mb']:.1f}", "target<=60")
+    line(
+        "filter_keystroke_ms",
+        f"{result['filter_ms_median']:.1f}",
+        f"target<=30 (max {result['filter_ms_max']:.1f})",
+    )
+
+
+def bench_token_calls(config_dir: Path) -> None:
+    with Sandbox(access_token_ttl=3600) as sb:
+        profile = sb.profile("bench-tokens", redirect_port=0, ephemeral=True)
+        session = AuthSession(
+            profile,
+            SecretStore(profile.keyring_service, memory_only=True),
+            client_secret=sb.client_secret_for(profile),
+        )
+        sign_in(sb, session)
+        api = ApiClient(sb.api_url, session, session.http)
+        sb.stats.reset()
+        calls = [0]
+        lock = threading.Lock()
+
+        def worker(n: int) -> None:
+            for _ in range(n):
+                api.property_count()
+                with lock:
+                    calls[0] += 1
+
+        threads = [threading.Thread(target=worker, args=(125,)) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        line(
+            "token_calls_in_1000_api_calls",
+            str(sum(sb.stats.token_requests.values())),
+            f"target=0 ({calls[0]} calls, 8 threads)",
+        )
+        tokens = session.tokens
+        assert tokens is not None
+        session._tokens = replace(
+            tokens, expires_at=time.time() + 1.0, issued_at=time.time() - 3599
+        )
+        sb.stats.reset()
+        barrier = threading.Barrier(50)
+
+        def straddle() -> None:
+            barrier.wait()
+            api.property_count()
+
+        threads = [threading.Thread(target=straddle) for _ in range(50)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        line(
+            "refreshes_for_50_calls_at_expiry",
+            str(sb.stats.token_requests["refresh_token"]),
+            "target=1",
+        )
+        session.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7, help="start-up runs per side (median)")
+    parser.add_argument("--properties", type=int, default=10_000)
+    args = parser.parse_args()
+    os.chdir(ROOT)
+    print(
+        f"# {platform.node()} · {platform.platform()} · {os.cpu_count()} cores · Python {platform.python_version()}"
+    )
+    with tempfile.TemporaryDirectory(prefix="inspector-bench-") as tmp:
+        config = Path(tmp)
+        bench_start(args.runs, config)
+        bench_signed_in_start(args.runs, config)
+        bench_gui_load(args.properties, config)
+        bench_token_calls(config)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

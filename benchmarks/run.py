@@ -209,6 +209,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7, help="start-up runs per side (median)")
     parser.add_argument("--properties", type=int, default=10_000)
+    parser.add_argument(
+        "--only", default="start,signed,load,tokens", help="comma list of: start,signed,load,tokens"
+    )
     args = parser.parse_args()
     os.chdir(ROOT)
     print(
@@ -216,10 +219,15 @@ def main() -> int:
     )
     with tempfile.TemporaryDirectory(prefix="inspector-bench-") as tmp:
         config = Path(tmp)
-        bench_start(args.runs, config)
-        bench_signed_in_start(args.runs, config)
-        bench_gui_load(args.properties, config)
-        bench_token_calls(config)
+        chosen = set(args.only.split(","))
+        if "start" in chosen:
+            bench_start(args.runs, config)
+        if "signed" in chosen:
+            bench_signed_in_start(args.runs, config)
+        if "load" in chosen:
+            bench_gui_load(args.properties, config)
+        if "tokens" in chosen:
+            bench_token_calls(config)
     return 0
 
 

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: How long a silent sign-in may take before the sign-in window appears to say what is going on.
+SILENT_SIGN_IN_GRACE_MS = 800
 #: For benchmarks and packaging checks: print a timestamp when something happened, then quit.
 PROBE_ENV = "APALEO_INSPECTOR_PROBE"
 
@@ -145,7 +147,12 @@ class Controller(QObject):
             self._first_paint = _FirstPaint()
             self.signin.installEventFilter(self._first_paint)
         self._refresh_profile_list()
-        self.signin.show()
+        if self._saved_sign_in_likely():
+            # A saved sign-in usually takes well under a second: show the inspector directly
+            # rather than flashing the sign-in window; show it only if that takes longer.
+            QTimer.singleShot(SILENT_SIGN_IN_GRACE_MS, self._show_signin_if_waiting)
+        else:
+            self.signin.show()
         if self.args.demo:
             self.signin.set_busy("Starting the demo sandbox…")
             worker = self.pool.start(_start_demo, key="demo")
@@ -165,6 +172,19 @@ class Controller(QObject):
             self.use_profile_named(wanted)
         elif names:
             self.use_profile_named(names[0])
+
+    def _saved_sign_in_likely(self) -> bool:
+        """Whether the profile about to be used has signed in before (its account is known)."""
+        if self.args.demo:
+            return False
+        name = self.args.profile or self.settings.value("last_profile")
+        profile = next((p for p in self.store.profiles if p.name == name), self.store.current)
+        return profile is not None and profile.last_account is not None
+
+    @Slot()
+    def _show_signin_if_waiting(self) -> None:
+        if self.main is None and not self.signin.isVisible():
+            self.signin.show()
 
     @Slot(object)
     def _demo_started(self, result: tuple[Sandbox, Profile, str]) -> None:
@@ -222,6 +242,8 @@ class Controller(QObject):
         self.session_ready.emit(session)
         if problem:
             self.signin.show_error(problem)
+        if not signed_in:
+            self.signin.show()
         if signed_in:
             self._signed_in(session.tokens)
         elif getattr(self.args, "sign_in", False) and not problem:

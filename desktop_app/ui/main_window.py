@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
         """Load (again) everything the window shows."""
         self._update_scopes()
         self._update_token_view()
+        self.load_properties()  # first: it is what the admin waits for
         self._run(
             "account",
             self.ctx.api.current_account,
@@ -392,7 +393,6 @@ class MainWindow(QMainWindow):
             on_result=self._show_user,
             on_error=lambda e: self.user_label.setText(error_text(e)),
         )
-        self.load_properties()
         self._run(
             "users",
             self.ctx.api.users,

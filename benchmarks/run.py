@@ -115,38 +115,47 @@ def bench_signed_in_start(runs: int, config_dir: Path) -> None:
     line("app_signed_in_table_filled_ratio", f"{a / b:.2f}", "target<=4.00")
 
 
-def bench_gui_load(count: int, config_dir: Path) -> None:
+def bench_gui_load(count: int, config_dir: Path, repeats: int = 3) -> None:
+    """The 10,000-property load, *repeats* times: the median run is reported, the worst shown."""
+    results = []
     with Sandbox(property_count=count) as sb:
         _signed_in_profile(sb, config_dir / "load", "bench-load")
         env = _child_env(config_dir / "load")
         env.update(BENCH_PROFILE="bench-load", BENCH_PROPERTIES=str(count))
-        done = subprocess.run(
-            [sys.executable, "-m", "benchmarks.gui_load"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-        if done.returncode != 0:
-            raise RuntimeError(f"gui_load failed: {done.stderr[-1500:]}")
-        result = json.loads(done.stdout.strip().splitlines()[-1])
+        for _ in range(repeats):
+            done = subprocess.run(
+                [sys.executable, "-m", "benchmarks.gui_load"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
+            )
+            if done.returncode != 0:
+                raise RuntimeError(f"gui_load failed: {done.stderr[-1500:]}")
+            results.append(json.loads(done.stdout.strip().splitlines()[-1]))
         refreshes = sb.stats.token_requests["refresh_token"]
+
+    def median(key: str) -> float:
+        return float(statistics.median(float(r[key]) for r in results))
+
+    stalls = sorted(float(r["max_stall_ms"]) for r in results)
     line(
         "load_rows",
-        str(result["rows"]),
-        f"(of {count}, token refreshed mid-way: {result['refreshed']}, {refreshes} refresh calls)",
+        str(results[0]["rows"]),
+        f"(of {count}, {repeats} runs, token refreshed mid-way each run: "
+        f"{all(r['refreshed'] for r in results)}, {refreshes} refresh calls in all)",
     )
     line(
         "load_longest_gui_stall_ms",
-        f"{result['max_stall_ms']:.1f}",
-        "target<=50 (5 ms heartbeat gap)",
+        f"{median('max_stall_ms'):.1f}",
+        f"target<=50 (median run; runs {', '.join(f'{v:.0f}' for v in stalls)}; 5 ms heartbeat)",
     )
-    line("load_memory_growth_mb", f"{result['memory_growth_mb']:.1f}", "target<=60")
+    line("load_memory_growth_mb", f"{median('memory_growth_mb'):.1f}", "target<=60")
     line(
         "filter_keystroke_ms",
-        f"{result['filter_ms_median']:.1f}",
-        f"target<=30 (max {result['filter_ms_max']:.1f})",
+        f"{median('filter_ms_median'):.1f}",
+        f"target<=30 (slowest keystroke {max(float(r['filter_ms_max']) for r in results):.1f})",
     )
 
 

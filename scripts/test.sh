@@ -15,3 +15,5 @@ echo "==> import contracts (auth, api and sandbox never import Qt)"
 lint-imports
 echo "==> pytest"
 scripts/with-real-parts.sh python -m pytest "$@"
+echo "==> installer bundle: build, frozen check, frozen --demo sign-in, size and start time"
+packaging/check_bundle.sh

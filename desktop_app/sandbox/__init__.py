@@ -17,7 +17,7 @@ from desktop_app.config import Profile
 from desktop_app.sandbox.api import ApiApp
 from desktop_app.sandbox.data import AccountData, demo_account, generated_account
 from desktop_app.sandbox.faults import Fault, FaultInjector, Stats
-from desktop_app.sandbox.identity import ALL_SCOPES, ClientInfo, IdentityServer
+from desktop_app.sandbox.identity import ALL_SCOPES, ClientInfo, IdentityServer, remember
 from desktop_app.sandbox.keys import SigningKey
 from desktop_app.sandbox.server import SandboxServer
 from desktop_app.sandbox.users import DemoUser, demo_users
@@ -68,6 +68,7 @@ class Sandbox:
             scopes=tuple(s for s in ALL_SCOPES if s not in ("openid", "profile", "offline_access")),
             account_code=account_code,
         )
+        remember(self.connect_client.client_secret, self.simple_client.client_secret)
         self.stats = Stats()
         self.faults = FaultInjector(seed)
         self.key = SigningKey()

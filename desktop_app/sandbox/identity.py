@@ -29,6 +29,14 @@ from desktop_app.sandbox.users import DemoUser
 from desktop_app.scopes import SCOPE_MEANINGS, describe_scope
 
 API_AUDIENCE = "api"
+#: Every secret value any sandbox in this process saw or handed out (codes, tokens, verifiers,
+#: states, nonces, client secrets): what the test suite's leak scan looks for afterwards.
+SEEN_SECRETS: set[str] = set()
+
+
+def remember(*values: str | None) -> None:
+    """Add values to :data:`SEEN_SECRETS` (short ones would only give false alarms)."""
+    SEEN_SECRETS.update(v for v in values if v and len(v) >= 12)
 ALL_SCOPES = tuple(SCOPE_MEANINGS)
 
 
@@ -217,6 +225,7 @@ class IdentityServer:
             return self._error_redirect(
                 params, "invalid_request", "Transform algorithm not supported (use S256)"
             )
+        remember(params.get("state"), params.get("nonce"), params.get("code_challenge"))
         consent_id = secrets.token_urlsafe(16)
         with self._lock:
             now = self.clock()
@@ -240,6 +249,7 @@ class IdentityServer:
         if user is None or not user.active:
             return _error_page("Unknown user", "Pick one of the demo users.", 400)
         code = secrets.token_urlsafe(32)
+        remember(code)
         session_id = secrets.token_hex(8)
         scope = tuple(dict.fromkeys(params["scope"].split()))
         with self._lock:
@@ -333,6 +343,7 @@ class IdentityServer:
     def token(self, request: Request) -> Response:
         """``/connect/token``: authorization_code, refresh_token and client_credentials."""
         form = self._form(request)
+        remember(form.get("code_verifier"), form.get("client_secret"), form.get("refresh_token"))
         grant_type = form.get("grant_type", "")
         self.stats.count_token_request(grant_type or "(none)")
         client = self._client(request, form)
@@ -502,6 +513,7 @@ class IdentityServer:
             at_digest = hashlib.sha256(payload["access_token"].encode("ascii")).digest()
             id_claims["at_hash"] = base64.urlsafe_b64encode(at_digest[:16]).rstrip(b"=").decode()
             payload["id_token"] = self.key.sign(id_claims, typ="JWT")
+        remember(payload["access_token"], payload.get("refresh_token"), payload.get("id_token"))
         return payload
 
     def revocation(self, request: Request) -> Response:

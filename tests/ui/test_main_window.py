@@ -4,62 +4,20 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop_app.api.client import ApiClient
-from desktop_app.auth.secret_store import SecretStore
-from desktop_app.auth.session import AuthSession
-from desktop_app.config import ProfileStore
 from desktop_app.sandbox import Fault, Sandbox
-from desktop_app.ui.main_window import AppContext, MainWindow
+from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import OBJECT_ROLE
-from desktop_app.ui.workers import WorkerPool
-from tests.support.signin import sign_in
 
 WAIT = 20_000
 ALL = ("account.manage", "setup.read", "units.read", "identity:account-users.read")
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot) -> Iterator[Callable[..., tuple[MainWindow, Sandbox]]]:
-    opened: list[tuple[MainWindow, Sandbox, WorkerPool]] = []
-
-    def open_(
-        *,
-        scopes: tuple[str, ...] = ALL,
-        property_count: int | None = None,
-        faults: list[Fault] | None = None,
-    ) -> tuple[MainWindow, Sandbox]:
-        sb = Sandbox(property_count=property_count).start()
-        for fault in faults or []:
-            sb.faults.add(fault)
-        profile = sb.profile("window-test", redirect_port=0, scopes=scopes, ephemeral=True)
-        session = AuthSession(
-            profile,
-            SecretStore(profile.keyring_service, memory_only=True),
-            client_secret=sb.client_secret_for(profile),
-        )
-        sign_in(sb, session)
-        pool = WorkerPool()
-        api = ApiClient(profile.api_url, session, backoff_s=0.01)
-        window = MainWindow(AppContext(profile, session, api, ProfileStore(), pool, QSettings()))
-        qtbot.addWidget(window)
-        window.show()
-        opened.append((window, sb, pool))
-        return window, sb
-
-    yield open_
-    for window, sb, pool in opened:
-        window.close()
-        assert pool.stop_all(5000)
-        sb.stop()
 
 
 def _loaded(qtbot: QtBot, window: MainWindow, rows: int) -> None:

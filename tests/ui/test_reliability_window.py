@@ -1,0 +1,130 @@
+"""The window under server faults and hostile answers; keyring failures; sign-out mid-flight."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop_app.auth.secret_store import SecretStore
+from desktop_app.sandbox import Fault, Sandbox
+from desktop_app.ui.app import Controller
+from desktop_app.ui.main_window import MainWindow
+from tests.support.signin import sign_in
+from tests.ui.conftest import save_profile
+
+WAIT = 60_000
+
+
+@pytest.mark.slow
+def test_ten_thousand_properties_through_twenty_percent_faults(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    faults = [
+        Fault("status", path="/inventory/v1/properties", status=500, rate=0.1),
+        Fault("status", path="/inventory/v1/properties", status=503, rate=0.1),
+        Fault("retry_after", path="/inventory/v1/properties", retry_after_s=1, count=2),
+        Fault("drop", path="/inventory/v1/properties", rate=0.05),
+        Fault("delay", path="/inventory/v1/properties", delay_s=0.05, rate=0.1),
+    ]
+    window, sb = open_window(property_count=10_000, faults=faults, max_retries=12)
+    beats: list[int] = []
+    window.model.rowsInserted.connect(lambda *_a: beats.append(1))
+    qtbot.waitUntil(
+        lambda: window.model.rowCount() == 10_000 and not window.busy.isVisible(), timeout=WAIT
+    )
+    ids = [p.id for p in window.model.properties]
+    assert len(set(ids)) == len(ids) == 10_000  # every property exactly once
+    assert sum(sb.faults.injected.values()) > 10
+    assert len(beats) >= 20  # arrived page by page while the window kept handling events
+
+
+def test_malformed_answer_is_named_not_a_traceback(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    window, _sb = open_window(faults=[Fault("malformed", path="/inventory/v1/properties")])
+    qtbot.waitUntil(window.properties_retry.isVisible, timeout=WAIT)
+    text = window.properties_note.text()
+    assert "GET /inventory/v1/properties" in text
+    assert "not valid JSON" in text
+    assert "Traceback" not in text
+
+
+class BrokenKeyring(keyring.backend.KeyringBackend):
+    """A keyring that reads but fails to write, as a locked or failing store does mid-write.
+
+    A seam: the real Secret Service cannot be made to fail half-way on demand here.
+    """
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.PasswordSetError("the collection is locked")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.PasswordDeleteError("the collection is locked")
+
+
+def test_keyring_failing_mid_write_keeps_the_session_in_memory(tmp_path: object) -> None:
+    previous = keyring.get_keyring()
+    broken = BrokenKeyring()
+    keyring.set_keyring(broken)
+    try:
+        with Sandbox() as sb:
+            profile = sb.profile("broken-keyring", redirect_port=0)
+            store = SecretStore(profile.keyring_service)
+            assert store.is_persistent  # it looked fine until the write
+            from desktop_app.auth.session import AuthSession
+
+            session = AuthSession(profile, store, client_secret=sb.client_secret_for(profile))
+            tokens = sign_in(sb, session)
+            assert session.signed_in
+            assert not store.is_persistent
+            assert store.problem is not None
+            assert "could not save your sign-in" in store.problem
+            assert tokens.refresh_token not in store.problem
+            assert store.get_refresh_token("DEMO") == tokens.refresh_token  # memory, this run only
+            assert broken.values == {}  # nothing written anywhere
+            session.refresh()  # rotation keeps working in memory
+            session.close()
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.mark.keyring
+def test_sign_out_during_calls_in_flight(
+    qtbot: QtBot,
+    make_controller: Callable[..., Controller],
+) -> None:
+    with Sandbox(property_count=3000) as sb:
+        sb.faults.add(Fault("delay", path="/inventory/v1/properties", delay_s=0.2))
+        profile = save_profile(sb)
+        controller = make_controller()
+        with qtbot.waitSignal(controller.session_ready, timeout=WAIT):
+            controller.start()
+        assert controller.session is not None
+        with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT):
+            sign_in(sb, controller.session)
+            controller._signed_in(controller.session.tokens)
+        main = controller.main
+        assert main is not None
+        qtbot.waitUntil(lambda: main.model.rowCount() > 0, timeout=WAIT)
+        assert controller.pool.active_count() > 0  # pages still coming
+        controller.sign_out()
+        qtbot.waitUntil(lambda: controller.pool.active_count() == 0, timeout=WAIT)
+        assert controller.main is None
+        assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is None
+        assert sb.stats.revocations == 1
+        assert threading.active_count() < 20

@@ -43,7 +43,9 @@ def test_ten_thousand_properties_through_twenty_percent_faults(
     assert sum(sb.faults.injected.values()) > 10
     assert len(beats) >= 20  # arrived page by page while the window kept handling events
     requests_made = sb.stats.requests["GET /inventory/v1/properties"]
-    print(f"10,000 properties: {requests_made} page requests, faults {dict(sb.faults.injected)}, lost 0")
+    print(
+        f"10,000 properties: {requests_made} page requests, faults {dict(sb.faults.injected)}, lost 0"
+    )
 
 
 def test_malformed_answer_is_named_not_a_traceback(

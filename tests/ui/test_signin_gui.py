@@ -237,3 +237,31 @@ def test_revoked_session_returns_to_sign_in_with_the_servers_words(
     qtbot.waitUntil(lambda: controller.signin.isVisible(), timeout=WAIT_MS)
     assert "User u-admin has no access to ACCOUNT DEMO" in controller.signin.error_label.text()
     assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is None
+
+
+def test_profile_switch_geometry_and_last_profile_remembered(
+    qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller]
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    first = save_profile(sandbox, mode="client_credentials")
+    second = save_profile(sandbox, mode="client_credentials")
+    controller = make_controller()
+    with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
+        controller.start()  # client credentials with a stored secret: connects silently
+    main: MainWindow = shown.args[0]
+    assert main.windowTitle().endswith(second.name)  # the current profile (the last saved)
+    switch = [a for a in main.switch_menu.actions() if a.text() == first.name]
+    assert switch
+    assert switch[0].isEnabled()
+    main.resize(1111, 777)
+    with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as switched:
+        switch[0].trigger()
+    assert switched.args[0].windowTitle().endswith(first.name)
+    settings = QSettings()
+    assert settings.value("last_profile") == first.name
+    geometry = settings.value("main/geometry")
+    assert geometry is not None
+    assert not geometry.isEmpty()
+    stored = "\n".join(f"{k}={settings.value(k)}" for k in settings.allKeys())
+    assert sandbox.simple_client.client_secret not in stored

@@ -37,6 +37,8 @@ SEEN_SECRETS: set[str] = set()
 def remember(*values: str | None) -> None:
     """Add values to :data:`SEEN_SECRETS` (short ones would only give false alarms)."""
     SEEN_SECRETS.update(v for v in values if v and len(v) >= 12)
+
+
 ALL_SCOPES = tuple(SCOPE_MEANINGS)
 
 

@@ -12,7 +12,6 @@ import hmac
 import html
 import http.server
 import queue
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -28,8 +27,8 @@ from desktop_app.auth.errors import (
     SignInTimeout,
 )
 from desktop_app.errors import InspectorError
+from desktop_app.loopback_server import LOOPBACK, LoopbackHTTPServer
 
-LOOPBACK = "127.0.0.1"
 #: Seconds a connection may take to send its request; a slow client cannot hold a thread longer.
 CONNECTION_TIMEOUT_S = 5.0
 MAX_CONNECTIONS = 32
@@ -58,18 +57,11 @@ def _page(title: str, text: str) -> bytes:
     return _PAGE.format(title=html.escape(title), text=html.escape(text)).encode("utf-8")
 
 
-class _Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
+class _Server(LoopbackHTTPServer):
     # No SO_REUSEADDR: on Windows it would let two programs share the port; on Linux a
     # TIME_WAIT socket from the previous sign-in is rare on a listener that accepts, not connects.
     allow_reuse_address = False
     request_queue_size = 16
-
-    def server_bind(self) -> None:
-        # HTTPServer.server_bind calls socket.getfqdn(), which can stall for seconds; skip it.
-        socket.socket.bind(self.socket, self.server_address)
-        self.server_address = self.socket.getsockname()
-        self.server_name, self.server_port = LOOPBACK, int(self.server_address[1])
 
 
 class CallbackListener:
@@ -96,14 +88,14 @@ class CallbackListener:
         self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
         self.stray_requests = 0
         try:
-            self._server = _Server((LOOPBACK, port), self._handler_class())
+            self._server = _Server(port, self._handler_class())
         except OSError as exc:
             if exc.errno in (errno.EADDRINUSE, errno.EACCES):
                 raise PortInUseError(port) from None
             raise InspectorError(
                 f"The app could not listen on port {port} on this computer ({exc.strerror})."
             ) from None
-        self.port = self._server.server_port
+        self.port = self._server.port
         self.redirect_uri = f"http://{LOOPBACK}:{self.port}{path}"
         self._thread = threading.Thread(
             target=self._server.serve_forever,

@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from desktop_app.loopback_server import LOOPBACK, LoopbackHTTPServer
 from desktop_app.sandbox.faults import FaultInjector, Stats
 from desktop_app.sandbox.http import Handler, Request, Response, Route
 
 log = logging.getLogger(__name__)
 
 MAX_BODY = 1_000_000
-LOOPBACK = "127.0.0.1"
 
 
 class _Router:
@@ -54,15 +54,8 @@ class _Router:
         return None, {}, path_known
 
 
-class _Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
+class _Server(LoopbackHTTPServer):
     allow_reuse_address = True
-
-    def server_bind(self) -> None:
-        # HTTPServer.server_bind calls socket.getfqdn(), which can stall for seconds; skip it.
-        socket.socket.bind(self.socket, self.server_address)
-        self.server_address = self.socket.getsockname()
-        self.server_name, self.server_port = LOOPBACK, self.server_address[1]
 
 
 class SandboxServer:
@@ -82,8 +75,8 @@ class SandboxServer:
         self.stats = stats or Stats()
         self._router = _Router(routes)
         handler_class = self._handler_class()
-        self._httpd = _Server((LOOPBACK, port), handler_class)
-        self.port: int = int(self._httpd.server_address[1])
+        self._httpd = _Server(port, handler_class)
+        self.port: int = self._httpd.port
         self.url = f"http://{LOOPBACK}:{self.port}"
         self._thread: threading.Thread | None = None
 

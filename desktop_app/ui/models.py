@@ -35,7 +35,27 @@ def local_time(value: dt.datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class PropertyTableModel(QAbstractTableModel):
+class _Table(QAbstractTableModel):
+    """What every table here shares: a fixed header row, and no children (0 rows for a valid parent)."""
+
+    HEADERS: tuple[str, ...] = ()
+    _rows: Sequence[Any]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+
+class PropertyTableModel(_Table):
     """Every property loaded so far, one row each."""
 
     COL_CODE, COL_NAME, COL_CITY, COL_COUNTRY, COL_STATUS, COL_ARCHIVED, COL_TIME_ZONE = range(7)
@@ -64,19 +84,6 @@ class PropertyTableModel(QAbstractTableModel):
     def properties(self) -> list[Property]:
         """The rows, in load order."""
         return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -204,7 +211,7 @@ class PropertyFilterProxy(QSortFilterProxyModel):
         return source_row < len(haystacks) and self._needle in haystacks[source_row]
 
 
-class ScopesModel(QAbstractTableModel):
+class ScopesModel(_Table):
     """Scopes asked for and granted, with their meaning and what differs."""
 
     COL_SCOPE, COL_MEANING, COL_ASKED, COL_GRANTED, COL_NOTE = range(5)
@@ -221,19 +228,6 @@ class ScopesModel(QAbstractTableModel):
         names = list(dict.fromkeys([*requested, *granted]))
         self._rows = [(s, s in requested_set, s in granted_set) for s in names]
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return None
 
     @staticmethod
     def note(asked: bool, granted: bool) -> str:
@@ -269,7 +263,7 @@ class ScopesModel(QAbstractTableModel):
         return None
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(_Table):
     """The people with access to the account."""
 
     COL_NAME, COL_USER_NAME, COL_EMAIL, COL_ROLE, COL_ACTIVE = range(5)
@@ -284,19 +278,6 @@ class UsersModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(users)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

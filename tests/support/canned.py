@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import http.server
-import socket
 import threading
 from collections.abc import Callable
 from types import TracebackType
+
+from desktop_app.loopback_server import LoopbackHTTPServer
 
 Answer = tuple[int, dict[str, str], bytes]
 
@@ -35,14 +36,7 @@ class CannedServer:
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        class Server(http.server.ThreadingHTTPServer):
-            daemon_threads = True
-
-            def server_bind(self) -> None:
-                socket.socket.bind(self.socket, self.server_address)
-                self.server_name, self.server_port = "127.0.0.1", self.socket.getsockname()[1]
-
-        self._server = Server(("127.0.0.1", 0), Handler)
+        self._server = LoopbackHTTPServer(0, Handler)
         self.url = f"http://127.0.0.1:{self._server.server_port}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 

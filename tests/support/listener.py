@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import http.server
 import queue
-import socket
 import threading
 from types import TracebackType
+
+from desktop_app.loopback_server import LoopbackHTTPServer
 
 
 class CallbackRecorder:
@@ -29,12 +30,7 @@ class CallbackRecorder:
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        class Server(http.server.HTTPServer):
-            def server_bind(self) -> None:
-                socket.socket.bind(self.socket, self.server_address)
-                self.server_name, self.server_port = "127.0.0.1", self.socket.getsockname()[1]
-
-        self._server = Server(("127.0.0.1", 0), Handler)
+        self._server = LoopbackHTTPServer(0, Handler)
         self.port = self._server.server_port
         self.redirect_uri = f"http://127.0.0.1:{self.port}/callback"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)

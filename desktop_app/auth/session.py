@@ -164,6 +164,7 @@ class SignInAttempt:
         result = self._listener.wait(cancel, timeout or self._session.profile.sign_in_timeout_s)
         on_stage(SignInStage.EXCHANGING_CODE)
         payload = self._session._token_request(
+            self._endpoints.token_endpoint,
             lambda: self._session._fetch(
                 self._oauth,
                 self._endpoints.token_endpoint,
@@ -336,44 +337,48 @@ class AuthSession:
         scope = " ".join(self.profile.requested_scopes) or None
         auth = HTTPBasicAuth(self.profile.client_id, secret or "")
         payload = self._token_request(
-            lambda: self._with_allowances(
+            endpoints.token_endpoint,
+            lambda: oauth.fetch_token(
                 endpoints.token_endpoint,
-                lambda: oauth.fetch_token(
-                    endpoints.token_endpoint,
-                    auth=auth,
-                    include_client_id=False,
-                    scope=scope,
-                    timeout=TIMEOUT,
-                ),
-            )
+                auth=auth,
+                include_client_id=False,
+                scope=scope,
+                timeout=TIMEOUT,
+            ),
         )
         return TokenSet.from_response(payload, now=self._clock())
 
     # ---------------------------------------------------------- token calls
-    def _with_allowances(self, url: str, call: Callable[[], Any]) -> Any:
-        with _oauthlib_allowances(url):
-            return call()
+    def _client_auth(self, secret: str | None) -> tuple[HTTPBasicAuth | None, dict[str, str]]:
+        """The profile's client authentication: an HTTP Basic header, or body fields (apaleo's
+        documented default; also the public-client case, with no secret).
+        """
+        if self.profile.client_auth == "client_secret_basic" and secret:
+            return HTTPBasicAuth(self.profile.client_id, secret), {}
+        fields = {"client_id": self.profile.client_id}
+        if secret:
+            fields["client_secret"] = secret
+        return None, fields
 
     def _fetch(self, oauth: OAuth2Session, url: str, **kwargs: Any) -> dict[str, Any]:
         """``fetch_token`` with the profile's client authentication."""
-        secret = self._secret()
-        if self.profile.client_auth == "client_secret_basic":
-            kwargs.update(
-                auth=HTTPBasicAuth(self.profile.client_id, secret or ""), include_client_id=False
-            )
-        elif secret is not None:
-            kwargs["client_secret"] = secret
-        return dict(
-            self._with_allowances(url, lambda: oauth.fetch_token(url, timeout=TIMEOUT, **kwargs))
-        )
+        auth, fields = self._client_auth(self._secret())
+        if auth is not None:
+            kwargs.update(auth=auth, include_client_id=False)
+        elif "client_secret" in fields:
+            kwargs["client_secret"] = fields["client_secret"]
+        return dict(oauth.fetch_token(url, timeout=TIMEOUT, **kwargs))
 
     def _token_request(
-        self, call: Callable[[], Any], cancel: threading.Event | None = None
+        self, url: str, call: Callable[[], Any], cancel: threading.Event | None = None
     ) -> dict[str, Any]:
-        """Run a token request with bounded retries for transient failures; map errors to words."""
+        """Run a token request to *url* with bounded retries for transient failures, with
+        oauthlib's allowances in force; map errors to words.
+        """
         for attempt in range(len(RETRY_PAUSES_S) + 1):
             try:
-                return dict(call())
+                with _oauthlib_allowances(url):
+                    return dict(call())
             except OAuth2Error as exc:
                 raise OAuthError(exc.error, exc.description, status=exc.status_code) from None
             except (_TransientError, requests.ConnectionError, requests.Timeout) as exc:
@@ -508,26 +513,18 @@ class AuthSession:
         endpoints = self.endpoints()
         oauth = OAuth2Session(self.profile.client_id)  # no scope: a refresh keeps the grant
         oauth.register_compliance_hook("refresh_token_response", _check_token_response)
-        secret = self._secret()
-        kwargs: dict[str, Any] = {}
-        if self.profile.client_auth == "client_secret_basic":
-            kwargs["auth"] = HTTPBasicAuth(self.profile.client_id, secret or "")
-        else:
-            kwargs["client_id"] = self.profile.client_id
-            if secret is not None:
-                kwargs["client_secret"] = secret
+        auth, fields = self._client_auth(self._secret())
         refresh_token = tokens.refresh_token
         try:
             payload = self._token_request(
-                lambda: self._with_allowances(
+                endpoints.token_endpoint,
+                lambda: oauth.refresh_token(
                     endpoints.token_endpoint,
-                    lambda: oauth.refresh_token(
-                        endpoints.token_endpoint,
-                        refresh_token=refresh_token,
-                        timeout=TIMEOUT,
-                        **kwargs,
-                    ),
-                )
+                    refresh_token=refresh_token,
+                    auth=auth,
+                    timeout=TIMEOUT,
+                    **fields,
+                ),
             )
         except OAuthError as exc:
             if exc.error in ("invalid_grant", "invalid_client", "unauthorized_client"):
@@ -600,18 +597,12 @@ class AuthSession:
                 False,
                 "You are signed out on this computer. apaleo offers no way to revoke the sign-in.",
             )
-        data = {"token": tokens.refresh_token, "token_type_hint": "refresh_token"}
-        auth = None
         try:
             secret = self._secret()
         except AuthError:
             secret = None
-        if self.profile.client_auth == "client_secret_basic" and secret:
-            auth = HTTPBasicAuth(self.profile.client_id, secret)
-        else:
-            data["client_id"] = self.profile.client_id
-            if secret:
-                data["client_secret"] = secret
+        auth, fields = self._client_auth(secret)
+        data = {"token": tokens.refresh_token, "token_type_hint": "refresh_token", **fields}
         try:
             answer = self.http.post(
                 endpoints.revocation_endpoint, data=data, auth=auth, timeout=TIMEOUT

@@ -350,8 +350,9 @@ class AuthSession:
 
     # ---------------------------------------------------------- token calls
     def _client_auth(self, secret: str | None) -> tuple[HTTPBasicAuth | None, dict[str, str]]:
-        """The profile's client authentication: an HTTP Basic header, or body fields (apaleo's
-        documented default; also the public-client case, with no secret).
+        """The profile's client authentication: an HTTP Basic header, or body fields.
+
+        Body fields are apaleo's documented default, and the public-client case (no secret).
         """
         if self.profile.client_auth == "client_secret_basic" and secret:
             return HTTPBasicAuth(self.profile.client_id, secret), {}
@@ -372,9 +373,7 @@ class AuthSession:
     def _token_request(
         self, url: str, call: Callable[[], Any], cancel: threading.Event | None = None
     ) -> dict[str, Any]:
-        """Run a token request to *url* with bounded retries for transient failures, with
-        oauthlib's allowances in force; map errors to words.
-        """
+        """Run a token request to *url*: bounded retries, oauthlib's allowances, errors in words."""
         for attempt in range(len(RETRY_PAUSES_S) + 1):
             try:
                 with _oauthlib_allowances(url):

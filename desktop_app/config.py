@@ -78,6 +78,11 @@ class Profile:
     sign_in_timeout_s: int = DEFAULT_SIGN_IN_TIMEOUT_S
     #: The account whose refresh token to look for at start (not secret: an account code).
     last_account: str | None = None
+    #: Send ``prompt=consent``: some servers issue a refresh token only with explicit consent.
+    prompt_consent: bool = False
+    #: Send ``prompt=login`` at the next sign-in: set at sign-out, so the next person at a shared
+    #: PC must enter a password even if the browser still has the previous admin's session.
+    prompt_login: bool = False
     #: Demo profiles point at the in-process sandbox and are never written to disk.
     ephemeral: bool = field(default=False, compare=False)
 

@@ -34,6 +34,12 @@ class NetworkError(InspectorError):
     retryable = True
 
 
+class TlsError(NetworkError):
+    """TLS failed (an untrusted certificate, an inspecting proxy): trying again will not help."""
+
+    retryable = False
+
+
 class InsecureEndpointError(InspectorError):
     """A non-loopback endpoint was configured without HTTPS."""
 

@@ -7,9 +7,11 @@ which masks anything shaped like a token, code, secret or verifier before it is 
 
 from __future__ import annotations
 
+import collections
 import logging
 import re
 import sys
+import threading
 
 #: Names of parameters whose values are secret (the names themselves are not).
 _SECRET_NAMES = "|".join(
@@ -32,8 +34,10 @@ _SECRET_NAMES = "|".join(
 _PATTERNS = (
     # key=value in query strings and form bodies
     re.compile(rf"(?i)\b({_SECRET_NAMES})=([^&\s\"']+)"),
-    # "key": "value" in JSON
-    re.compile(rf"(?i)\"({_SECRET_NAMES})\"\s*:\s*\"([^\"]*)\""),
+    # "key": "value" in JSON, 'key': 'value' in a Python dict's repr (either quoting)
+    re.compile(rf"(?i)[\"']({_SECRET_NAMES})[\"']\s*:\s*[\"']([^\"']*)[\"']"),
+    # key='value' in a dataclass or object repr
+    re.compile(rf"(?i)\b({_SECRET_NAMES})\s*=\s*[\"']([^\"']*)[\"']"),
     # Authorization headers
     re.compile(r"(?i)\b(Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})"),
 )
@@ -41,8 +45,29 @@ _JWT = re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
 MASK = "***"
 
 
+#: Secret values this process has handled (tokens, codes, verifiers, client secrets). Opaque
+#: tokens have no recognisable shape, so they are masked by value, whatever quotes them.
+_KNOWN: collections.deque[str] = collections.deque(maxlen=256)
+_KNOWN_LOCK = threading.Lock()
+#: Shorter values are not masked by value: they would mask ordinary words.
+_MIN_KNOWN_LENGTH = 8
+
+
+def remember_secret(*values: str | None) -> None:
+    """Mask these values in every log line from now on (the newest 256 are kept)."""
+    with _KNOWN_LOCK:
+        for value in values:
+            if value and len(value) >= _MIN_KNOWN_LENGTH and value not in _KNOWN:
+                _KNOWN.append(value)
+
+
 def redact(text: str) -> str:
-    """Mask every token-, code- or secret-shaped value in *text*."""
+    """Mask every token-, code- or secret-shaped value in *text*, and every known secret."""
+    with _KNOWN_LOCK:
+        known = sorted(_KNOWN, key=len, reverse=True)
+    for value in known:
+        if value in text:
+            text = text.replace(value, MASK)
     text = _JWT.sub(MASK, text)
     for pattern in _PATTERNS:
         text = pattern.sub(
@@ -68,7 +93,7 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-_QUIET = ("oauthlib", "requests_oauthlib", "urllib3", "selenium", "keyring")
+_QUIET = ("oauthlib", "requests_oauthlib", "urllib3", "selenium", "keyring", "filelock")
 
 
 def setup_logging(*, debug: bool = False) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import http.server
 import socket
+import sys
 
 LOOPBACK = "127.0.0.1"
 
@@ -22,7 +23,17 @@ class LoopbackHTTPServer(http.server.ThreadingHTTPServer):
         super().__init__((LOOPBACK, port), handler)
 
     def server_bind(self) -> None:
-        """Bind without the getfqdn lookup the base class does."""
+        """Bind without the getfqdn lookup the base class does, reusable at once after a close.
+
+        The server side of every answered connection ends in TIME_WAIT. On Linux and macOS,
+        SO_REUSEADDR lets a new listener bind the port despite those (it does not let two
+        listeners share it); on Windows the same option *would* allow sharing, so the port is
+        claimed with SO_EXCLUSIVEADDRUSE instead, which also ignores TIME_WAIT.
+        """
+        if sys.platform == "win32":
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined,unused-ignore]
+        else:
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         socket.socket.bind(self.socket, self.server_address)
         self.server_address = self.socket.getsockname()
         self.server_name, self.server_port = LOOPBACK, int(self.server_address[1])

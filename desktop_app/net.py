@@ -1,14 +1,24 @@
-"""HTTP sessions for every layer: a User-Agent, a connection pool sized for the workers, timeouts.
+"""HTTP sessions for every layer: the OS trust store, proxies (never for loopback), timeouts.
 
+Hotels sit behind TLS-inspecting firewalls whose root certificate is only in the OS trust store,
+so TLS is verified with ``truststore`` (Windows and macOS system APIs, the distribution's CA
+store on Linux) rather than certifi's bundle. System and environment proxy settings apply, but
+never to 127.0.0.1/localhost: the sandbox and the sign-in listener must not be sent to a proxy.
 requests has no session-wide timeout, so every call site passes :data:`TIMEOUT` (or its own).
 """
 
 from __future__ import annotations
 
+import ssl
+from typing import Any
+from urllib.parse import urlsplit
+
 import requests
 from requests.adapters import HTTPAdapter
 
 from desktop_app import APP_ID, __version__
+from desktop_app.config import is_loopback_host
+from desktop_app.errors import NetworkError, TlsError
 from desktop_app.log import quiet_libraries
 
 quiet_libraries()
@@ -17,11 +27,148 @@ quiet_libraries()
 TIMEOUT = (5.0, 30.0)
 
 
+def os_trust_context() -> ssl.SSLContext:
+    """A client TLS context that trusts what the operating system trusts."""
+    import truststore
+
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
+class _TrustStoreAdapter(HTTPAdapter):
+    """An adapter whose TLS context is the OS trust store, with no certifi bundle added."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["ssl_context"] = os_trust_context()
+        super().init_poolmanager(*args, **kwargs)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        proxy_kwargs.setdefault("ssl_context", os_trust_context())
+        return super().proxy_manager_for(proxy, **proxy_kwargs)
+
+    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
+        """Keep verification on, but let the OS store decide (requests would load certifi)."""
+        if verify is True and url.lower().startswith("https"):
+            conn.cert_reqs = "CERT_REQUIRED"
+            conn.ca_certs = None
+            conn.ca_cert_dir = None
+            if cert:
+                super().cert_verify(conn, url, False, cert)
+                conn.cert_reqs = "CERT_REQUIRED"
+            return
+        super().cert_verify(conn, url, verify, cert)
+
+
+class InspectorSession(requests.Session):
+    """A requests session that never sends loopback traffic through a proxy."""
+
+    def merge_environment_settings(
+        self, url: Any, proxies: Any, stream: Any, verify: Any, cert: Any
+    ) -> Any:
+        """Requests' merge, with no proxy for loopback and the OS trust store kept."""
+        settings: Any = super().merge_environment_settings(url, proxies, stream, verify, cert)
+        if is_loopback_host(urlsplit(str(url)).hostname or ""):
+            settings["proxies"] = {}
+        # REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE would swap the OS store for a file: keep the OS store.
+        if isinstance(settings.get("verify"), str) and verify in (None, True):
+            settings["verify"] = True
+        return settings
+
+
 def new_session(pool_size: int = 16) -> requests.Session:
     """A session that never retries on its own (callers decide) and identifies the app."""
-    session = requests.Session()
+    session = InspectorSession()
     session.headers["User-Agent"] = f"{APP_ID}/{__version__}"
-    adapter = HTTPAdapter(pool_connections=4, pool_maxsize=pool_size, max_retries=0)
+    adapter = _TrustStoreAdapter(pool_connections=4, pool_maxsize=pool_size, max_retries=0)
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     return session
+
+
+def is_tls_failure(exc: BaseException) -> bool:
+    """Whether *exc* (or what caused it) is a TLS failure rather than an unreachable host."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLError | requests.exceptions.SSLError):
+            return True
+        reason = getattr(current, "reason", None)
+        if isinstance(reason, BaseException) and id(reason) not in seen:
+            current = reason
+            continue
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _certificate_problem(exc: BaseException) -> bool:
+    text = str(exc)
+    return "CERTIFICATE_VERIFY_FAILED" in text or "certificate verify failed" in text
+
+
+def network_error(exc: requests.RequestException, what: str) -> NetworkError:
+    """Words for a request that got no HTTP answer: TLS, proxy, timeout, or unreachable.
+
+    *what* names the service ("apaleo's sign-in service"). The text holds no URL query, so no
+    code or token can reach it.
+    """
+    if is_tls_failure(exc):
+        if _certificate_problem(exc):
+            return TlsError(
+                f"The connection to {what} was not trusted: its certificate could not be "
+                "verified against this computer's trusted certificates. If your network "
+                "inspects encrypted traffic (a company proxy or firewall), its certificate "
+                "must be installed in the system's certificate store; otherwise ask your IT "
+                "team to check the network."
+            )
+        return TlsError(
+            f"A secure connection to {what} could not be set up (a TLS error). A proxy or "
+            "firewall on your network may be interfering; ask your IT team."
+        )
+    if isinstance(exc, requests.exceptions.ProxyError):
+        return NetworkError(
+            f"The proxy server configured on this computer did not pass the request to {what} "
+            "on. Check the proxy settings, or ask your IT team."
+        )
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return NetworkError(f"{what} could not be reached in time. Check your connection.")
+    if isinstance(exc, requests.Timeout):
+        return NetworkError(
+            f"{what} did not answer in time. This is a network or server delay; "
+            "try again in a moment."
+        )
+    if isinstance(exc, requests.ConnectionError):
+        return NetworkError(f"{what} could not be reached. Check your internet connection.")
+    return NetworkError(f"The request to {what} failed ({type(exc).__name__}).")
+
+
+def never_sent(exc: BaseException) -> bool:
+    """Whether the request provably never reached the server (safe to send again).
+
+    A refused or unresolvable connection never carried the request; a read timeout, a reset
+    after sending, or a TLS failure (after a proxy's CONNECT) might have, or must not be retried.
+    """
+    if is_tls_failure(exc) or isinstance(exc, requests.exceptions.ProxyError):
+        return False
+    return isinstance(exc, requests.exceptions.ConnectTimeout) or (
+        isinstance(exc, requests.ConnectionError)
+        and not isinstance(exc, requests.exceptions.ReadTimeout)
+        and _connect_phase(exc)
+    )
+
+
+def _connect_phase(exc: BaseException) -> bool:
+    """urllib3 wraps failures to connect in NewConnectionError / NameResolutionError."""
+    import urllib3.exceptions as u3
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, u3.NewConnectionError | u3.ConnectTimeoutError):
+            return True
+        reason = getattr(current, "reason", None)
+        if isinstance(reason, BaseException) and id(reason) not in seen:
+            current = reason
+            continue
+        current = current.__cause__ or current.__context__
+    return False

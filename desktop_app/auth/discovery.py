@@ -10,8 +10,9 @@ from typing import Any
 import requests
 
 from desktop_app.config import require_secure_url
-from desktop_app.errors import InspectorError
+from desktop_app.errors import InspectorError, NetworkError, TlsError
 from desktop_app.net import TIMEOUT
+from desktop_app.retry import READS
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,24 @@ def discover(identity_url: str, http: requests.Session, *, refresh: bool = False
         if not refresh and base in _cache:
             return _cache[base]
     try:
-        answer = http.get(f"{base}/.well-known/openid-configuration", timeout=TIMEOUT)
+        answer = READS.run(
+            lambda: http.get(
+                f"{base}/.well-known/openid-configuration", timeout=TIMEOUT, allow_redirects=False
+            ),
+            what="apaleo's sign-in service",
+        )
+    except TlsError:
+        raise  # never fall back past a certificate problem: the fallback would meet it too
+    except NetworkError as exc:
+        log.info("discovery at %s failed (%s); using apaleo's /connect paths", base, exc.message)
+        return Endpoints.apaleo_fallback(base)  # not cached: try discovery again next time
+    if 300 <= answer.status_code < 400:
+        raise InspectorError(
+            f"The identity server at {base} redirected its discovery document elsewhere "
+            f"(HTTP {answer.status_code}). The app does not follow it, since sign-in secrets "
+            "must only go to the configured server. Check the identity server address."
+        )
+    try:
         answer.raise_for_status()
         doc = answer.json()
         if not isinstance(doc, dict):

@@ -20,6 +20,8 @@ OAUTH_ERROR_WORDS: dict[str, str] = {
     "login_required": "Please sign in again.",
     "consent_required": "apaleo needs you to approve the app again.",
     "interaction_required": "apaleo needs you to sign in again in the browser.",
+    "invalid_response": "The sign-in service sent an answer the app could not use.",
+    "missing_token": "The sign-in service answered without an access token, so the sign-in did not complete.",
 }
 
 
@@ -53,6 +55,10 @@ class OAuthError(AuthError):
 
 class SignInRequired(AuthError):
     """The stored session is gone (invalid_grant, revoked, none stored): ask for an interactive sign-in."""
+
+
+class SignedOut(AuthError):
+    """An answer arrived after sign-out: it was not kept (and was revoked)."""
 
 
 class SignInCancelled(AuthError):

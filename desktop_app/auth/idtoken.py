@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import hmac
 import threading
+import time
+from collections.abc import Mapping
 from typing import Any
 
 import jwt
 import requests
 
 from desktop_app.auth.errors import IdTokenError
+from desktop_app.errors import NetworkError
 from desktop_app.net import TIMEOUT
+from desktop_app.retry import READS
 
-LEEWAY_S = 60
+#: Desktop clocks drift: a sign-in still works with this computer's clock this far off.
+LEEWAY_S = 600
+#: Below this, a clock difference is not worth mentioning.
+CLOCK_NOTE_S = 90
 
 
 class JwksCache:
@@ -26,9 +33,17 @@ class JwksCache:
 
     def _fetch(self) -> None:
         try:
-            answer = self._http.get(self._uri, timeout=TIMEOUT)
-            answer.raise_for_status()
+            answer = READS.run(
+                lambda: self._http.get(self._uri, timeout=TIMEOUT, allow_redirects=False),
+                what="apaleo's sign-in service",
+            )
+            if answer.status_code != 200:
+                raise IdTokenError(
+                    f"The identity server's signing keys could not be loaded (HTTP {answer.status_code})."
+                )
             key_set = jwt.PyJWKSet.from_dict(answer.json())
+        except NetworkError:
+            raise
         except (requests.RequestException, ValueError, jwt.PyJWTError) as exc:
             raise IdTokenError(
                 f"The identity server's signing keys could not be loaded ({type(exc).__name__})."
@@ -50,6 +65,33 @@ class JwksCache:
         )
 
 
+def _clock_words(offset: float | None) -> str:
+    """Name this computer's clock, with how far it is off when the server's time is known."""
+    if offset is not None and abs(offset) >= CLOCK_NOTE_S:
+        minutes = max(1, round(abs(offset) / 60))
+        direction = "behind" if offset > 0 else "ahead of"
+        return (
+            f"This computer's clock is about {minutes} minute{'s' if minutes != 1 else ''} "
+            f"{direction} apaleo's time. Set the date and time to update automatically "
+            "in the system settings, then sign in again."
+        )
+    return "Check that this computer's date, time and time zone are right, then sign in again."
+
+
+def _check_times(claims: dict[str, Any], now: float, offset: float | None) -> None:
+    """exp, nbf and iat against this computer's clock, with :data:`LEEWAY_S` of tolerance."""
+    for name in ("exp", "iat", "nbf"):
+        value = claims.get(name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise IdTokenError(f"The id_token's '{name}' is not a time.")
+    exp, iat, nbf = claims.get("exp"), claims.get("iat"), claims.get("nbf")
+    if isinstance(exp, int | float) and exp + LEEWAY_S <= now:
+        raise IdTokenError(f"The sign-in answer has already expired. {_clock_words(offset)}")
+    for value in (iat, nbf):
+        if isinstance(value, int | float) and value - LEEWAY_S > now:
+            raise IdTokenError(f"The sign-in answer is dated in the future. {_clock_words(offset)}")
+
+
 def verify_id_token(
     id_token: str,
     *,
@@ -58,10 +100,16 @@ def verify_id_token(
     client_id: str,
     nonce: str | None,
     now: float | None = None,
+    clock_offset: float | None = None,
+    previous: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The verified claims of *id_token*; :class:`IdTokenError` in words otherwise.
 
-    RS256 only (an ``alg: none`` or HMAC token signed with the public key is refused).
+    RS256 only (an ``alg: none`` or HMAC token signed with the public key is refused). Times
+    are checked against this computer's clock with a few minutes of leeway; *clock_offset*
+    (from the server's ``Date`` header) only improves the message. An id_token from a refresh
+    must name the same issuer, subject and audience as the first one (OpenID Connect Core
+    §12.2): *previous* is that first token's claims.
     """
     try:
         header = jwt.get_unverified_header(id_token)
@@ -79,11 +127,14 @@ def verify_id_token(
             algorithms=["RS256"],
             audience=client_id,
             issuer=issuer,
-            leeway=LEEWAY_S,
-            options={"require": ["iss", "aud", "exp", "iat", "sub"]},
+            options={
+                "require": ["iss", "aud", "exp", "iat", "sub"],
+                # Times are checked below, with a leeway and words that name the clock.
+                "verify_exp": False,
+                "verify_iat": False,
+                "verify_nbf": False,
+            },
         )
-    except jwt.ExpiredSignatureError:
-        raise IdTokenError("The id_token has expired; check this computer's clock.") from None
     except jwt.InvalidAudienceError:
         raise IdTokenError("The id_token was issued for another application.") from None
     except jwt.InvalidIssuerError:
@@ -92,8 +143,16 @@ def verify_id_token(
         raise IdTokenError("The id_token's signature is not valid.") from None
     except jwt.PyJWTError as exc:
         raise IdTokenError(f"The id_token is not valid ({type(exc).__name__}).") from None
+    _check_times(claims, time.time() if now is None else now, clock_offset)
     if nonce is not None:
         got = claims.get("nonce")
         if not isinstance(got, str) or not hmac.compare_digest(got.encode(), nonce.encode()):
             raise IdTokenError("The id_token does not belong to this sign-in (nonce mismatch).")
+    if previous is not None:
+        for name in ("iss", "sub", "aud"):
+            if claims.get(name) != previous.get(name):
+                raise IdTokenError(
+                    "The renewed sign-in names a different user or server than the first one "
+                    f"('{name}' changed), so the app does not trust it. Please sign in again."
+                )
     return claims

@@ -57,20 +57,36 @@ def _page(title: str, text: str) -> bytes:
     return _PAGE.format(title=html.escape(title), text=html.escape(text)).encode("utf-8")
 
 
+#: How long the browser's page waits for the code exchange and id_token checks to finish.
+VERDICT_WAIT_S = 60.0
+#: Windows: WSAEACCES (a port in a Hyper-V/WinNAT excluded range, or held exclusively) and
+#: WSAEADDRINUSE.
+_WINDOWS_PORT_ERRORS = (10013, 10048)
+
+
 class _Server(LoopbackHTTPServer):
-    # No SO_REUSEADDR: on Windows it would let two programs share the port; on Linux a
-    # TIME_WAIT socket from the previous sign-in is rare on a listener that accepts, not connects.
-    allow_reuse_address = False
     request_queue_size = 16
+
+
+def _port_taken(exc: OSError) -> bool:
+    return exc.errno in (errno.EADDRINUSE, errno.EACCES) or (
+        getattr(exc, "winerror", None) in _WINDOWS_PORT_ERRORS
+    )
 
 
 class CallbackListener:
     """Waits for one valid redirect to ``http://127.0.0.1:<port><path>``.
 
+    The browser's page for a valid redirect is held until the app reports how the sign-in
+    ended (:meth:`finish`), so it says "signed in" only once that is true.
+
     Args:
         port: the registered redirect port; 0 asks the OS for a free one.
         state: the ``state`` sent in the authorization request.
         expected_issuer: the issuer to require in ``iss``, or None where the server does not send it.
+        path: the redirect path.
+        signed_out: listen for the browser's return after sign-out (RP-initiated logout): a
+            valid request carries only ``state``, and is answered at once.
     """
 
     def __init__(
@@ -79,18 +95,25 @@ class CallbackListener:
         state: str,
         expected_issuer: str | None = None,
         path: str = "/callback",
+        *,
+        signed_out: bool = False,
     ) -> None:
         self._state = state.encode("utf-8")
         self._issuer = expected_issuer
         self._path = path
+        self._signed_out = signed_out
         self._outcome: queue.Queue[CallbackResult | AuthError] = queue.Queue(maxsize=1)
         self._done = threading.Event()
+        self._verdict: tuple[bool, str] | None = None
+        self._verdict_given = threading.Event()
+        self._page_sent = threading.Event()
+        self._page_pending = False
         self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
         self.stray_requests = 0
         try:
             self._server = _Server(port, self._handler_class())
         except OSError as exc:
-            if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+            if _port_taken(exc):
                 raise PortInUseError(port) from None
             raise InspectorError(
                 f"The app could not listen on port {port} on this computer ({exc.strerror})."
@@ -107,31 +130,46 @@ class CallbackListener:
 
     # ----------------------------------------------------------------- public
     def wait(self, cancel: threading.Event, timeout: float) -> CallbackResult:
-        """Block until a valid redirect, *cancel*, or *timeout* seconds; then close."""
+        """Block until a valid redirect, *cancel*, or *timeout* seconds.
+
+        The listener stays open so the page can be answered: call :meth:`finish`, then
+        :meth:`close` (closing without a verdict answers "did not complete").
+        """
         deadline = time.monotonic() + timeout
-        try:
-            while True:
-                if cancel.is_set():
-                    raise SignInCancelled("Sign-in was cancelled.")
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    minutes = max(1, round(timeout / 60))
-                    raise SignInTimeout(
-                        f"Nothing came back from the browser within {minutes} minute"
-                        f"{'s' if minutes != 1 else ''}. Start the sign-in again when you are ready."
-                    )
-                try:
-                    outcome = self._outcome.get(timeout=min(0.1, left))
-                except queue.Empty:
-                    continue
-                if isinstance(outcome, AuthError):
-                    raise outcome
-                return outcome
-        finally:
-            self.close()
+        while True:
+            if cancel.is_set():
+                raise SignInCancelled("Sign-in was cancelled.")
+            left = deadline - time.monotonic()
+            if left <= 0:
+                minutes = max(1, round(timeout / 60))
+                raise SignInTimeout(
+                    f"Nothing came back from the browser within {minutes} minute"
+                    f"{'s' if minutes != 1 else ''}. Start the sign-in again when you are ready."
+                )
+            try:
+                outcome = self._outcome.get(timeout=min(0.1, left))
+            except queue.Empty:
+                continue
+            if isinstance(outcome, AuthError):
+                raise outcome
+            return outcome
+
+    @property
+    def received(self) -> bool:
+        """Whether a valid answer for this sign-in came back (the wait is over)."""
+        return self._done.is_set()
+
+    def finish(self, ok: bool, text: str) -> None:
+        """Tell the waiting browser page how the sign-in ended (*text* is shown as is)."""
+        if not self._verdict_given.is_set():
+            self._verdict = (ok, text)
+            self._verdict_given.set()
 
     def close(self) -> None:
-        """Stop listening (idempotent)."""
+        """Answer a waiting page (if any), then stop listening (idempotent)."""
+        self.finish(False, "The sign-in did not complete. Return to apaleo Inspector for details.")
+        if self._page_pending:
+            self._page_sent.wait(2.0)
         if self._thread.is_alive():
             self._server.shutdown()
             self._thread.join(timeout=5)
@@ -156,6 +194,14 @@ class CallbackListener:
             )
         if self._done.is_set():
             return 400, "Already done", "This sign-in has already finished. You can close this tab."
+        if self._signed_out:
+            self._done.set()
+            return (
+                200,
+                "You are signed out",
+                "You are signed out of apaleo in this browser, and apaleo Inspector has forgotten "
+                "your sign-in. You can close this tab.",
+            )
         outcome: CallbackResult | AuthError
         if self._issuer is not None and params.get("iss", "").rstrip("/") != self._issuer.rstrip(
             "/"
@@ -175,13 +221,21 @@ class CallbackListener:
                 params["code"], params.get("scope"), params.get("session_state")
             )
         self._done.set()
+        if isinstance(outcome, CallbackResult):
+            self._page_pending = True
         self._outcome.put(outcome)
         if isinstance(outcome, CallbackResult):
-            return (
-                200,
-                "You are signed in",
-                "You can close this tab and return to apaleo Inspector.",
-            )
+            # Held until the code exchange and the id_token checks have ended, either way.
+            if not self._verdict_given.wait(VERDICT_WAIT_S):
+                return (
+                    504,
+                    "Still working",
+                    "apaleo Inspector is still completing the sign-in. Return to the app.",
+                )
+            ok, text = self._verdict or (False, "")
+            if ok:
+                return 200, "You are signed in", f"{text} You can close this tab."
+            return 400, "Sign-in did not complete", f"{text} You can close this tab."
         return 400, "Sign-in did not complete", f"{outcome.message} You can close this tab."
 
     def _handler_class(self) -> type[http.server.BaseHTTPRequestHandler]:
@@ -218,8 +272,13 @@ class CallbackListener:
                     "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"
                 )
                 self.end_headers()
-                if self.command != "HEAD":
-                    self.wfile.write(body)
+                try:
+                    if self.command != "HEAD":
+                        self.wfile.write(body)
+                        self.wfile.flush()
+                finally:
+                    if status != 404:
+                        listener._page_sent.set()
 
             do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_OPTIONS = do_PATCH = _answer  # noqa: N815
 

@@ -92,8 +92,38 @@ def backend_name() -> str:
     return str(getattr(backend, "name", type(backend).__name__))
 
 
+def failure_words(action: str, exc: BaseException) -> str:
+    """What went wrong with the keyring, named by its real cause rather than a guess."""
+    name = type(exc).__name__
+    text = str(exc).lower()
+    if (
+        isinstance(exc, keyring.errors.KeyringLocked)
+        or "locked" in name.lower()
+        or "locked" in text
+    ):
+        cause = "it is locked; unlock it (or sign in to your desktop session) and try again"
+    elif isinstance(exc, keyring.errors.InitError) or name in (
+        "SecretServiceNotAvailableException",
+        "DBusErrorResponse",
+        "DBusException",
+    ):
+        cause = "it is not running or could not be reached"
+    elif isinstance(exc, keyring.errors.NoKeyringError):
+        cause = "there is no system keyring on this computer"
+    elif "denied" in text or "dismissed" in text or "cancel" in text:
+        cause = "access to it was refused"
+    else:
+        cause = f"it reported an error ({name})"
+    return f"The system keyring could not {action}: {cause}."
+
+
 class SecretStore:
-    """The secrets of one profile (keyring service ``apaleo-inspector/<profile>``)."""
+    """The secrets of one profile (keyring service ``apaleo-inspector/<profile>``).
+
+    Every call tries the real keyring again: one failure (a locked keyring, a daemon restart)
+    does not make the store memory-only for the rest of the run. A value that could not be saved
+    is kept in memory for this run, and :attr:`problem` says why in words.
+    """
 
     def __init__(self, service: str, *, memory_only: bool = False) -> None:
         """*memory_only*: never touch the keyring (the demo's sandbox secrets die with the run)."""
@@ -101,6 +131,7 @@ class SecretStore:
         self._memory: dict[str, str] = {}
         self._lock = _KEYRING_LOCK
         problem = None if memory_only else backend_problem()
+        self._backend_problem = problem
         self.problem: str | None = (
             f"{problem} Your sign-in is kept only while the app runs, and you will be asked to "
             "sign in again next time."
@@ -111,72 +142,104 @@ class SecretStore:
 
     @property
     def is_persistent(self) -> bool:
-        """Whether secrets outlive this run (a real, working OS keyring)."""
+        """Whether secrets can outlive this run (a real OS keyring is configured)."""
         return self._use_keyring
 
-    def _fail(self, action: str, exc: Exception) -> None:
-        self._use_keyring = False
-        self.problem = (
-            f"The system keyring could not {action} ({type(exc).__name__}); it may be locked. "
-            "Your sign-in is kept only while the app runs."
-        )
+    @property
+    def backend_label(self) -> str:
+        """The keyring's name for the admin ("SecretService Keyring", "Windows WinVaultKeyring")."""
+        return backend_name() if self._use_keyring else "memory only"
+
+    def _fail(self, action: str, exc: Exception) -> str:
+        words = failure_words(action, exc)
+        self.problem = f"{words} Your sign-in is kept only while the app runs."
         log.warning("keyring %s failed: %s", action, type(exc).__name__)
+        return words
 
     def _get(self, key: str) -> str | None:
         with self._lock:
-            if key in self._memory or not self.is_persistent:
+            if not self._use_keyring:
                 return self._memory.get(key)
             try:
-                return keyring.get_password(self.service, key)
+                value = keyring.get_password(self.service, key)
+            except _BACKEND_ERRORS as exc:
+                if _vanished(exc):
+                    return self._memory.get(key)
+                self._fail("be read", exc)
+                return self._memory.get(key)
+            # A value kept in memory after a failed write is newer than what the keyring holds.
+            return self._memory.get(key, value)
+
+    def _set(self, key: str, value: str) -> bool:
+        """Store *value*; True when it reached the keyring, False when kept in memory only."""
+        with self._lock:
+            if self._use_keyring:
+                try:
+                    keyring.set_password(self.service, key, value)
+                except _BACKEND_ERRORS as exc:
+                    self._fail("save your sign-in", exc)
+                else:
+                    self._memory.pop(key, None)
+                    if self._backend_problem is None:
+                        self.problem = None
+                    return True
+            self._memory[key] = value
+            return False
+
+    def _delete(self, key: str, *, only_if: str | None = None) -> str | None:
+        """Delete *key* (with *only_if*: only while it still holds that value).
+
+        Always asks the keyring, whatever happened before. Returns None when nothing of it is
+        left, else the reason the keyring gave.
+        """
+        with self._lock:
+            if only_if is None or self._memory.get(key) == only_if:
+                self._memory.pop(key, None)
+            if not self._use_keyring:
+                return None
+            try:
+                if only_if is not None and keyring.get_password(self.service, key) != only_if:
+                    return None  # another copy of the app stored a newer value: keep it
+                keyring.delete_password(self.service, key)
+            except keyring.errors.PasswordDeleteError:
+                return None  # nothing stored: already the state we want
             except _BACKEND_ERRORS as exc:
                 if _vanished(exc):
                     return None
-                self._fail("be read", exc)
-                return None
+                return self._fail("delete your saved sign-in", exc)
+            return None
 
-    def _set(self, key: str, value: str) -> None:
+    def where(self, account: str) -> str | None:
+        """Where the refresh token for *account* lives: "keyring", "memory", or None."""
+        key = _refresh_key(account)
         with self._lock:
-            if self.is_persistent:
-                try:
-                    keyring.set_password(self.service, key, value)
-                    self._memory.pop(key, None)
-                    return
-                except _BACKEND_ERRORS as exc:
-                    self._fail("save your sign-in", exc)
-            self._memory[key] = value
-
-    def _delete(self, key: str) -> None:
-        with self._lock:
-            self._memory.pop(key, None)
-            if not self.is_persistent:
-                return
-            try:
-                keyring.delete_password(self.service, key)
-            except keyring.errors.PasswordDeleteError:
-                pass  # nothing stored: already the state we want
-            except _BACKEND_ERRORS as exc:
-                self._fail("delete your sign-in", exc)
+            if key in self._memory:
+                return "memory"
+        return "keyring" if self._use_keyring and self._get(key) is not None else None
 
     def get_refresh_token(self, account: str) -> str | None:
         """The stored refresh token for *account*, if any."""
         return self._get(_refresh_key(account))
 
-    def set_refresh_token(self, account: str, token: str) -> None:
-        """Store (or replace, after rotation) the refresh token for *account*."""
-        self._set(_refresh_key(account), token)
+    def set_refresh_token(self, account: str, token: str) -> bool:
+        """Store (or replace, after rotation) the refresh token; False if kept in memory only."""
+        return self._set(_refresh_key(account), token)
 
-    def delete_refresh_token(self, account: str) -> None:
-        """Forget the refresh token for *account*."""
-        self._delete(_refresh_key(account))
+    def delete_refresh_token(self, account: str, *, only_if: str | None = None) -> str | None:
+        """Forget the refresh token for *account* (with *only_if*, only that value).
+
+        Returns None when it is gone, else why the keyring could not delete it.
+        """
+        return self._delete(_refresh_key(account), only_if=only_if)
 
     def get_client_secret(self) -> str | None:
         """The profile's client secret, if one is stored."""
         return self._get(_CLIENT_SECRET)
 
-    def set_client_secret(self, secret: str) -> None:
-        """Store the profile's client secret."""
-        self._set(_CLIENT_SECRET, secret)
+    def set_client_secret(self, secret: str) -> bool:
+        """Store the profile's client secret; False if kept in memory only."""
+        return self._set(_CLIENT_SECRET, secret)
 
-    def delete_client_secret(self) -> None:
-        """Forget the profile's client secret."""
-        self._delete(_CLIENT_SECRET)
+    def delete_client_secret(self) -> str | None:
+        """Forget the profile's client secret; None when gone, else why not."""
+        return self._delete(_CLIENT_SECRET)

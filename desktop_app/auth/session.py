@@ -1,187 +1,72 @@
 """One signed-in session: sign-in (browser + loopback, or client credentials), refresh, sign-out.
 
-Thread-safe: workers call :meth:`AuthSession.access_token` concurrently. At most one refresh runs
-at a time; callers that needed it wait and share its result (or its error). A rotated refresh
-token is written to the keyring before the new access token is handed out, so a crash between
-the two never leaves the keyring holding a token the server has already retired.
+Thread-safe: workers call :meth:`AuthSession.access_token` concurrently. The rules that keep it
+right outside the happy order of events:
+
+- One refresh at a time in this process (callers that needed it share its outcome) and across
+  processes (a lock file per profile): two copies of the app share one keyring entry, and the
+  copy that refreshes uses whatever the keyring holds now, since the other may have rotated it.
+- A rotated refresh token is written to the keyring before the new access token is handed out.
+- On ``invalid_grant`` the keyring is read again and a newer token tried once; only the token
+  that failed is deleted.
+- Sign-out wins: it bumps an epoch under the same lock that commits tokens, so an answer that
+  lands afterwards (a refresh or a sign-in in flight) is never stored, and is revoked.
 """
 
 from __future__ import annotations
 
 import contextlib
-import enum
+import hashlib
 import logging
-import os
 import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import requests
-from oauthlib.oauth2 import BackendApplicationClient, OAuth2Error
-from requests.auth import HTTPBasicAuth
-from requests_oauthlib import OAuth2Session
 
 from desktop_app.auth.discovery import Endpoints, discover
-from desktop_app.auth.errors import (
-    AuthError,
-    OAuthError,
-    SignInRequired,
-)
+from desktop_app.auth.errors import AuthError, OAuthError, SignedOut, SignInRequired
 from desktop_app.auth.idtoken import JwksCache, verify_id_token
 from desktop_app.auth.loopback import CallbackListener
+from desktop_app.auth.refresh_state import RefreshState, describe_refresh_state
 from desktop_app.auth.secret_store import SecretStore
+from desktop_app.auth.signin import SignInAttempt, SignInStage, prompt_values
+from desktop_app.auth.token_endpoint import TokenAnswer, TokenEndpoint
 from desktop_app.auth.tokens import TokenSet, parse_scope
-from desktop_app.config import Profile, is_loopback_host
-from desktop_app.errors import InspectorError, NetworkError
-from desktop_app.log import redact
+from desktop_app.config import Profile, config_dir
+from desktop_app.errors import Cancelled, InspectorError, NetworkError
 from desktop_app.net import TIMEOUT, new_session
+from desktop_app.retry import READS, SPENDS
 
 log = logging.getLogger(__name__)
 
-#: Pauses before retrying a token request that failed transiently (network, 5xx, 429).
-RETRY_PAUSES_S = (0.5, 1.5, 3.0)
-_env_lock = threading.Lock()
-
-
-class SignInStage(enum.Enum):
-    """What an interactive sign-in is doing, in words for the sign-in window."""
-
-    OPENING_BROWSER = "Opening your browser…"
-    WAITING_FOR_BROWSER = "Waiting for you to sign in in your browser…"
-    EXCHANGING_CODE = "Exchanging the sign-in code…"
-    VERIFYING = "Checking your identity…"
-    DONE = "Signed in"
-
-    @property
-    def label(self) -> str:
-        """The words to show."""
-        return self.value
+#: OAuth errors on a refresh that mean the refresh token is finished (RFC 6749 §5.2; apaleo may
+#: answer ``invalid_request`` after a client's permissions changed).
+REFRESH_REFUSED = frozenset({"invalid_grant", "invalid_request", "unauthorized_client"})
+#: How long a refresh waits for another copy of the app that is refreshing the same profile.
+PROFILE_LOCK_TIMEOUT_S = 45.0
+#: How long the page the browser returns to after sign-out is served.
+SIGNED_OUT_PAGE_S = 300.0
 
 
 @dataclass(frozen=True)
 class SignOutResult:
-    """What sign-out did: the token is always gone locally; ``revoked`` says if apaleo knows."""
+    """What sign-out did.
+
+    Attributes:
+        revoked: apaleo withdrew the refresh token (or there was none to withdraw).
+        message: the words for the admin.
+        end_session_url: open this in the browser to end apaleo's browser session there.
+        local_problem: why the saved sign-in could not be deleted from the keyring, if so.
+    """
 
     revoked: bool
     message: str
-
-
-class _TransientError(Exception):
-    """A token request failed in a way worth retrying (network, 5xx, 429)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-@contextlib.contextmanager
-def _oauthlib_allowances(url: str) -> Iterator[None]:
-    """Let oauthlib talk plain HTTP to loopback and accept a narrower granted scope.
-
-    oauthlib refuses ``http://`` outright, and raises when the granted scope differs from the
-    requested one. Every URL reaching here passed :func:`require_secure_url`, so plain HTTP is
-    loopback only; a narrower grant is normal (the Scopes view shows it). The environment flags
-    are oauthlib's only switches; they are set only around the call, under a lock.
-    """
-    from urllib.parse import urlsplit
-
-    insecure = urlsplit(url).scheme == "http" and is_loopback_host(urlsplit(url).hostname or "")
-    with _env_lock:
-        saved = {
-            k: os.environ.get(k)
-            for k in ("OAUTHLIB_INSECURE_TRANSPORT", "OAUTHLIB_RELAX_TOKEN_SCOPE")
-        }
-        if insecure:
-            os.environ["OAUTHLIB_INSECURE_TRANSPORT"] = "1"
-        os.environ["OAUTHLIB_RELAX_TOKEN_SCOPE"] = "1"  # noqa: S105 - a switch, not a secret
-        try:
-            yield
-        finally:
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
-
-
-def _check_token_response(response: requests.Response) -> requests.Response:
-    """Compliance hook: turn 5xx/429 and non-JSON answers into errors before oauthlib parses them."""
-    if response.status_code >= 500 or response.status_code == 429:
-        raise _TransientError(
-            f"apaleo's sign-in service answered with an error (HTTP {response.status_code})."
-        )
-    content_type = response.headers.get("Content-Type", "")
-    if "json" not in content_type:
-        raise OAuthError(
-            "invalid_response",
-            f"The sign-in service sent an unexpected answer (HTTP {response.status_code}).",
-            status=response.status_code,
-        )
-    return response
-
-
-class SignInAttempt:
-    """One interactive sign-in: the loopback listener is bound and the URL built at creation."""
-
-    def __init__(self, session: AuthSession, endpoints: Endpoints) -> None:
-        self._session = session
-        self._endpoints = endpoints
-        profile = session.profile
-        self._state = secrets.token_urlsafe(32)
-        scopes = profile.requested_scopes
-        self._nonce = secrets.token_urlsafe(32) if "openid" in scopes else None
-        self._listener = CallbackListener(
-            profile.redirect_port,
-            self._state,
-            endpoints.issuer if endpoints.iss_parameter_supported else None,
-        )
-        self.redirect_uri = self._listener.redirect_uri
-        self._oauth = OAuth2Session(
-            profile.client_id,
-            redirect_uri=self.redirect_uri,
-            scope=list(scopes),
-            state=self._state,
-            pkce="S256",
-        )
-        self._oauth.register_compliance_hook("access_token_response", _check_token_response)
-        extra = {"nonce": self._nonce} if self._nonce else {}
-        with _oauthlib_allowances(endpoints.authorization_endpoint):
-            self.authorization_url, _ = self._oauth.authorization_url(
-                endpoints.authorization_endpoint, **extra
-            )
-
-    def wait(
-        self,
-        cancel: threading.Event,
-        timeout: float | None = None,
-        on_stage: Callable[[SignInStage], None] = lambda stage: None,
-    ) -> TokenSet:
-        """Wait for the browser, exchange the code, verify the id_token, keep the session."""
-        on_stage(SignInStage.WAITING_FOR_BROWSER)
-        result = self._listener.wait(cancel, timeout or self._session.profile.sign_in_timeout_s)
-        on_stage(SignInStage.EXCHANGING_CODE)
-        payload = self._session._token_request(
-            self._endpoints.token_endpoint,
-            lambda: self._session._fetch(
-                self._oauth,
-                self._endpoints.token_endpoint,
-                code=result.code,
-                include_client_id=True,
-            ),
-            cancel=cancel,
-        )
-        on_stage(SignInStage.VERIFYING)
-        tokens = self._session._verified(payload, nonce=self._nonce, previous=None)
-        self._session._accept(tokens)
-        on_stage(SignInStage.DONE)
-        return tokens
-
-    def close(self) -> None:
-        """Stop listening (after a failure or when the window is closed)."""
-        self._listener.close()
+    end_session_url: str | None = None
+    local_problem: str | None = None
 
 
 class AuthSession:
@@ -199,23 +84,36 @@ class AuthSession:
         http: requests.Session | None = None,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
+        timeout: tuple[float, float] = TIMEOUT,
     ) -> None:
         self.profile = profile.validate()
         self.store = store
         self._client_secret = client_secret
         self.http = http or new_session()
         self._clock = clock
-        self._sleep = sleep
-        self._lock = threading.Lock()
+        self._reads = replace(READS, sleep=sleep)
+        self._spends = replace(SPENDS, sleep=sleep)
+        self._timeout = timeout
+        self._lock = threading.Lock()  # guards the fields below
+        self._commit_lock = threading.Lock()  # token commits vs sign-out, keyring writes included
         self._refresh_lock = threading.Lock()
         self._tokens: TokenSet | None = None
         self._account: str | None = profile.last_account
-        self._attempts = 0
+        self._epoch = 0
+        self._finished_refreshes = 0
         self._last_error: InspectorError | None = None
+        self._refresh_where: str | None = None  # "keyring" / "memory" / None
         self._endpoints: Endpoints | None = None
         self._jwks: JwksCache | None = None
         self._listeners: list[Callable[[str], None]] = []
         self._sign_in_required_sent = False
+        self._attempts: set[SignInAttempt] = set()
+        self._sign_in_generation = 0
+        self._signed_out_listener: CallbackListener | None = None
+        self._cancel = threading.Event()
+        #: Ask for the password at the next sign-in (set by sign-out, so the next person at a
+        #: shared PC does not inherit this browser session).
+        self.force_login = profile.prompt_login
 
     # ------------------------------------------------------------ properties
     @property
@@ -241,9 +139,32 @@ class AuthSession:
 
     @property
     def granted_scopes(self) -> tuple[str, ...]:
-        """What the server granted."""
+        """What the server granted, with the OpenID scopes judged by evidence.
+
+        ``openid`` is granted when an id_token came back and was verified, ``offline_access``
+        when a refresh token was issued, whatever the response's ``scope`` lists; some servers
+        list only API scopes there.
+        """
         tokens = self.tokens
-        return tokens.scope if tokens else ()
+        if tokens is None:
+            return ()
+        granted = dict.fromkeys(tokens.scope)
+        if self.profile.mode == "authorization_code":
+            evidence = {
+                "openid": tokens.id_token_verified,
+                "offline_access": tokens.refresh_token is not None,
+            }
+            for scope, present in evidence.items():
+                if present:
+                    granted[scope] = None
+                else:
+                    granted.pop(scope, None)
+            claims = tokens.id_token_claims or {}
+            if "profile" in self.requested_scopes and any(
+                k in claims for k in ("name", "preferred_username", "given_name", "family_name")
+            ):
+                granted["profile"] = None
+        return tuple(granted)
 
     @property
     def missing_scopes(self) -> tuple[str, ...]:
@@ -257,6 +178,21 @@ class AuthSession:
         asked = set(self.requested_scopes)
         return tuple(s for s in self.granted_scopes if s not in asked)
 
+    @property
+    def refresh_state(self) -> RefreshState:
+        """Whether this sign-in is kept across restarts, and where."""
+        with self._lock:
+            tokens, where = self._tokens, self._refresh_where
+        return describe_refresh_state(
+            signed_in=tokens is not None,
+            client_credentials=self.profile.mode == "client_credentials",
+            issued=tokens is not None and tokens.refresh_token is not None,
+            offline_requested="offline_access" in self.requested_scopes,
+            where=where,
+            keyring=self.store.backend_label,
+            problem=self.store.problem,
+        )
+
     def add_listener(self, on_sign_in_required: Callable[[str], None]) -> None:
         """Call *on_sign_in_required(message)* once when the session ends for good."""
         self._listeners.append(on_sign_in_required)
@@ -265,17 +201,10 @@ class AuthSession:
     def endpoints(self) -> Endpoints:
         """The identity server's endpoints (discovered once per session)."""
         if self._endpoints is None:
-            try:
-                self._endpoints = discover(self.profile.identity_url, self.http)
-            except requests.RequestException as exc:  # pragma: no cover - discover catches these
-                raise NetworkError(
-                    f"The identity server could not be reached ({type(exc).__name__})."
-                ) from None
+            self._endpoints = discover(self.profile.identity_url, self.http)
         return self._endpoints
 
     def _secret(self) -> str | None:
-        if self.profile.client_auth == "none":
-            return None
         if self._client_secret is None:
             self._client_secret = self.store.get_client_secret()
         if not self._client_secret:
@@ -285,13 +214,96 @@ class AuthSession:
             )
         return self._client_secret
 
+    def token_endpoint(self) -> TokenEndpoint:
+        """The token endpoint client, with the profile's client authentication."""
+        secret = None if self.profile.client_auth == "none" else self._secret()
+        return TokenEndpoint(
+            self.profile,
+            secret,
+            self.http,
+            timeout=self._timeout,
+            reads=self._reads,
+            spends=self._spends,
+            clock=self._clock,
+        )
+
+    @contextlib.contextmanager
+    def _profile_lock(self) -> Iterator[None]:
+        """One refresh at a time for this profile across every copy of the app on this computer."""
+        if self.profile.ephemeral:
+            yield
+            return
+        import filelock
+
+        name = hashlib.sha256(self.profile.keyring_service.encode()).hexdigest()[:24]
+        folder = config_dir() / "locks"
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = filelock.FileLock(str(folder / f"{name}.lock"))
+        try:
+            lock.acquire(timeout=PROFILE_LOCK_TIMEOUT_S)
+        except filelock.Timeout:
+            raise NetworkError(
+                "Another copy of apaleo Inspector is renewing this sign-in and has not finished. "
+                "Try again in a moment."
+            ) from None
+        try:
+            yield
+        finally:
+            lock.release()
+
     # ---------------------------------------------------------- sign-in
     def begin_sign_in(self) -> SignInAttempt:
-        """Bind the loopback listener and build the authorization URL (raises PortInUseError)."""
+        """Bind the loopback listener and build the authorization URL (raises PortInUseError).
+
+        Any earlier attempt of this session is closed first (its port is this one's), and so is
+        the page served after a sign-out. Cancelling while this runs closes what it opened.
+        """
         if self.profile.mode != "authorization_code":
             raise AuthError("This profile uses client credentials; it signs in without a browser.")
-        self._secret()  # fail before the browser opens if the secret is missing
-        return SignInAttempt(self, self.endpoints())
+        with self._lock:
+            generation = self._sign_in_generation
+            epoch = self._epoch
+        self._close_attempts()
+        self._close_signed_out_page()
+        if self.profile.client_auth != "none":
+            self._secret()  # fail before the browser opens if the secret is missing
+        prompt = prompt_values(login=self.force_login, consent=self.profile.prompt_consent)
+        attempt = SignInAttempt(self, self.endpoints(), epoch=epoch, prompt=prompt)
+        with self._lock:
+            current = generation == self._sign_in_generation
+            if current:
+                self._attempts.add(attempt)
+        if not current:
+            attempt.close()
+            raise Cancelled("Sign-in was cancelled.")
+        return attempt
+
+    def cancel_sign_in(self) -> None:
+        """Close every open sign-in attempt, including one still being set up."""
+        with self._lock:
+            self._sign_in_generation += 1
+        self._close_attempts()
+
+    def forget_attempt(self, attempt: SignInAttempt) -> None:
+        """An attempt closed itself."""
+        with self._lock:
+            self._attempts.discard(attempt)
+
+    def _close_attempts(self) -> None:
+        with self._lock:
+            attempts, self._attempts = list(self._attempts), set()
+        for attempt in attempts:
+            attempt.close()
+
+    def complete_sign_in(self, answer: TokenAnswer, attempt: SignInAttempt) -> TokenSet:
+        """Verify a code exchange's answer and keep it (unless sign-out came first)."""
+        tokens = self._verified(
+            answer, nonce=attempt.nonce, previous=None, requested=attempt.scopes
+        )
+        self._accept(tokens, attempt.epoch, first=True)
+        if attempt.prompt and "login" in attempt.prompt.split():
+            self.force_login = False  # the password was asked for: the browser session is fresh
+        return tokens
 
     def try_silent_sign_in(self) -> bool:
         """Sign in with the stored refresh token; False if none is stored.
@@ -308,14 +320,17 @@ class AuthSession:
         if not refresh:
             return False
         # An expired stand-in that carries the stored refresh token into the one refresh path.
-        stand_in = "-"
         placeholder = TokenSet(
-            access_token=stand_in, expires_at=0.0, refresh_token=refresh, issued_at=0.0
+            access_token="-",  # noqa: S106 - a stand-in, not a token
+            expires_at=0.0,
+            refresh_token=refresh,
+            issued_at=0.0,
         )
         with self._lock:
             self._tokens = placeholder
+            seen = self._finished_refreshes
         try:
-            self._refresh_now(seen_attempts=self._attempts)
+            self._refresh_now(seen=seen)
         except InspectorError:
             with self._lock:
                 if self._tokens is placeholder:
@@ -325,86 +340,35 @@ class AuthSession:
 
     def sign_in_client_credentials(self) -> TokenSet:
         """Get a token as a simple client (no user, no refresh token)."""
+        with self._lock:
+            epoch = self._epoch
         tokens = self._client_credentials()
-        self._accept(tokens)
+        self._accept(tokens, epoch)
         return tokens
 
     def _client_credentials(self) -> TokenSet:
         endpoints = self.endpoints()
-        secret = self._secret()
-        oauth = OAuth2Session(client=BackendApplicationClient(self.profile.client_id))
-        oauth.register_compliance_hook("access_token_response", _check_token_response)
-        scope = " ".join(self.profile.requested_scopes) or None
-        auth = HTTPBasicAuth(self.profile.client_id, secret or "")
-        payload = self._token_request(
-            endpoints.token_endpoint,
-            lambda: oauth.fetch_token(
-                endpoints.token_endpoint,
-                auth=auth,
-                include_client_id=False,
-                scope=scope,
-                timeout=TIMEOUT,
-            ),
+        answer = self.token_endpoint().client_credentials(
+            endpoints.token_endpoint, self.profile.requested_scopes, cancel=self._cancel
         )
-        return TokenSet.from_response(payload, now=self._clock())
+        return self._verified(answer, nonce=None, previous=None, requested=self.requested_scopes)
 
-    # ---------------------------------------------------------- token calls
-    def _client_auth(self, secret: str | None) -> tuple[HTTPBasicAuth | None, dict[str, str]]:
-        """The profile's client authentication: an HTTP Basic header, or body fields.
-
-        Body fields are apaleo's documented default, and the public-client case (no secret).
-        """
-        if self.profile.client_auth == "client_secret_basic" and secret:
-            return HTTPBasicAuth(self.profile.client_id, secret), {}
-        fields = {"client_id": self.profile.client_id}
-        if secret:
-            fields["client_secret"] = secret
-        return None, fields
-
-    def _fetch(self, oauth: OAuth2Session, url: str, **kwargs: Any) -> dict[str, Any]:
-        """``fetch_token`` with the profile's client authentication."""
-        auth, fields = self._client_auth(self._secret())
-        if auth is not None:
-            kwargs.update(auth=auth, include_client_id=False)
-        elif "client_secret" in fields:
-            kwargs["client_secret"] = fields["client_secret"]
-        return dict(oauth.fetch_token(url, timeout=TIMEOUT, **kwargs))
-
-    def _token_request(
-        self, url: str, call: Callable[[], Any], cancel: threading.Event | None = None
-    ) -> dict[str, Any]:
-        """Run a token request to *url*: bounded retries, oauthlib's allowances, errors in words."""
-        for attempt in range(len(RETRY_PAUSES_S) + 1):
-            try:
-                with _oauthlib_allowances(url):
-                    return dict(call())
-            except OAuth2Error as exc:
-                raise OAuthError(exc.error, exc.description, status=exc.status_code) from None
-            except (_TransientError, requests.ConnectionError, requests.Timeout) as exc:
-                words = (
-                    exc.message
-                    if isinstance(exc, _TransientError)
-                    else (f"apaleo's sign-in service could not be reached ({type(exc).__name__}).")
-                )
-                if attempt == len(RETRY_PAUSES_S) or (cancel is not None and cancel.is_set()):
-                    raise NetworkError(f"{words} Please try again in a moment.") from None
-                log.info("token request failed transiently (%s); retrying", redact(words))
-                self._sleep(RETRY_PAUSES_S[attempt])
-            except (requests.RequestException, ValueError) as exc:
-                raise OAuthError(
-                    "invalid_response",
-                    f"The sign-in service sent an answer the app could not read ({type(exc).__name__}).",
-                ) from None
-        raise AssertionError("unreachable")  # pragma: no cover
-
+    # ---------------------------------------------------------- checking
     def _verified(
-        self, payload: dict[str, Any], *, nonce: str | None, previous: TokenSet | None
+        self,
+        answer: TokenAnswer,
+        *,
+        nonce: str | None,
+        previous: TokenSet | None,
+        requested: tuple[str, ...] | None = None,
     ) -> TokenSet:
         try:
-            tokens = TokenSet.from_response(payload, now=self._clock(), previous=previous)
+            tokens = TokenSet.from_response(
+                answer.payload, now=answer.received_at, previous=previous, requested=requested
+            )
         except ValueError:
             raise OAuthError("invalid_response", "The token answer had no access token.") from None
-        if tokens.id_token:
+        if tokens.id_token and tokens.id_token != (previous.id_token if previous else None):
             endpoints = self.endpoints()
             if endpoints.jwks_uri is None:
                 return tokens
@@ -416,13 +380,12 @@ class AuthSession:
                 issuer=endpoints.issuer,
                 client_id=self.profile.client_id,
                 nonce=nonce,
+                now=self._clock(),
+                clock_offset=answer.clock_offset,
+                previous=previous.id_token_claims if previous else None,
             )
-            from dataclasses import replace
-
             tokens = replace(tokens, id_token_claims=claims)
         elif previous is not None and previous.id_token_claims is not None:
-            from dataclasses import replace
-
             tokens = replace(
                 tokens, id_token=previous.id_token, id_token_claims=previous.id_token_claims
             )
@@ -434,193 +397,308 @@ class AuthSession:
                 for key in ("account_code", "sub"):
                     if isinstance(claims.get(key), str) and claims[key]:
                         return str(claims[key])
-        return "default"
+        return self._account or "default"
 
-    def _accept(self, tokens: TokenSet) -> None:
-        """Keep *tokens*: the refresh token into the keyring first, then into memory."""
+    def _accept(self, tokens: TokenSet, epoch: int, *, first: bool = False) -> None:
+        """Keep *tokens*: the refresh token into the keyring first, then into memory.
+
+        Under the commit lock, so a sign-out either happened before (the tokens are revoked, not
+        kept) or waits until they are stored (and then deletes them).
+        """
         account = self._account_of(tokens)
-        if tokens.refresh_token:
-            self.store.set_refresh_token(account, tokens.refresh_token)
-        with self._lock:
-            self._tokens = tokens
-            self._account = account
-            self._sign_in_required_sent = False
+        with self._commit_lock:
+            late = epoch != self._epoch
+            if not late:
+                where: str | None = None
+                if tokens.refresh_token:
+                    stored = self.store.set_refresh_token(account, tokens.refresh_token)
+                    where = "keyring" if stored else "memory"
+                elif first and self.profile.mode == "authorization_code":
+                    # No refresh token this time: an older one of this account must not sign
+                    # the next start in silently as if this sign-in were kept.
+                    self.store.delete_refresh_token(account)
+                with self._lock:
+                    self._tokens = tokens
+                    self._account = account
+                    self._refresh_where = where
+                    self._sign_in_required_sent = False
+        if late:
+            log.info("tokens arrived after sign-out; revoking them")
+            self._revoke_all([tokens.refresh_token])
+            raise SignedOut("You signed out, so this sign-in was not kept.")
 
     # ------------------------------------------------------------- refresh
     def access_token(self) -> str:
         """A valid access token, refreshed first when it is about to expire."""
         with self._lock:
-            tokens, attempts = self._tokens, self._attempts
+            tokens, seen = self._tokens, self._finished_refreshes
         if tokens is None:
             raise SignInRequired("You are not signed in.")
         if not tokens.needs_refresh(self._clock()):
             return tokens.access_token
-        return self._refresh_now(seen_attempts=attempts).access_token
+        return self._refresh_now(seen=seen).access_token
 
     def token_rejected(self, token: str) -> str:
         """The API refused *token* (401): refresh once, unless someone already did."""
         with self._lock:
-            tokens, attempts = self._tokens, self._attempts
+            tokens, seen = self._tokens, self._finished_refreshes
         if tokens is None:
             raise SignInRequired("You are not signed in.")
         if tokens.access_token != token:
             return tokens.access_token
-        return self._refresh_now(seen_attempts=attempts).access_token
+        return self._refresh_now(seen=seen).access_token
 
     def refresh(self) -> TokenSet:
         """Refresh now ("Refresh now" in the Token view)."""
         with self._lock:
-            attempts = self._attempts
-        return self._refresh_now(seen_attempts=attempts)
+            seen = self._finished_refreshes
+        return self._refresh_now(seen=seen)
 
-    def _refresh_now(self, *, seen_attempts: int) -> TokenSet:
-        """Single-flight refresh: if a refresh finished while we waited, share its outcome.
-
-        ``_attempts`` counts *finished* refreshes, so a caller that looked while one was in
-        flight sees it finish and takes its result instead of starting a second one.
-        """
+    def _refresh_now(self, *, seen: int) -> TokenSet:
+        """Single-flight refresh: if a refresh finished while we waited, share its outcome."""
         with self._refresh_lock:
             with self._lock:
-                if self._attempts != seen_attempts:
+                if self._finished_refreshes != seen:
                     if self._last_error is not None:
                         raise self._last_error
                     if self._tokens is not None:
                         return self._tokens
-                tokens = self._tokens
+                tokens, epoch = self._tokens, self._epoch
             if tokens is None:
                 raise SignInRequired("You are not signed in.")
             try:
                 if self.profile.mode == "client_credentials":
                     new = self._client_credentials()
+                    self._accept(new, epoch)
                 else:
-                    new = self._refresh_grant(tokens)
+                    new = self._refresh_grant(tokens, epoch)
             except InspectorError as exc:
                 with self._lock:
                     self._last_error = exc
-                    self._attempts += 1
+                    self._finished_refreshes += 1
                 raise
-            self._accept(new)
             with self._lock:
                 self._last_error = None
-                self._attempts += 1
+                self._finished_refreshes += 1
             return new
 
-    def _refresh_grant(self, tokens: TokenSet) -> TokenSet:
-        if not tokens.refresh_token:
-            self._end_session("Your session has expired. Please sign in again.")
-            raise SignInRequired("Your session has expired. Please sign in again.")
-        endpoints = self.endpoints()
-        oauth = OAuth2Session(self.profile.client_id)  # no scope: a refresh keeps the grant
-        oauth.register_compliance_hook("refresh_token_response", _check_token_response)
-        auth, fields = self._client_auth(self._secret())
-        refresh_token = tokens.refresh_token
-        try:
-            payload = self._token_request(
-                endpoints.token_endpoint,
-                lambda: oauth.refresh_token(
-                    endpoints.token_endpoint,
-                    refresh_token=refresh_token,
-                    auth=auth,
-                    timeout=TIMEOUT,
-                    **fields,
-                ),
-            )
-        except OAuthError as exc:
-            if exc.error in ("invalid_grant", "invalid_client", "unauthorized_client"):
-                self._end_session(exc.message)
-                raise SignInRequired(exc.message) from None
-            raise
-        return self._verified(payload, nonce=None, previous=tokens)
-
-    def _end_session(self, message: str) -> None:
-        """The session is over for good: forget the stored token, tell listeners once."""
+    def _refresh_grant(self, tokens: TokenSet, epoch: int) -> TokenSet:
         account = self._account
-        if account:
-            self.store.delete_refresh_token(account)
-        with self._lock:
-            self._tokens = None
-            notify = not self._sign_in_required_sent
-            self._sign_in_required_sent = True
+        endpoint = self.token_endpoint()
+        url = self.endpoints().token_endpoint
+        with self._profile_lock():
+            # The keyring holds the newest token: another copy of the app may have rotated it.
+            stored = self.store.get_refresh_token(account) if account else None
+            current = stored or tokens.refresh_token
+            if not current:
+                self._end_session("Your session has expired. Please sign in again.", None, epoch)
+                raise SignInRequired("Your session has expired. Please sign in again.")
+            try:
+                answer = endpoint.refresh(url, current, cancel=self._cancel)
+            except OAuthError as exc:
+                if exc.error not in REFRESH_REFUSED:
+                    raise
+                newer = self.store.get_refresh_token(account) if account else None
+                if not newer or newer == current:
+                    self._end_session(exc.message, current, epoch)
+                    raise SignInRequired(exc.message) from None
+                current = newer
+                try:
+                    answer = endpoint.refresh(url, current, cancel=self._cancel)
+                except OAuthError as again:
+                    if again.error in REFRESH_REFUSED:
+                        self._end_session(again.message, current, epoch)
+                        raise SignInRequired(again.message) from None
+                    raise
+            new = self._verified(
+                answer, nonce=None, previous=replace(tokens, refresh_token=current)
+            )
+            self._accept(new, epoch)
+        return new
+
+    def _end_session(self, message: str, failed: str | None, epoch: int) -> None:
+        """The session is over for good: forget the token that failed, tell listeners once."""
+        account = self._account
+        with self._commit_lock:
+            if epoch != self._epoch:
+                return  # signed out meanwhile: nothing left to end
+            if account and failed:
+                self.store.delete_refresh_token(account, only_if=failed)
+            with self._lock:
+                self._tokens = None
+                self._refresh_where = None
+                notify = not self._sign_in_required_sent
+                self._sign_in_required_sent = True
         if notify:
             for listener in list(self._listeners):
                 listener(message)
 
     # ---------------------------------------------------------- userinfo
     def userinfo(self) -> dict[str, Any]:
-        """The signed-in user as the identity server describes them (empty for simple clients)."""
-        endpoints = self.endpoints()
+        """The signed-in user as the identity server describes them (empty for simple clients).
+
+        Asked only where an id_token came back (an OpenID sign-in); where userinfo refuses the
+        token, the verified id_token's claims stand in.
+        """
         tokens = self.tokens
-        if endpoints.userinfo_endpoint is None or tokens is None or "openid" not in tokens.scope:
+        if tokens is None or not tokens.id_token:
             return {}
+        fallback = {
+            k: v
+            for k, v in (tokens.id_token_claims or {}).items()
+            if k in ("sub", "name", "preferred_username", "email", "account_code", "role")
+        }
+        endpoints = self.endpoints()
+        if endpoints.userinfo_endpoint is None:
+            return fallback
+        url = endpoints.userinfo_endpoint
         token = self.access_token()
         for attempt in range(2):
-            try:
-                answer = self.http.get(
-                    endpoints.userinfo_endpoint,
-                    headers={"Authorization": f"Bearer {token}"},
-                    timeout=TIMEOUT,
-                )
-            except requests.RequestException as exc:
-                raise NetworkError(
-                    f"Your user details could not be loaded ({type(exc).__name__})."
-                ) from None
+            answer = self._reads.run(
+                lambda t=token: self.http.get(  # type: ignore[misc]
+                    url,
+                    headers={"Authorization": f"Bearer {t}"},
+                    timeout=self._timeout,
+                    allow_redirects=False,
+                ),
+                what="apaleo's sign-in service",
+                cancel=self._cancel,
+            )
             if answer.status_code == 401 and attempt == 0:
                 token = self.token_rejected(token)
                 continue
             break
+        if answer.status_code in (401, 403):
+            return fallback
         if answer.status_code != 200:
             raise AuthError(f"Your user details could not be loaded (HTTP {answer.status_code}).")
         try:
             info = answer.json()
         except ValueError:
             raise AuthError("The identity server's user details were not readable.") from None
-        return dict(info) if isinstance(info, dict) else {}
+        return dict(info) if isinstance(info, dict) else fallback
 
     # ------------------------------------------------------------ sign-out
     def sign_out(self) -> SignOutResult:
-        """Revoke the refresh token (RFC 7009), delete it from the keyring, forget the tokens."""
-        with self._lock:
-            tokens = self._tokens
-            self._tokens = None
-        account = self._account
-        if account:
-            self.store.delete_refresh_token(account)
-        if tokens is None or not tokens.refresh_token:
-            return SignOutResult(True, "You are signed out.")
+        """Sign out, winning over anything in flight.
+
+        Forgets the tokens and deletes the keyring entry (always trying the keyring), revokes
+        the refresh token (RFC 7009), and returns the address that ends apaleo's browser
+        session where the server offers one; the next sign-in asks for the password anyway.
+        """
+        with self._commit_lock:
+            with self._lock:
+                self._epoch += 1
+                tokens, self._tokens = self._tokens, None
+                self._refresh_where = None
+                account = self._account
+                self._sign_in_generation += 1
+            self._cancel.set()
+            self._cancel = threading.Event()
+            stored = self.store.get_refresh_token(account) if account else None
+            local_problem = self.store.delete_refresh_token(account) if account else None
+        self.force_login = True
+        self._close_attempts()
+        revoke_problem = self._revoke_all(
+            [tokens.refresh_token if tokens else None, stored], report=True
+        )
+        end_session_url = self._end_session_url(tokens)
+        return SignOutResult(
+            revoked=revoke_problem is None,
+            message=_sign_out_words(revoke_problem, local_problem),
+            end_session_url=end_session_url,
+            local_problem=local_problem,
+        )
+
+    def _revoke_all(self, tokens: list[str | None], *, report: bool = False) -> str | None:
+        """Revoke each distinct refresh token; None when all were revoked, else the reason."""
+        distinct = [t for t in dict.fromkeys(tokens) if t]
+        if not distinct:
+            return None
         try:
             endpoints = self.endpoints()
         except InspectorError:
             endpoints = Endpoints.apaleo_fallback(self.profile.identity_url)
         if endpoints.revocation_endpoint is None:
-            return SignOutResult(
-                False,
-                "You are signed out on this computer. apaleo offers no way to revoke the sign-in.",
-            )
+            return "apaleo offers no way to revoke the sign-in"
         try:
-            secret = self._secret()
-        except AuthError:
-            secret = None
-        auth, fields = self._client_auth(secret)
-        data = {"token": tokens.refresh_token, "token_type_hint": "refresh_token", **fields}
+            endpoint = self.token_endpoint()
+        except AuthError as exc:
+            return exc.message
+        problems = [
+            p
+            for t in distinct
+            if (p := endpoint.revoke(endpoints.revocation_endpoint, t, "refresh_token"))
+        ]
+        if problems and not report:
+            log.warning("revoking a late token failed: %s", problems[0])
+        return problems[0] if problems else None
+
+    def _end_session_url(self, tokens: TokenSet | None) -> str | None:
+        """RP-initiated logout (OpenID Connect): the browser's apaleo session ends there too."""
+        endpoints = self._endpoints
+        if (
+            endpoints is None
+            or not endpoints.discovered
+            or endpoints.end_session_endpoint is None
+            or tokens is None
+            or not tokens.id_token
+        ):
+            return None
+        from oauthlib.common import add_params_to_uri
+
+        state = secrets.token_urlsafe(16)
+        params = [("id_token_hint", tokens.id_token), ("client_id", self.profile.client_id)]
+        self._close_signed_out_page()
         try:
-            answer = self.http.post(
-                endpoints.revocation_endpoint, data=data, auth=auth, timeout=TIMEOUT
+            page = CallbackListener(
+                self.profile.redirect_port, state, path="/signed-out", signed_out=True
             )
-            revoked = answer.status_code == 200
-            reason = f"HTTP {answer.status_code}"
-        except requests.RequestException as exc:
-            revoked, reason = False, type(exc).__name__
-        if revoked:
-            return SignOutResult(True, "You are signed out, and apaleo has withdrawn this sign-in.")
-        return SignOutResult(
-            False,
-            "You are signed out on this computer, but apaleo could not be told to withdraw the "
-            f"sign-in ({reason}). It expires on its own; an admin can also revoke it in apaleo.",
-        )
+        except InspectorError:
+            page = None  # the port is taken: apaleo then shows its own signed-out page
+        if page is not None:
+            self._signed_out_listener = page
+            timer = threading.Timer(SIGNED_OUT_PAGE_S, page.close)
+            timer.daemon = True
+            timer.start()
+            params += [
+                ("post_logout_redirect_uri", page.redirect_uri),
+                ("state", state),
+            ]
+        return str(add_params_to_uri(endpoints.end_session_endpoint, params))
+
+    def _close_signed_out_page(self) -> None:
+        page, self._signed_out_listener = self._signed_out_listener, None
+        if page is not None:
+            page.close()
 
     def close(self) -> None:
-        """Release the HTTP connections."""
+        """Close listeners and release the HTTP connections."""
+        self._cancel.set()
+        self._close_attempts()
+        self._close_signed_out_page()
         self.http.close()
+
+
+def _sign_out_words(revoke_problem: str | None, local_problem: str | None) -> str:
+    if local_problem:
+        local = (
+            f"You are signed out in this app, but {local_problem[0].lower()}{local_problem[1:]} "
+            "The saved sign-in is still in the keyring"
+        )
+        if revoke_problem is None:
+            return f"{local}, though apaleo has withdrawn it, so it can no longer be used."
+        return (
+            f"{local}, and apaleo could not be told to withdraw it ({revoke_problem}). "
+            "Remove the entry 'apaleo-inspector' from the system keyring, or ask an admin to "
+            "revoke the app's access in apaleo."
+        )
+    if revoke_problem is None:
+        return "You are signed out, and apaleo has withdrawn this sign-in."
+    return (
+        "You are signed out on this computer, but apaleo could not be told to withdraw the "
+        f"sign-in ({revoke_problem}). It expires on its own; an admin can also revoke it in apaleo."
+    )
 
 
 __all__ = ["AuthSession", "SignInAttempt", "SignInStage", "SignOutResult", "parse_scope"]

@@ -58,11 +58,14 @@ class TokenSet:
         *,
         now: float | None = None,
         previous: TokenSet | None = None,
+        requested: tuple[str, ...] | None = None,
     ) -> TokenSet:
         """Build from a token endpoint's JSON.
 
-        Granted scopes come from the response's ``scope``, else the access token's ``scope``
-        claim. A refresh response without a new refresh token keeps the previous one (no rotation).
+        Granted scopes follow RFC 6749 §5.1: the response's ``scope``; when it is absent, the
+        scopes asked for (*requested*, a code exchange) or the previous grant (*previous*, a
+        refresh); only then the access token's own ``scope`` claim. A refresh response without a
+        new refresh token keeps the previous one (no rotation).
         """
         now = time.time() if now is None else now
         access = payload.get("access_token")
@@ -80,9 +83,13 @@ class TokenSet:
             expires_at = float(claims["exp"])
         else:
             expires_at = now + 3600.0  # apaleo's documented lifetime, when nothing says otherwise
-        scope = parse_scope(payload.get("scope")) or parse_scope(claims.get("scope"))
+        scope = parse_scope(payload.get("scope"))
         if not scope and previous is not None:
             scope = previous.scope
+        if not scope and requested:
+            scope = tuple(requested)
+        if not scope:
+            scope = parse_scope(claims.get("scope"))
         refresh = payload.get("refresh_token")
         if not isinstance(refresh, str) or not refresh:
             refresh = previous.refresh_token if previous else None

@@ -7,6 +7,7 @@ No Qt here. Start it in-process (``with Sandbox() as sb: ...``) or standalone wi
 from __future__ import annotations
 
 import secrets
+import time
 from types import TracebackType
 from typing import Any
 from urllib.parse import urljoin
@@ -43,7 +44,17 @@ class Sandbox:
         property_count: int | None = None,
         seed: int = 0,
         redirect_port: int = 47833,
+        clock_offset_s: float = 0.0,
+        scope_in_token_response: bool = True,
+        refresh_token_needs_consent_prompt: bool = False,
+        end_session_supported: bool = True,
     ) -> None:
+        """Both servers, not yet started.
+
+        *clock_offset_s* sets the sandbox's clock off this computer's (tokens and the ``Date`` header follow it); the other three imitate identity servers that
+        omit ``scope`` from token responses, issue refresh tokens only after ``prompt=consent``,
+        or offer no ``end_session_endpoint``.
+        """
         self.data: AccountData = (
             demo_account() if property_count is None else generated_account(property_count, seed)
         )
@@ -69,6 +80,7 @@ class Sandbox:
             account_code=account_code,
         )
         remember(self.connect_client.client_secret, self.simple_client.client_secret)
+        self.clock_offset_s = clock_offset_s
         self.stats = Stats()
         self.faults = FaultInjector(seed)
         self.key = SigningKey()
@@ -81,6 +93,10 @@ class Sandbox:
             refresh_token_ttl=refresh_token_ttl,
             code_ttl=code_ttl,
             rotate_refresh_tokens=rotate_refresh_tokens,
+            clock=self.clock,
+            scope_in_token_response=scope_in_token_response,
+            refresh_token_needs_consent_prompt=refresh_token_needs_consent_prompt,
+            end_session_supported=end_session_supported,
         )
         self._identity_server = SandboxServer(
             "identity",
@@ -88,6 +104,7 @@ class Sandbox:
             port=identity_port,
             faults=self.faults,
             stats=self.stats,
+            clock=self.clock,
         )
         self.identity.issuer = self._identity_server.url
         self.api = ApiApp(
@@ -101,6 +118,10 @@ class Sandbox:
         self.identity_url = self._identity_server.url
         self.api_url = self._api_server.url
         self._started = False
+
+    def clock(self) -> float:
+        """The sandbox's time: this computer's, moved by ``clock_offset_s``."""
+        return time.time() + self.clock_offset_s
 
     # ------------------------------------------------------------ lifecycle
     def start(self) -> Sandbox:

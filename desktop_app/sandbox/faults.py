@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
-FaultKind = Literal["status", "retry_after", "delay", "drop", "malformed"]
+FaultKind = Literal["status", "retry_after", "delay", "drop", "malformed", "hold"]
 
 
 @dataclass
@@ -19,7 +19,9 @@ class Fault:
     (``None``: no bound). ``status`` is the answer for ``status`` faults (500, 503, ...);
     ``retry_after`` answers 429 with a ``Retry-After`` of ``retry_after_s``; ``delay`` waits
     ``delay_s`` and then answers normally; ``drop`` closes the connection without an answer;
-    ``malformed`` answers 200 with a body that is not valid JSON.
+    ``malformed`` answers 200 with a body that is not valid JSON; ``hold`` sets ``arrived`` and
+    keeps the request until the test sets ``release`` (at most ``delay_s``, default 30 s), then
+    answers normally: an answer held back for exactly as long as a test needs, without sleeps.
     """
 
     kind: FaultKind
@@ -32,6 +34,8 @@ class Fault:
     retry_after_s: int = 1
     server: Literal["identity", "api"] | None = None
     hits: int = field(default=0, init=False)
+    arrived: threading.Event = field(default_factory=threading.Event, init=False, repr=False)
+    release: threading.Event = field(default_factory=threading.Event, init=False, repr=False)
 
 
 class FaultInjector:

@@ -71,6 +71,8 @@ class _Code:
     session_id: str
     used: bool = False
     refresh_tokens: list[str] = field(default_factory=list)
+    #: The authorization request carried ``prompt=consent``.
+    consent_prompted: bool = False
 
 
 @dataclass
@@ -109,6 +111,9 @@ class IdentityServer:
         code_ttl: float = 300,
         rotate_refresh_tokens: bool = True,
         clock: Callable[[], float] = time.time,
+        scope_in_token_response: bool = True,
+        refresh_token_needs_consent_prompt: bool = False,
+        end_session_supported: bool = True,
     ) -> None:
         self.key = key
         self.clients = dict(clients)
@@ -119,7 +124,14 @@ class IdentityServer:
         self.code_ttl = code_ttl
         self.rotate_refresh_tokens = rotate_refresh_tokens
         self.clock = clock
+        #: Some servers leave ``scope`` out of token responses (RFC 6749 §5.1 allows it).
+        self.scope_in_token_response = scope_in_token_response
+        #: Some servers issue a refresh token only with explicit consent (OIDC Core §11).
+        self.refresh_token_needs_consent_prompt = refresh_token_needs_consent_prompt
+        self.end_session_supported = end_session_supported
         self.issuer = ""
+        #: Browser sessions (cookie value → user), as a real identity server keeps them.
+        self.browser_sessions: dict[str, str] = {}
         self._lock = threading.Lock()
         self._consents: dict[str, tuple[float, dict[str, str]]] = {}
         self._codes: dict[str, _Code] = {}
@@ -151,7 +163,11 @@ class IdentityServer:
                 "authorization_endpoint": f"{base}/connect/authorize",
                 "token_endpoint": f"{base}/connect/token",
                 "userinfo_endpoint": f"{base}/connect/userinfo",
-                "end_session_endpoint": f"{base}/connect/endsession",
+                **(
+                    {"end_session_endpoint": f"{base}/connect/endsession"}
+                    if self.end_session_supported
+                    else {}
+                ),
                 "revocation_endpoint": f"{base}/connect/revocation",
                 "scopes_supported": list(ALL_SCOPES),
                 "claims_supported": ["sub", "name", "preferred_username", "account_code", "role"],
@@ -228,6 +244,14 @@ class IdentityServer:
                 params, "invalid_request", "Transform algorithm not supported (use S256)"
             )
         remember(params.get("state"), params.get("nonce"), params.get("code_challenge"))
+        prompt = set(params.get("prompt", "").split())
+        signed_in_as = self.browser_sessions.get(_cookie(request, SESSION_COOKIE) or "")
+        user = self.users.get(signed_in_as or "")
+        if user is not None and user.active and not prompt & {"login", "consent"}:
+            # The browser is still signed in and consent was given before: straight back.
+            return self._issue_code(params, user, _cookie(request, SESSION_COOKIE) or "")
+        if "none" in prompt:
+            return self._error_redirect(params, "login_required", "The user is not signed in.")
         consent_id = secrets.token_urlsafe(16)
         with self._lock:
             now = self.clock()
@@ -250,6 +274,13 @@ class IdentityServer:
         user = self.users.get(form.get("user", ""))
         if user is None or not user.active:
             return _error_page("Unknown user", "Pick one of the demo users.", 400)
+        browser_session = secrets.token_urlsafe(24)
+        with self._lock:
+            self.browser_sessions[browser_session] = user.sub
+        return self._issue_code(params, user, browser_session)
+
+    def _issue_code(self, params: Mapping[str, str], user: DemoUser, browser: str) -> Response:
+        """Redirect back with a code, and keep the browser signed in (a session cookie)."""
         code = secrets.token_urlsafe(32)
         remember(code)
         session_id = secrets.token_hex(8)
@@ -265,6 +296,7 @@ class IdentityServer:
                 expires_at=self.clock() + self.code_ttl,
                 auth_time=int(self.clock()),
                 session_id=session_id,
+                consent_prompted="consent" in params.get("prompt", "").split(),
             )
         query = {
             "code": code,
@@ -275,15 +307,56 @@ class IdentityServer:
         }
         if not params.get("state"):
             del query["state"]
-        return Response.redirect(f"{params['redirect_uri']}?{urlencode(query)}")
+        response = Response.redirect(f"{params['redirect_uri']}?{urlencode(query)}")
+        response.headers["Set-Cookie"] = (
+            f"{SESSION_COOKIE}={browser}; Path=/; HttpOnly; SameSite=Lax"
+        )
+        return response
 
     def endsession(self, request: Request) -> Response:
-        """Sign-out: back to a registered address, or a page that says so."""
+        """RP-initiated logout: end the browser session, then back to a registered address."""
+        browser = _cookie(request, SESSION_COOKIE)
+        with self._lock:
+            self.browser_sessions.pop(browser or "", None)
+        hint = request.arg("id_token_hint")
+        client = None
+        if hint:
+            try:
+                claims = jwt.decode(
+                    hint,
+                    self.key.public_key,
+                    algorithms=["RS256"],
+                    issuer=self.issuer,
+                    options={"verify_exp": False, "verify_aud": False},
+                )
+                client = self.clients.get(str(claims.get("aud", "")))
+            except jwt.PyJWTError:
+                return _error_page("Sign-out failed", "The id_token_hint is not valid.", 400)
         target = request.arg("post_logout_redirect_uri")
-        if target and any(target in c.post_logout_redirect_uris for c in self.clients.values()):
+        response: Response
+        if target and client is not None and self._post_logout_ok(client, target):
             state = request.arg("state")
-            return Response.redirect(target + (f"?{urlencode({'state': state})}" if state else ""))
-        return Response.html(_page("Signed out", "You are signed out of the apaleo sandbox."))
+            response = Response.redirect(
+                target + (f"?{urlencode({'state': state})}" if state else "")
+            )
+        else:
+            response = Response.html(
+                _page("Signed out", "You are signed out of the apaleo sandbox.")
+            )
+        response.headers["Set-Cookie"] = f"{SESSION_COOKIE}=; Path=/; Max-Age=0"
+        return response
+
+    def _post_logout_ok(self, client: ClientInfo, uri: str) -> bool:
+        if uri in client.post_logout_redirect_uris:
+            return True
+        parts = urlsplit(uri)
+        return (
+            client.allow_any_loopback_port
+            and parts.scheme == "http"
+            and parts.hostname == "127.0.0.1"
+            and parts.port is not None
+            and parts.path in {urlsplit(r).path for r in client.post_logout_redirect_uris}
+        )
 
     # ------------------------------------------------------ token endpoints
     def _oauth(self, handler: Callable[[Request], Response]) -> Callable[[Request], Response]:
@@ -392,6 +465,7 @@ class IdentityServer:
                 auth_time=code.auth_time,
                 session_id=code.session_id,
                 nonce=code.nonce,
+                offline=not self.refresh_token_needs_consent_prompt or code.consent_prompted,
             )
             if "refresh_token" in payload:
                 code.refresh_tokens.append(payload["refresh_token"])
@@ -452,6 +526,7 @@ class IdentityServer:
         session_id: str | None,
         nonce: str | None,
         reuse_refresh: str | None = None,
+        offline: bool = True,
     ) -> dict[str, Any]:
         now = int(self.clock())
         ttl = int(self.access_token_ttl)
@@ -476,9 +551,10 @@ class IdentityServer:
             "access_token": self.key.sign(claims),
             "expires_in": ttl,
             "token_type": "Bearer",
-            "scope": " ".join(scope),
         }
-        if sub is not None and "offline_access" in scope:
+        if self.scope_in_token_response:
+            payload["scope"] = " ".join(scope)
+        if sub is not None and "offline_access" in scope and offline:
             if reuse_refresh is not None:
                 payload["refresh_token"] = reuse_refresh
             else:
@@ -618,6 +694,18 @@ class IdentityServer:
                     record.revoked = True
                     count += 1
         return count
+
+
+SESSION_COOKIE = "sandbox.session"
+
+
+def _cookie(request: Request, name: str) -> str | None:
+    """One cookie's value from the request's Cookie header."""
+    for part in (request.header("cookie") or "").split(";"):
+        key, _, value = part.strip().partition("=")
+        if key == name and value:
+            return value
+    return None
 
 
 # ------------------------------------------------------------------ pages

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import email.utils
 import http.server
 import logging
 import re
 import socket
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -69,8 +70,10 @@ class SandboxServer:
         port: int = 0,
         faults: FaultInjector | None = None,
         stats: Stats | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.name = name
+        self.clock = clock
         self.faults = faults or FaultInjector()
         self.stats = stats or Stats()
         self._router = _Router(routes)
@@ -133,6 +136,12 @@ class SandboxServer:
             def log_message(self, format: str, *args: Any) -> None:
                 """Request lines may carry codes and tokens in query strings: never log them."""
 
+            def date_time_string(self, timestamp: float | None = None) -> str:
+                """The ``Date`` header by the sandbox's clock (tests set it off this computer's)."""
+                return email.utils.formatdate(
+                    server.clock() if timestamp is None else timestamp, usegmt=True
+                )
+
             def _serve(self) -> None:
                 server._serve(self)
 
@@ -181,6 +190,9 @@ class SandboxServer:
                 return
             if fault.kind == "delay":
                 time.sleep(fault.delay_s)
+            if fault.kind == "hold":
+                fault.arrived.set()
+                fault.release.wait(fault.delay_s or 30.0)
         request = Request(
             method=method,
             path=parts.path,

@@ -1,0 +1,72 @@
+"""Whether a sign-in is kept across restarts, and where: for the window and ``inspect --json``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+State = Literal["keyring", "memory", "not_issued", "not_applicable", "signed_out"]
+
+
+@dataclass(frozen=True)
+class RefreshState:
+    """The refresh token's state: ``state`` for scripts, ``words`` for the admin."""
+
+    state: State
+    words: str
+    keyring: str | None = None
+
+    @property
+    def kept(self) -> bool:
+        """Whether the next start can sign in without the browser."""
+        return self.state == "keyring"
+
+    def to_json(self) -> dict[str, Any]:
+        """The form ``inspect --json`` prints."""
+        return {"state": self.state, "keyring": self.keyring, "description": self.words}
+
+
+def describe_refresh_state(
+    *,
+    signed_in: bool,
+    client_credentials: bool,
+    issued: bool,
+    offline_requested: bool,
+    where: str | None,
+    keyring: str,
+    problem: str | None,
+) -> RefreshState:
+    """The state from what the session knows (no I/O: the session remembers where it stored)."""
+    if client_credentials:
+        return RefreshState(
+            "not_applicable",
+            "A simple client has no refresh token: the app asks for a new access token with "
+            "the client secret whenever the old one expires.",
+        )
+    if not signed_in:
+        return RefreshState("signed_out", "Not signed in.")
+    if not issued:
+        asked = (
+            "although the app asked for one (offline_access). apaleo may issue one only when "
+            "you agree to it explicitly: turn on 'Ask for consent at every sign-in' in the "
+            "profile and sign in again."
+            if offline_requested
+            else "since the profile does not ask for offline_access."
+        )
+        return RefreshState(
+            "not_issued",
+            "This sign-in will not be kept: apaleo issued no refresh token, "
+            f"{asked} You will have to sign in again when the access token expires.",
+        )
+    if where == "keyring":
+        return RefreshState(
+            "keyring",
+            f"Kept in the system keyring ({keyring}): the next start signs in without the browser.",
+            keyring,
+        )
+    reason = f" {problem}" if problem else ""
+    return RefreshState(
+        "memory",
+        f"Kept in memory only, for as long as the app runs.{reason}",
+        None,
+    )

@@ -1,0 +1,136 @@
+"""One interactive sign-in: the loopback listener, the authorization URL, the code exchange.
+
+The attempt owns its listener from creation until :meth:`SignInAttempt.close`; the session keeps
+every open attempt and closes them on cancel, sign-out or a new sign-in, so an abandoned attempt
+never holds the redirect port. The browser's page is answered only once the code exchange and
+the id_token checks ended, with the truth: signed in, or why not.
+"""
+
+from __future__ import annotations
+
+import enum
+import secrets
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from oauthlib.common import add_params_to_uri
+from oauthlib.oauth2 import WebApplicationClient
+
+from desktop_app.auth.discovery import Endpoints
+from desktop_app.auth.loopback import CallbackListener
+from desktop_app.auth.tokens import TokenSet
+from desktop_app.errors import InspectorError
+from desktop_app.log import remember_secret
+
+if TYPE_CHECKING:
+    from desktop_app.auth.session import AuthSession
+
+
+class SignInStage(enum.Enum):
+    """What an interactive sign-in is doing, in words for the sign-in window."""
+
+    OPENING_BROWSER = "Opening your browser…"
+    WAITING_FOR_BROWSER = "Waiting for you to sign in in your browser…"
+    EXCHANGING_CODE = "Exchanging the sign-in code…"
+    VERIFYING = "Checking your identity…"
+    DONE = "Signed in"
+
+    @property
+    def label(self) -> str:
+        """The words to show."""
+        return self.value
+
+
+def prompt_values(*, login: bool, consent: bool) -> str | None:
+    """The OpenID Connect ``prompt`` parameter (Core §3.1.2.1), or None for the server's default."""
+    values = [v for v, on in (("login", login), ("consent", consent)) if on]
+    return " ".join(values) or None
+
+
+class SignInAttempt:
+    """One interactive sign-in: the loopback listener is bound and the URL built at creation."""
+
+    def __init__(
+        self,
+        session: AuthSession,
+        endpoints: Endpoints,
+        *,
+        epoch: int,
+        prompt: str | None,
+    ) -> None:
+        self._session = session
+        self._endpoints = endpoints
+        self.epoch = epoch
+        self.prompt = prompt
+        profile = session.profile
+        self._state = secrets.token_urlsafe(32)
+        self.scopes = profile.requested_scopes
+        self._nonce = secrets.token_urlsafe(32) if "openid" in self.scopes else None
+        client = WebApplicationClient(profile.client_id)
+        self._verifier = client.create_code_verifier(64)
+        challenge = client.create_code_challenge(self._verifier, "S256")
+        remember_secret(self._state, self._nonce, self._verifier)
+        self._listener = CallbackListener(
+            profile.redirect_port,
+            self._state,
+            endpoints.issuer if endpoints.iss_parameter_supported else None,
+        )
+        self.redirect_uri = self._listener.redirect_uri
+        params = {
+            "response_type": "code",
+            "client_id": profile.client_id,
+            "redirect_uri": self.redirect_uri,
+            "scope": " ".join(self.scopes),
+            "state": self._state,
+            "code_challenge": challenge,
+            "code_challenge_method": "S256",
+        }
+        if self._nonce:
+            params["nonce"] = self._nonce
+        if prompt:
+            params["prompt"] = prompt
+        # Built here, not by oauthlib's prepare_request_uri, which refuses the sandbox's http.
+        self.authorization_url: str = add_params_to_uri(
+            endpoints.authorization_endpoint, list(params.items())
+        )
+
+    def wait(
+        self,
+        cancel: threading.Event,
+        timeout: float | None = None,
+        on_stage: Callable[[SignInStage], None] = lambda stage: None,
+    ) -> TokenSet:
+        """Wait for the browser, exchange the code, verify the id_token, keep the session."""
+        try:
+            on_stage(SignInStage.WAITING_FOR_BROWSER)
+            result = self._listener.wait(cancel, timeout or self._session.profile.sign_in_timeout_s)
+            on_stage(SignInStage.EXCHANGING_CODE)
+            answer = self._session.token_endpoint().exchange_code(
+                self._endpoints.token_endpoint,
+                result.code,
+                redirect_uri=self.redirect_uri,
+                code_verifier=self._verifier,
+                cancel=cancel,
+            )
+            on_stage(SignInStage.VERIFYING)
+            tokens = self._session.complete_sign_in(answer, self)
+            self._listener.finish(True, "apaleo Inspector is now signed in to your account.")
+        except InspectorError as exc:
+            if self._listener.received:
+                self._listener.finish(False, exc.message)
+            raise
+        finally:
+            self.close()  # answers the browser's page first: signed in, or why not
+        on_stage(SignInStage.DONE)
+        return tokens
+
+    @property
+    def nonce(self) -> str | None:
+        """The nonce sent with this attempt (the id_token must carry it back)."""
+        return self._nonce
+
+    def close(self) -> None:
+        """Stop listening (after a failure, on cancel, or when the window is closed)."""
+        self._listener.close()
+        self._session.forget_attempt(self)

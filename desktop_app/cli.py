@@ -235,6 +235,7 @@ def _inspect(args: argparse.Namespace) -> int:
                 "missing": list(session.missing_scopes),
                 "extra": list(session.extra_scopes),
             },
+            "refresh_token": session.refresh_state.to_json(),
             "token": {
                 "expires_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(tokens.expires_at)),
                 "expires_in_s": int(tokens.expires_in()),
@@ -244,6 +245,8 @@ def _inspect(args: argparse.Namespace) -> int:
         }
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
         print()
+        if not session.refresh_state.kept and profile.mode == "authorization_code":
+            print(f"Note: {session.refresh_state.words}", file=sys.stderr)
         session.close()
         return 0
     finally:

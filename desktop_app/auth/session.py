@@ -28,7 +28,13 @@ from typing import Any
 import requests
 
 from desktop_app.auth.discovery import Endpoints, discover
-from desktop_app.auth.errors import AuthError, OAuthError, SignedOut, SignInRequired
+from desktop_app.auth.errors import (
+    AuthError,
+    OAuthError,
+    SignedOut,
+    SignInCancelled,
+    SignInRequired,
+)
 from desktop_app.auth.idtoken import JwksCache, verify_id_token
 from desktop_app.auth.loopback import CallbackListener
 from desktop_app.auth.refresh_state import RefreshState, describe_refresh_state
@@ -37,7 +43,7 @@ from desktop_app.auth.signin import SignInAttempt, SignInStage, prompt_values
 from desktop_app.auth.token_endpoint import TokenAnswer, TokenEndpoint
 from desktop_app.auth.tokens import TokenSet, parse_scope
 from desktop_app.config import Profile, config_dir
-from desktop_app.errors import Cancelled, InspectorError, NetworkError
+from desktop_app.errors import InspectorError, NetworkError
 from desktop_app.net import TIMEOUT, new_session
 from desktop_app.retry import READS, SPENDS
 
@@ -107,8 +113,9 @@ class AuthSession:
         self._jwks: JwksCache | None = None
         self._listeners: list[Callable[[str], None]] = []
         self._sign_in_required_sent = False
-        self._attempts: set[SignInAttempt] = set()
-        self._sign_in_generation = 0
+        #: Open sign-in attempts, each with the cancel event of the call that began it.
+        self._attempts: dict[SignInAttempt, threading.Event] = {}
+        self._begin_lock = threading.Lock()
         self._signed_out_listener: CallbackListener | None = None
         self._cancel = threading.Event()
         #: Ask for the password at the next sign-in (set by sign-out, so the next person at a
@@ -252,47 +259,53 @@ class AuthSession:
             lock.release()
 
     # ---------------------------------------------------------- sign-in
-    def begin_sign_in(self) -> SignInAttempt:
+    def begin_sign_in(self, cancel: threading.Event | None = None) -> SignInAttempt:
         """Bind the loopback listener and build the authorization URL (raises PortInUseError).
 
         Any earlier attempt of this session is closed first (its port is this one's), and so is
-        the page served after a sign-out. Cancelling while this runs closes what it opened.
+        the page served after a sign-out. One call at a time: a sign-in started right after a
+        Cancel waits until the cancelled one has let go of the port. If *cancel* is set by the
+        time the attempt exists, it is closed again at once and :class:`SignInCancelled` raised.
         """
         if self.profile.mode != "authorization_code":
             raise AuthError("This profile uses client credentials; it signs in without a browser.")
-        with self._lock:
-            generation = self._sign_in_generation
-            epoch = self._epoch
-        self._close_attempts()
-        self._close_signed_out_page()
-        if self.profile.client_auth != "none":
-            self._secret()  # fail before the browser opens if the secret is missing
-        prompt = prompt_values(login=self.force_login, consent=self.profile.prompt_consent)
-        attempt = SignInAttempt(self, self.endpoints(), epoch=epoch, prompt=prompt)
-        with self._lock:
-            current = generation == self._sign_in_generation
-            if current:
-                self._attempts.add(attempt)
-        if not current:
-            attempt.close()
-            raise Cancelled("Sign-in was cancelled.")
-        return attempt
+        with self._begin_lock:
+            if cancel is not None and cancel.is_set():
+                raise SignInCancelled("Sign-in was cancelled.")
+            self._close_attempts()
+            self._close_signed_out_page()
+            if self.profile.client_auth != "none":
+                self._secret()  # fail before the browser opens if the secret is missing
+            with self._lock:
+                epoch = self._epoch
+            prompt = prompt_values(login=self.force_login, consent=self.profile.prompt_consent)
+            attempt = SignInAttempt(self, self.endpoints(), epoch=epoch, prompt=prompt)
+            with self._lock:
+                cancelled = cancel is not None and cancel.is_set()
+                if not cancelled:
+                    self._attempts[attempt] = cancel or threading.Event()
+            if cancelled:
+                attempt.close()
+                raise SignInCancelled("Sign-in was cancelled.")
+            return attempt
 
     def cancel_sign_in(self) -> None:
-        """Close every open sign-in attempt, including one still being set up."""
-        with self._lock:
-            self._sign_in_generation += 1
-        self._close_attempts()
+        """Close the attempts whose sign-in was cancelled (their port is free again after this)."""
+        self._close_attempts(only_cancelled=True)
 
     def forget_attempt(self, attempt: SignInAttempt) -> None:
         """An attempt closed itself."""
         with self._lock:
-            self._attempts.discard(attempt)
+            self._attempts.pop(attempt, None)
 
-    def _close_attempts(self) -> None:
+    def _close_attempts(self, *, only_cancelled: bool = False) -> None:
         with self._lock:
-            attempts, self._attempts = list(self._attempts), set()
-        for attempt in attempts:
+            closing = [
+                a for a, cancel in self._attempts.items() if cancel.is_set() or not only_cancelled
+            ]
+            for attempt in closing:
+                del self._attempts[attempt]
+        for attempt in closing:
             attempt.close()
 
     def complete_sign_in(self, answer: TokenAnswer, attempt: SignInAttempt) -> TokenSet:
@@ -592,7 +605,6 @@ class AuthSession:
                 tokens, self._tokens = self._tokens, None
                 self._refresh_where = None
                 account = self._account
-                self._sign_in_generation += 1
             self._cancel.set()
             self._cancel = threading.Event()
             stored = self.store.get_refresh_token(account) if account else None

@@ -113,6 +113,8 @@ class Controller(QObject):
         self.main: MainWindow | None = None
         self.profile: Profile | None = None
         self.extra_profiles: list[Profile] = []
+        #: The address that ends apaleo's browser session, from the last sign-out (tests read it).
+        self.signout_browser_url: str | None = None
         self.store = self._load_store()
         self.signin = SignInWindow(self.pool, no_browser=bool(getattr(args, "no_browser", False)))
         self.signin.signed_in.connect(self._signed_in)
@@ -255,17 +257,12 @@ class Controller(QObject):
         session, profile = self.session, self.profile
         if session is None or profile is None:
             return
-        if (
-            not profile.ephemeral
-            and session.account_code
-            and session.account_code != profile.last_account
-        ):
-            profile = profile.with_changes(last_account=session.account_code)
-            self.profile = profile
-            try:
-                self.store.put(profile)
-            except (InspectorError, OSError) as exc:
-                log.warning("could not remember the account: %s", type(exc).__name__)
+        self._remember(
+            last_account=session.account_code or profile.last_account,
+            prompt_login=session.force_login,
+        )
+        profile = self.profile
+        assert profile is not None
         from desktop_app.api.client import ApiClient
         from desktop_app.ui.main_window import AppContext, MainWindow
 
@@ -281,6 +278,20 @@ class Controller(QObject):
         self.signin.set_busy(None)
         self.signin.hide()
         self.main_window_shown.emit(self.main)
+
+    def _remember(self, **changes: object) -> None:
+        """Keep what the next start needs in the profile (never for the demo's profile)."""
+        profile = self.profile
+        if profile is None or profile.ephemeral:
+            return
+        if all(getattr(profile, k) == v for k, v in changes.items()):
+            return
+        profile = profile.with_changes(**changes)
+        self.profile = profile
+        try:
+            self.store.put(profile)
+        except (InspectorError, OSError) as exc:
+            log.warning("could not save the profile: %s", type(exc).__name__)
 
     def _close_main(self) -> None:
         if self.main is not None:
@@ -312,6 +323,15 @@ class Controller(QObject):
 
     @Slot(object)
     def _signed_out(self, result: SignOutResult) -> None:
+        # The next sign-in asks for a password, even after a restart: on a shared front-desk PC
+        # the next person must not inherit this admin's browser session.
+        self._remember(prompt_login=True)
+        if result.end_session_url and not getattr(self.args, "no_browser", False):
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl(result.end_session_url))
+        self.signout_browser_url = result.end_session_url
         self.signin.set_busy(None)
         self.signin.set_session(self.session)
         if result.revoked:

@@ -162,9 +162,17 @@ class MainWindow(QMainWindow):
         self.expiry_label = QLabel("")
         self.expiry_label.setObjectName("expiry")
         self.expiry_label.setAccessibleName("Time until the access token expires")
+        # Said up front when this sign-in will not survive a restart (no refresh token, or no
+        # working keyring): otherwise the admin learns it only when the token runs out.
+        self.keep_warning = QLabel("")
+        self.keep_warning.setObjectName("keepWarning")
+        self.keep_warning.setWordWrap(True)
+        self.keep_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.keep_warning.hide()
         left = QVBoxLayout()
         left.addWidget(self.account_label)
         left.addWidget(self.user_label)
+        left.addWidget(self.keep_warning)
         row = QHBoxLayout(self.header)
         row.setContentsMargins(4, 0, 4, 4)
         row.addLayout(left, 1)
@@ -640,6 +648,12 @@ class MainWindow(QMainWindow):
             else:
                 label.setText(str(value))
         self.raw_token.setText(tokens.access_token if tokens else "")
+        state = self.ctx.session.refresh_state
+        self.keep_warning.setText(
+            "" if state.kept or state.state == "not_applicable" else f"⚠ {state.words}"
+        )
+        self.keep_warning.setVisible(bool(self.keep_warning.text()))
+        self.keep_warning.setToolTip(state.words)
         self._update_expiry()
 
     @Slot(bool)

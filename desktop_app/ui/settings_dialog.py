@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -106,6 +107,11 @@ class SettingsDialog(QDialog):
         self.port.setRange(0, 65535)
         self.port.setValue(DEFAULT_REDIRECT_PORT)
         self.port.setSpecialValueText("any free port")
+        self.prompt_consent = QCheckBox("Ask for &consent at every sign-in")
+        self.prompt_consent.setToolTip(
+            "Sends prompt=consent. Some identity servers issue the refresh token that keeps you "
+            "signed in across restarts only when you agree explicitly."
+        )
         self.timeout = QSpinBox()
         self.timeout.setRange(30, 3600)
         self.timeout.setSuffix(" s")
@@ -130,6 +136,7 @@ class SettingsDialog(QDialog):
         form.addRow("Client &authentication:", self.client_auth)
         form.addRow("Redirect &port:", self.port)
         form.addRow("Sign-in &timeout:", self.timeout)
+        form.addRow("", self.prompt_consent)
         form.addRow("Sco&pes:", self.preset)
         form.addRow("", self.scopes)
         self.message = QLabel("")
@@ -214,6 +221,7 @@ class SettingsDialog(QDialog):
         self.client_auth.setCurrentIndex(max(0, self.client_auth.findData(profile.client_auth)))
         self.port.setValue(profile.redirect_port)
         self.timeout.setValue(profile.sign_in_timeout_s)
+        self.prompt_consent.setChecked(profile.prompt_consent)
         self._check(tuple(s for s in profile.scopes if s in _CHOOSABLE))
         self.preset.blockSignals(True)
         self.preset.setCurrentText(self._preset_name())
@@ -234,6 +242,8 @@ class SettingsDialog(QDialog):
             client_auth=self.client_auth.currentData(),
             sign_in_timeout_s=self.timeout.value(),
             last_account=previous.last_account if previous else None,
+            prompt_consent=self.prompt_consent.isChecked(),
+            prompt_login=previous.prompt_login if previous else False,
         ).validate()
 
     @Slot()

@@ -27,7 +27,8 @@ from desktop_app import APP_NAME
 from desktop_app.errors import InspectorError
 
 if TYPE_CHECKING:
-    from desktop_app.auth.session import AuthSession, SignInAttempt, SignInStage
+    from desktop_app.auth.session import AuthSession
+    from desktop_app.auth.signin import SignInAttempt, SignInStage
     from desktop_app.auth.tokens import TokenSet
     from desktop_app.ui.workers import WorkerPool
 
@@ -224,7 +225,7 @@ class SignInWindow(QWidget):
             worker.returned.connect(self._done)
             worker.errored.connect(self._failed)
             return
-        from desktop_app.auth.session import SignInStage
+        from desktop_app.auth.signin import SignInStage
 
         self.set_busy(SignInStage.OPENING_BROWSER.label)
         worker = self._pool.start(session.begin_sign_in, key="sign-in")
@@ -252,7 +253,7 @@ class SignInWindow(QWidget):
 
     @Slot(object)
     def _show_stage(self, stage: SignInStage) -> None:
-        from desktop_app.auth.session import SignInStage
+        from desktop_app.auth.signin import SignInStage
 
         if self.progress.isVisible():
             self.stage_label.setText(stage.label)
@@ -291,10 +292,15 @@ class SignInWindow(QWidget):
         self.show_error("Sign-in cancelled.")
 
     def _close_attempt(self) -> None:
-        attempt, self._attempt = self._attempt, None
-        if attempt is not None:
-            # Closing joins the listener thread briefly; do it off the GUI thread.
-            self._pool.start(attempt.close)
+        """Close this window's attempt, and one still being set up whose result will be dropped.
+
+        The session closes every attempt it opened (the redirect port is freed at once, so the
+        next sign-in can bind it); closing joins the listener thread, so a worker does it.
+        """
+        self._attempt = None
+        session = self._session
+        if session is not None and session.profile.mode == "authorization_code":
+            self._pool.start(session.cancel_sign_in)
 
     # ----------------------------------------------------------------- url
     def _show_url(self, url: str) -> None:

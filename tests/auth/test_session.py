@@ -136,24 +136,41 @@ def test_invalid_grant_deletes_the_token_and_asks_to_sign_in(
     _assert_nothing_leaked(caught.value.message, first.refresh_token)
 
 
-def test_transient_token_endpoint_failures_do_not_sign_out(
+def test_server_errors_on_refresh_are_not_replayed_and_do_not_sign_out(
     sandbox: Sandbox, session: AuthSession
 ) -> None:
     first = sign_in(sandbox, session)
-    sandbox.faults.add(Fault("status", path="/connect/token", status=503, count=2))
-    renewed = session.refresh()  # two 503s, then success: retried after pauses
-    assert renewed.refresh_token != first.refresh_token
-    sandbox.faults.add(Fault("status", path="/connect/token", status=500))
+    sandbox.stats.reset()
+    sandbox.faults.add(Fault("status", path="/connect/token", status=503, count=1))
     with pytest.raises(NetworkError) as caught:
         session.refresh()
-    assert "HTTP 500" in caught.value.message
+    assert "HTTP 503" in caught.value.message
+    # a 5xx may come after the server rotated the token: never replayed automatically
+    assert sandbox.stats.requests["POST /connect/token"] == 1
     assert session.signed_in  # still signed in; nothing deleted
-    assert session.store.get_refresh_token("DEMO") == renewed.refresh_token
-    sandbox.faults.clear()
+    assert session.store.get_refresh_token("DEMO") == first.refresh_token
+    renewed = session.refresh()  # the admin's next try goes through
+    assert renewed.refresh_token != first.refresh_token
     sandbox.faults.add(Fault("drop", path="/connect/token"))
+    sandbox.stats.reset()
     with pytest.raises(NetworkError):
         session.refresh()
+    assert sandbox.stats.requests["POST /connect/token"] == 1
     assert session.signed_in
+
+
+def test_client_credentials_are_retried_after_server_errors(sandbox: Sandbox) -> None:
+    profile = sandbox.profile("cc-retry", mode="client_credentials")
+    session = AuthSession(
+        profile,
+        SecretStore(profile.keyring_service, memory_only=True),
+        client_secret=sandbox.client_secret_for(profile),
+        sleep=lambda _s: None,
+    )
+    sandbox.faults.add(Fault("status", path="/connect/token", status=503, count=2))
+    session.sign_in_client_credentials()  # nothing is spent: safe to send again
+    assert sandbox.stats.requests["POST /connect/token"] == 3
+    session.close()
 
 
 def test_single_flight_refresh_at_expiry(sandbox: Sandbox, session: AuthSession) -> None:
@@ -240,7 +257,7 @@ def test_client_credentials(sandbox: Sandbox) -> None:
     session._tokens = replace(tokens, expires_at=time.time() - 1)
     session.access_token()  # the 503 (answered before the endpoint counts it) is retried
     assert fault.hits == 1
-    assert sandbox.stats.token_requests == {"client_credentials": 3}
+    assert sandbox.stats.requests["POST /connect/token"] == 3
     session.close()
 
 

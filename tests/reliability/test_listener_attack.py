@@ -128,7 +128,14 @@ def test_listener_survives_hostile_traffic() -> None:
 
     # after all that, the one right answer still completes the sign-in, and only it
     done: list[object] = []
-    waiter = threading.Thread(target=lambda: done.append(listener.wait(threading.Event(), 30)))
+
+    def complete() -> None:
+        # the page is answered once the app reports the sign-in's end (here: at once)
+        done.append(listener.wait(threading.Event(), 30))
+        listener.finish(True, "Signed in.")
+        listener.close()
+
+    waiter = threading.Thread(target=complete)
     waiter.start()
     answer = _send(
         port, f"GET /callback?state={STATE}&code=the-real-code HTTP/1.1\r\n\r\n".encode()
@@ -156,7 +163,13 @@ def test_replayed_valid_callbacks_and_two_clients_at_once() -> None:
         results.append((code, answer))
 
     outcome: list[object] = []
-    waiter = threading.Thread(target=lambda: outcome.append(listener.wait(threading.Event(), 30)))
+
+    def complete() -> None:
+        outcome.append(listener.wait(threading.Event(), 30))
+        listener.finish(True, "Signed in.")
+        listener.close()
+
+    waiter = threading.Thread(target=complete)
     waiter.start()
     racers = [threading.Thread(target=race, args=(c,)) for c in ("first-code", "second-code")]
     for t in racers:
@@ -181,4 +194,5 @@ def test_wait_never_hangs_past_its_timeout() -> None:
     with pytest.raises(SignInTimeout):
         listener.wait(threading.Event(), 1.0)
     assert time.monotonic() - started < 1.0 + CONNECTION_TIMEOUT_S + 1
+    listener.close()
     slow.close()

@@ -446,14 +446,27 @@ def test_endsession(sandbox: Sandbox) -> None:
     page = requests.get(f"{sandbox.identity_url}/connect/endsession", timeout=5)
     assert page.status_code == 200
     assert "signed out" in page.text
+    target = {"post_logout_redirect_uri": "http://127.0.0.1:47833/signed-out", "state": "s"}
+    # without an id_token_hint naming the client, no redirect (as IdentityServer does)
+    unnamed = requests.get(
+        f"{sandbox.identity_url}/connect/endsession",
+        params=target,
+        timeout=5,
+        allow_redirects=False,
+    )
+    assert unnamed.status_code == 200
+    hint = sandbox.key.sign(
+        {"iss": sandbox.identity_url, "aud": "inspector-connect", "sub": "u-admin"}, typ="JWT"
+    )
     back = requests.get(
         f"{sandbox.identity_url}/connect/endsession",
-        params={"post_logout_redirect_uri": "http://127.0.0.1:47833/signed-out", "state": "s"},
+        params={**target, "id_token_hint": hint},
         timeout=5,
         allow_redirects=False,
     )
     assert back.status_code == 302
     assert back.headers["Location"].endswith("?state=s")
+    assert "Max-Age=0" in back.headers["Set-Cookie"]  # the browser session ends
 
 
 @pytest.mark.parametrize(

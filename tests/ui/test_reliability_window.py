@@ -95,7 +95,7 @@ def test_keyring_failing_mid_write_keeps_the_session_in_memory(tmp_path: object)
             session = AuthSession(profile, store, client_secret=sb.client_secret_for(profile))
             tokens = sign_in(sb, session)
             assert session.signed_in
-            assert not store.is_persistent
+            assert session.refresh_state.state == "memory"
             assert store.problem is not None
             assert "could not save your sign-in" in store.problem
             assert tokens.refresh_token not in store.problem

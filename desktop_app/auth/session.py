@@ -534,7 +534,7 @@ class AuthSession:
         account = self._account
         with self._commit_lock:
             if epoch != self._epoch:
-                return  # signed out meanwhile: nothing left to end
+                raise SignedOut("You signed out, so this sign-in was not renewed.")
             if account and failed:
                 self.store.delete_refresh_token(account, only_if=failed)
             with self._lock:

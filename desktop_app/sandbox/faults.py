@@ -22,6 +22,8 @@ class Fault:
     ``malformed`` answers 200 with a body that is not valid JSON; ``hold`` sets ``arrived`` and
     keeps the request until the test sets ``release`` (at most ``delay_s``, default 30 s), then
     answers normally: an answer held back for exactly as long as a test needs, without sleeps.
+    With ``after_handling`` the server does the work first (rotates the token, say) and holds
+    only the answer: the case of an answer lost on the way back.
     """
 
     kind: FaultKind
@@ -33,6 +35,7 @@ class Fault:
     delay_s: float = 0.0
     retry_after_s: int = 1
     server: Literal["identity", "api"] | None = None
+    after_handling: bool = False
     hits: int = field(default=0, init=False)
     arrived: threading.Event = field(default_factory=threading.Event, init=False, repr=False)
     release: threading.Event = field(default_factory=threading.Event, init=False, repr=False)

@@ -537,7 +537,10 @@ class IdentityServer:
             "exp": now + ttl,
             "aud": [API_AUDIENCE, f"{self.issuer}/resources"],
             "client_id": client.client_id,
-            "scope": list(scope),
+            # A server that leaves ``scope`` out of its answers here lists only API scopes.
+            "scope": list(scope)
+            if self.scope_in_token_response
+            else [s for s in scope if s not in ("openid", "profile", "offline_access")],
             "jti": secrets.token_hex(16),
         }
         if sub is not None:

@@ -190,7 +190,7 @@ class SandboxServer:
                 return
             if fault.kind == "delay":
                 time.sleep(fault.delay_s)
-            if fault.kind == "hold":
+            if fault.kind == "hold" and not fault.after_handling:
                 fault.arrived.set()
                 fault.release.wait(fault.delay_s or 30.0)
         request = Request(
@@ -201,7 +201,11 @@ class SandboxServer:
             body=body,
             base_url=self.url,
         )
-        self._write(h, self.dispatch(request), head=method == "HEAD")
+        response = self.dispatch(request)
+        if fault is not None and fault.kind == "hold" and fault.after_handling:
+            fault.arrived.set()
+            fault.release.wait(fault.delay_s or 30.0)
+        self._write(h, response, head=method == "HEAD")
 
     @staticmethod
     def _write(

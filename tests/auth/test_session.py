@@ -257,7 +257,7 @@ def test_client_credentials(sandbox: Sandbox) -> None:
     session._tokens = replace(tokens, expires_at=time.time() - 1)
     session.access_token()  # the 503 (answered before the endpoint counts it) is retried
     assert fault.hits == 1
-    assert sandbox.stats.requests["POST /connect/token"] == 3
+    assert sandbox.stats.token_requests == {"client_credentials": 3}  # the 503, then through
     session.close()
 
 

@@ -98,7 +98,7 @@ def test_keyring_failing_mid_write_keeps_the_session_in_memory(tmp_path: object)
             assert session.refresh_state.state == "memory"
             assert store.problem is not None
             assert "could not save your sign-in" in store.problem
-            assert tokens.refresh_token not in store.problem
+            assert str(tokens.refresh_token) not in store.problem
             assert store.get_refresh_token("DEMO") == tokens.refresh_token  # memory, this run only
             assert broken.values == {}  # nothing written anywhere
             session.refresh()  # rotation keeps working in memory

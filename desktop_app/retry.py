@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import requests
 
@@ -25,6 +26,19 @@ from desktop_app.errors import Cancelled, NetworkError
 from desktop_app.net import is_tls_failure, network_error, never_sent
 
 log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+
+
+def _status_of(answer: object) -> tuple[int, str | None]:
+    response = answer if isinstance(answer, requests.Response) else answer[0]  # type: ignore[index]
+    return int(response.status_code), response.headers.get("Retry-After")
+
+
+def _close(answer: object) -> None:
+    response = answer if isinstance(answer, requests.Response) else answer[0]  # type: ignore[index]
+    response.close()
+
 
 #: HTTP answers worth waiting out.
 TRANSIENT_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -82,23 +96,24 @@ class RetryPolicy:
 
     def run(
         self,
-        send: Callable[[], requests.Response],
+        send: Callable[[], R],
         *,
         what: str,
         cancel: threading.Event | None = None,
-    ) -> requests.Response:
+    ) -> R:
         """Call *send* until it gives an answer worth keeping; *what* names the service in errors.
 
-        Returns the last response (a retried status included, once tries run out); raises
-        :class:`NetworkError` (or its TLS subclass) when no answer came, :class:`Cancelled` when
-        cancelled.
+        *send* returns a response, or a (response, body) pair when it reads the body itself
+        (a connection dropped mid-body is then retried like any other). Returns the last answer
+        (a retried status included, once tries run out); raises :class:`NetworkError` (or its TLS
+        subclass) when no answer came, :class:`Cancelled` when cancelled.
         """
         for attempt in range(self.attempts):
             if cancel is not None and cancel.is_set():
                 raise Cancelled("Cancelled.")
             last = attempt == self.attempts - 1
             try:
-                response = send()
+                answer = send()
             except requests.RequestException as exc:
                 if last or not self.may_retry_exception(exc):
                     error: NetworkError = network_error(exc, what)
@@ -106,12 +121,12 @@ class RetryPolicy:
                 log.info("%s: %s; trying again", what, type(exc).__name__)
                 self.wait(self.pause(attempt), cancel)
                 continue
-            if last or not self.may_retry_status(response.status_code):
-                return response
-            log.info("%s answered HTTP %s; trying again", what, response.status_code)
-            wait = self.pause(attempt, response.headers.get("Retry-After"))
-            response.close()
-            self.wait(wait, cancel)
+            status, retry_after = _status_of(answer)
+            if last or not self.may_retry_status(status):
+                return answer
+            log.info("%s answered HTTP %s; trying again", what, status)
+            _close(answer)
+            self.wait(self.pause(attempt, retry_after), cancel)
         raise AssertionError("unreachable")  # pragma: no cover
 
 

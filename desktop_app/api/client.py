@@ -1,18 +1,19 @@
 """apaleo's REST API: properties, units, the account and its users.
 
 Blocking by design (the UI calls it from worker threads). Every request has a timeout; a 401 gets
-one refresh and one retry; 429 waits ``Retry-After``; 5xx, timeouts and dropped connections get
-bounded retries with backoff and jitter. Nothing here logs a token.
+one refresh and one retry; everything else transient (429 with ``Retry-After``, 5xx, timeouts,
+dropped connections) follows the app's one retry policy (:mod:`desktop_app.retry`); TLS and
+proxy failures are not retried and say so. Nothing here logs a token.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import random
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 import requests
@@ -29,8 +30,9 @@ from desktop_app.api.errors import (
 from desktop_app.api.models import Account, AccountUser, Property
 from desktop_app.auth.provider import TokenProvider
 from desktop_app.config import require_secure_url
-from desktop_app.errors import Cancelled, NetworkError
+from desktop_app.errors import Cancelled
 from desktop_app.net import TIMEOUT, new_session
+from desktop_app.retry import READS
 from desktop_app.scopes import ENDPOINT_SCOPES
 
 log = logging.getLogger(__name__)
@@ -69,26 +71,28 @@ class ApiClient:
         self.tokens = tokens
         self.http = http or new_session()
         self.timeout = timeout
-        self.max_retries = max_retries
-        self.backoff_s = backoff_s
-        self._sleep = sleep
-        self._random = random.Random()  # noqa: S311 - jitter, not security
+        self.retry = replace(
+            READS,
+            attempts=max_retries + 1,
+            backoff_s=backoff_s,
+            max_pause_s=MAX_RETRY_AFTER_S,
+            sleep=sleep,
+        )
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after the first try (transient failures only; see :mod:`desktop_app.retry`)."""
+        return self.retry.attempts - 1
+
+    @max_retries.setter
+    def max_retries(self, value: int) -> None:
+        self.retry = replace(self.retry, attempts=value + 1)
 
     def close(self) -> None:
         """Release the HTTP connections."""
         self.http.close()
 
     # ------------------------------------------------------------ transport
-    def _pause(self, seconds: float, cancel: threading.Event | None) -> None:
-        if cancel is not None:
-            if cancel.wait(seconds):
-                raise Cancelled("Cancelled.")
-        else:
-            self._sleep(seconds)
-
-    def _backoff(self, attempt: int) -> float:
-        return float(self.backoff_s * (2**attempt) * (0.5 + self._random.random()))
-
     def _read(self, response: requests.Response, endpoint: str) -> bytes:
         length = response.headers.get("Content-Length")
         if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
@@ -107,6 +111,22 @@ class ApiClient:
             chunks.append(chunk)
         return b"".join(chunks)
 
+    def _get(
+        self, url: str, endpoint: str, params: Mapping[str, Any] | None
+    ) -> tuple[requests.Response, bytes]:
+        """One GET with the current access token, its body read (a drop mid-body is retried)."""
+        token = self.tokens.access_token()
+        response = self.http.get(
+            url,
+            params=params,
+            headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
+            timeout=self.timeout,
+            stream=True,
+            allow_redirects=False,
+        )
+        with response:
+            return response, self._read(response, endpoint)
+
     def get_json(
         self,
         path: str,
@@ -116,37 +136,16 @@ class ApiClient:
     ) -> Any | None:
         """GET *path*; the decoded JSON, or None for 204. *endpoint* names it in errors."""
         url = f"{self.base_url}{path}"
-        token = self.tokens.access_token()
         refreshed = False
-        failures = 0
         while True:
             if cancel is not None and cancel.is_set():
                 raise Cancelled("Cancelled.")
-            try:
-                response = self.http.get(
-                    url,
-                    params=params,
-                    headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
-                    timeout=self.timeout,
-                    stream=True,
-                )
-                with response:
-                    body = self._read(response, endpoint)
-            except (
-                requests.ConnectionError,
-                requests.Timeout,
-                requests.exceptions.ChunkedEncodingError,
-            ) as exc:
-                if failures >= self.max_retries:
-                    raise NetworkError(
-                        f"apaleo could not be reached for {endpoint} ({type(exc).__name__}). "
-                        "Check your connection and try again."
-                    ) from None
-                self._pause(self._backoff(failures), cancel)
-                failures += 1
-                continue
-            except requests.RequestException as exc:
-                raise NetworkError(f"{endpoint} failed ({type(exc).__name__}).") from None
+            sent_with = self.tokens.access_token()
+            response, body = self.retry.run(
+                lambda: self._get(url, endpoint, params),
+                what=f"apaleo ({endpoint})",
+                cancel=cancel,
+            )
             status = response.status_code
             if status == 401:
                 if refreshed:
@@ -156,27 +155,17 @@ class ApiClient:
                         endpoint=endpoint,
                         messages=_messages(body),
                     )
-                token = self.tokens.token_rejected(token)
+                self.tokens.token_rejected(sent_with)
                 refreshed = True
                 continue
             if status == 429 or status >= 500:
-                if failures >= self.max_retries:
-                    error = RateLimited if status == 429 else ServerError
-                    raise error(
-                        f"apaleo kept failing to answer {endpoint} (HTTP {status}). Try again in a moment.",
-                        status=status,
-                        endpoint=endpoint,
-                        messages=_messages(body),
-                    )
-                wait = self._backoff(failures)
-                retry_after = response.headers.get("Retry-After", "")
-                if status == 429 and retry_after.strip().isdigit():
-                    wait = min(float(retry_after), MAX_RETRY_AFTER_S)
-                log.info("%s answered %s; retrying in %.1f s", endpoint, status, wait)
-                self._pause(wait, cancel)
-                failures += 1
-                token = self.tokens.access_token()
-                continue
+                error = RateLimited if status == 429 else ServerError
+                raise error(
+                    f"apaleo kept failing to answer {endpoint} (HTTP {status}). Try again in a moment.",
+                    status=status,
+                    endpoint=endpoint,
+                    messages=_messages(body),
+                )
             if status == 204:
                 return None
             if status == 403:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
@@ -154,7 +156,7 @@ def test_cancel_stops_waiting(sandbox: Sandbox) -> None:
 
     cancel = threading.Event()
     api, _ = _client(sandbox)
-    api._sleep = lambda _s: None
+    api.retry = replace(api.retry, sleep=time.sleep)  # really wait: the cancel must cut it short
     sandbox.faults.add(Fault("retry_after", path="/inventory", retry_after_s=30))
     threading.Timer(0.2, cancel.set).start()
     with pytest.raises(Cancelled):

@@ -1,0 +1,37 @@
+"""A second copy of the app, as a real process: signs in silently with the shared keyring entry.
+
+Run as ``python -m tests.support.other_copy PROFILE_JSON`` with the client secret in
+``OTHER_COPY_SECRET``; it prints ``signed-in`` or the error's words, and exits 0 or 1. It shares
+the keyring (the same D-Bus session) and the lock folder (the same HOME) with the test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+from desktop_app.auth.secret_store import SecretStore
+from desktop_app.auth.session import AuthSession
+from desktop_app.config import Profile
+from desktop_app.errors import InspectorError
+
+
+def main() -> int:
+    profile = Profile.from_json(json.loads(sys.argv[1]))
+    session = AuthSession(
+        profile, SecretStore(profile.keyring_service), client_secret=os.environ["OTHER_COPY_SECRET"]
+    )
+    try:
+        ok = session.try_silent_sign_in()
+    except InspectorError as exc:
+        print(exc.message, flush=True)
+        return 1
+    finally:
+        session.close()
+    print("signed-in" if ok else "no-saved-sign-in", flush=True)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -180,6 +180,7 @@ class Sandbox:
         The redirect itself is not followed: the caller delivers it to its loopback listener.
         """
         with requests.Session() as http:
+            http.trust_env = False  # the browser's own traffic: no proxy from the environment
             page = http.get(authorize_url, timeout=10, allow_redirects=False)
             if page.status_code == 302:
                 return str(page.headers["Location"])

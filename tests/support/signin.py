@@ -15,7 +15,9 @@ from desktop_app.sandbox import Sandbox
 def deliver(callback: str, attempt: SignInAttempt) -> requests.Response:
     """Send the browser's redirect to the attempt's listener (its port, the callback's query)."""
     query = urlsplit(callback).query
-    return requests.get(f"{attempt.redirect_uri}?{query}", timeout=10)
+    with requests.Session() as browser:
+        browser.trust_env = False  # a browser does not proxy loopback either
+        return browser.get(f"{attempt.redirect_uri}?{query}", timeout=10)
 
 
 def sign_in(

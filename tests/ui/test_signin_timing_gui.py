@@ -1,0 +1,142 @@
+"""The sign-in window against awkward timing: Cancel while the browser is being opened, a new
+sign-in right after, and what sign-out leaves behind for the next person at the PC.
+
+Real widgets (offscreen), the sandbox with answers held back, the Secret Service keyring, real
+headless Chromium on the browser side.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from selenium import webdriver
+
+from desktop_app.config import ProfileStore
+from desktop_app.sandbox import Fault, Sandbox
+from desktop_app.ui.app import Controller
+from desktop_app.ui.main_window import MainWindow
+from tests.support.chromium import consent_in_browser
+from tests.ui.conftest import save_profile
+
+WAIT_MS = 20_000
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _ready(qtbot: QtBot, controller: Controller) -> None:
+    with qtbot.waitSignal(controller.session_ready, timeout=WAIT_MS):
+        controller.start()
+
+
+@pytest.mark.browser
+@pytest.mark.keyring
+def test_cancel_while_opening_the_browser_then_sign_in_at_once(
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    chromium: webdriver.Chrome,
+    make_controller: Callable[..., Controller],
+) -> None:
+    port = _free_port()
+    save_profile(sandbox, redirect_port=port)
+    controller = make_controller()
+    _ready(qtbot, controller)
+    window = controller.signin
+    # the first attempt is stuck on discovery while "Opening your browser…" shows
+    hold = sandbox.faults.add(Fault("hold", path="/.well-known/openid-configuration", count=1))
+    qtbot.mouseClick(window.sign_in_button, Qt.MouseButton.LeftButton)
+    assert hold.arrived.wait(10)
+    assert window.stage_label.text() == "Opening your browser…"
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert window.error_label.text() == "Sign-in cancelled."
+    hold.release.set()  # the abandoned attempt binds the port now ...
+    qtbot.mouseClick(window.sign_in_button, Qt.MouseButton.LeftButton)  # ... and again at once
+    qtbot.waitUntil(lambda: bool(window.url_field.text()), timeout=WAIT_MS)
+    url = window.url_field.text()
+    assert f"127.0.0.1%3A{port}%2Fcallback" in url
+    assert not window.error_label.isVisible(), window.error_label.text()
+    with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS):
+        consent_in_browser(chromium, url)
+    # only one listener ever answered: the abandoned one was closed, not left open
+    assert controller.session is not None
+    assert controller.session._attempts == {}
+
+
+@pytest.mark.browser
+@pytest.mark.keyring
+def test_sign_out_ends_the_browser_session_and_asks_for_a_password_next_time(
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    chromium: webdriver.Chrome,
+    make_controller: Callable[..., Controller],
+) -> None:
+    profile = save_profile(sandbox)
+    controller = make_controller()
+    _ready(qtbot, controller)
+    with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
+        qtbot.mouseClick(controller.signin.sign_in_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(controller.signin.url_field.text()), timeout=WAIT_MS)
+        consent_in_browser(chromium, controller.signin.url_field.text())
+    main: MainWindow = shown.args[0]
+    assert sandbox.identity.browser_sessions
+    main.sign_out_requested.emit()
+    qtbot.waitUntil(
+        lambda: controller.signin.isVisible() and not controller.signin.progress.isVisible(),
+        timeout=WAIT_MS,
+    )
+    # offscreen Qt cannot open a browser; the controller kept the address it would have opened
+    url = controller.signout_browser_url
+    assert url
+    assert "id_token_hint=" in url
+    chromium.get(url)
+    qtbot.waitUntil(lambda: "You are signed out" in chromium.title, timeout=WAIT_MS)
+    assert sandbox.identity.browser_sessions == {}
+    # the next sign-in asks for the password, even after a restart of the app
+    assert ProfileStore().get(profile.name).prompt_login
+    controller.shutdown()
+    controller.signin.close()
+    again = make_controller()
+    _ready(qtbot, again)
+    qtbot.mouseClick(again.signin.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(again.signin.url_field.text()), timeout=WAIT_MS)
+    assert "prompt=login" in again.signin.url_field.text()
+    with qtbot.waitSignal(again.main_window_shown, timeout=WAIT_MS):
+        consent_in_browser(chromium, again.signin.url_field.text())
+    assert not ProfileStore().get(profile.name).prompt_login  # a password was asked for
+
+
+def test_the_window_says_when_the_sign_in_will_not_be_kept(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.api.client import ApiClient
+    from desktop_app.auth.secret_store import SecretStore
+    from desktop_app.auth.session import AuthSession
+    from desktop_app.ui.main_window import AppContext
+    from desktop_app.ui.workers import WorkerPool
+    from tests.support.signin import sign_in
+
+    with Sandbox(refresh_token_needs_consent_prompt=True) as sb:
+        profile = sb.profile("not-kept", redirect_port=0, ephemeral=True)
+        session = AuthSession(
+            profile,
+            SecretStore(profile.keyring_service, memory_only=True),
+            client_secret=sb.client_secret_for(profile),
+        )
+        sign_in(sb, session)
+        pool = WorkerPool()
+        api = ApiClient(profile.api_url, session)
+        window = MainWindow(AppContext(profile, session, api, ProfileStore(), pool, QSettings()))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(window.keep_warning.isVisible, timeout=WAIT_MS)
+        assert "will not be kept" in window.keep_warning.text()
+        assert "Ask for consent at every sign-in" in window.keep_warning.text()
+        window.close()
+        assert pool.stop_all(5000)

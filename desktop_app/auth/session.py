@@ -116,7 +116,8 @@ class AuthSession:
         #: Open sign-in attempts, each with the cancel event of the call that began it.
         self._attempts: dict[SignInAttempt, threading.Event] = {}
         self._begin_lock = threading.Lock()
-        self._signed_out_listener: CallbackListener | None = None
+        #: The page the browser returns to after sign-out, and the timer that closes it.
+        self._signed_out_listener: tuple[CallbackListener, threading.Timer] | None = None
         self._cancel = threading.Event()
         #: Ask for the password at the next sign-in (set by sign-out, so the next person at a
         #: shared PC does not inherit this browser session).
@@ -669,10 +670,10 @@ class AuthSession:
         except InspectorError:
             page = None  # the port is taken: apaleo then shows its own signed-out page
         if page is not None:
-            self._signed_out_listener = page
             timer = threading.Timer(SIGNED_OUT_PAGE_S, page.close)
             timer.daemon = True
             timer.start()
+            self._signed_out_listener = (page, timer)
             params += [
                 ("post_logout_redirect_uri", page.redirect_uri),
                 ("state", state),
@@ -680,8 +681,10 @@ class AuthSession:
         return str(add_params_to_uri(endpoints.end_session_endpoint, params))
 
     def _close_signed_out_page(self) -> None:
-        page, self._signed_out_listener = self._signed_out_listener, None
-        if page is not None:
+        served, self._signed_out_listener = self._signed_out_listener, None
+        if served is not None:
+            page, timer = served
+            timer.cancel()
             page.close()
 
     def close(self) -> None:

@@ -307,18 +307,14 @@ def check() -> int:
         else:
             detail = f"no platforms folder under {base}"
     results.append(("Qt platform plugins", plugins_ok, detail))
-    # TLS certificate bundle
+    # TLS: the OS trust store, as the app verifies with it
     try:
-        import ssl
+        from desktop_app.net import trust_store_status
 
-        import certifi
-
-        bundle = certifi.where()
-        context = ssl.create_default_context(cafile=bundle)
-        count = len(context.get_ca_certs())
-        results.append(("TLS certificates", count > 0, f"{bundle} ({count} authorities)"))
+        ok, detail = trust_store_status()
+        results.append(("TLS trust store", ok, detail))
     except Exception as exc:  # noqa: BLE001 - report, do not crash
-        results.append(("TLS certificates", False, type(exc).__name__))
+        results.append(("TLS trust store", False, type(exc).__name__))
     # resources
     frozen_root: str | None = getattr(sys, "_MEIPASS", None)
     root = (

@@ -34,6 +34,39 @@ def os_trust_context() -> ssl.SSLContext:
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
+#: Where Linux distributions keep their CA bundle (the places truststore itself looks).
+_LINUX_CA_FILES = (
+    "/etc/ssl/cert.pem",
+    "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+    "/etc/pki/tls/cert.pem",
+    "/etc/ssl/certs/ca-certificates.crt",
+    "/etc/ssl/ca-bundle.pem",
+)
+
+
+def trust_store_status() -> tuple[bool, str]:
+    """(usable, words) for ``check``: which trust store TLS is verified against."""
+    import sys
+
+    import truststore
+
+    os_trust_context()
+    if not sys.platform.startswith("linux"):
+        return True, f"the system's trust store (truststore {truststore.__version__})"
+    import os
+
+    defaults = ssl.get_default_verify_paths()
+    cafile = defaults.cafile or next((f for f in _LINUX_CA_FILES if os.path.isfile(f)), None)
+    if cafile is None:
+        if defaults.capath and os.path.isdir(defaults.capath):
+            return True, f"the system's certificate folder {defaults.capath}"
+        return False, "no system CA bundle found (install the ca-certificates package)"
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.load_verify_locations(cafile=cafile)
+    count = len(context.get_ca_certs())
+    return count > 0, f"the system's CA bundle {cafile} ({count} authorities)"
+
+
 class _TrustStoreAdapter(HTTPAdapter):
     """An adapter whose TLS context is the OS trust store, with no certifi bundle added."""
 

@@ -1,6 +1,6 @@
 """The sandbox's API host: apaleo's inventory and account endpoints, and the identity API's users.
 
-Answers follow ``../shared/apaleo/inventory-account.swagger.json``: lists as
+Answers follow apaleo's Swagger (``tests/contract/inventory-account.swagger.json``): lists as
 ``{"<items>": [...], "count": n}``, 204 with no body past the last page, errors as
 ``{"messages": [...]}``, 401 for a bad token and 403 naming the scope the swagger requires.
 """

@@ -13,10 +13,11 @@ import requests
 from desktop_app.sandbox import Sandbox
 from desktop_app.sandbox.data import demo_account, generated_account
 
+# apaleo's published definitions, copied into the project (tests/contract/README.md says from where)
 SWAGGER = json.loads(
-    (
-        Path(__file__).resolve().parents[3] / "shared" / "apaleo" / "inventory-account.swagger.json"
-    ).read_text(encoding="utf-8")
+    (Path(__file__).resolve().parents[1] / "contract" / "inventory-account.swagger.json").read_text(
+        encoding="utf-8"
+    )
 )
 
 

@@ -121,9 +121,16 @@ def _profile(args: argparse.Namespace) -> int:
         profile = store.get(args.name)
         store.remove(args.name)
         secrets_store = SecretStore(profile.keyring_service)
-        secrets_store.delete_client_secret()
+        problems = [secrets_store.delete_client_secret()]
         if profile.last_account:
-            secrets_store.delete_refresh_token(profile.last_account)
+            problems.append(secrets_store.delete_refresh_token(profile.last_account))
+        problem = next((p for p in problems if p), None)
+        if problem:
+            print(
+                f"Removed profile '{args.name}', but its keyring entries are still there: {problem}",
+                file=sys.stderr,
+            )
+            return 1
         print(f"Removed profile '{args.name}' and its keyring entries.")
         return 0
     values: dict[str, Any] = {"name": args.name, "client_id": args.client_id, "mode": args.mode}

@@ -54,13 +54,14 @@ def _store_secret(service: str, secret: str) -> str:
     return store.problem or f"The client secret is stored in {backend_name()}."
 
 
-def _delete_secrets(service: str, accounts: list[str]) -> None:
+def _delete_secrets(service: str, accounts: list[str]) -> str | None:
+    """Delete a profile's keyring entries (a worker); None when gone, else why not, in words."""
     from desktop_app.auth.secret_store import SecretStore
 
     store = SecretStore(service)
-    store.delete_client_secret()
-    for account in accounts:
-        store.delete_refresh_token(account)
+    problems = [store.delete_client_secret()]
+    problems += [store.delete_refresh_token(account) for account in accounts]
+    return next((p for p in problems if p), None)
 
 
 class SettingsDialog(QDialog):
@@ -285,6 +286,13 @@ class SettingsDialog(QDialog):
         profile = self.store.get(name)
         self.store.remove(name)
         accounts = [profile.last_account] if profile.last_account else []
-        self.pool.start(_delete_secrets, profile.keyring_service, accounts)
+        worker = self.pool.start(_delete_secrets, profile.keyring_service, accounts)
+        worker.returned.connect(
+            lambda problem: self.message.setText(
+                f"Removed '{name}', but its secrets are still in the keyring. {problem}"
+                if problem
+                else f"Removed '{name}' and its secrets."
+            )
+        )
         self._reload_list()
-        self.message.setText(f"Removed '{name}' and its secrets.")
+        self.message.setText(f"Removing '{name}' and its secrets…")

@@ -23,12 +23,14 @@ def test_new_profile_round_trip(qtbot: QtBot) -> None:
     dialog.secret.setText("very-secret-value")
     dialog.port.setValue(47900)
     dialog.preset.setCurrentText("Properties only")
+    dialog.prompt_consent.setChecked(True)  # "Ask for consent at every sign-in"
     dialog.save()
     qtbot.waitUntil(lambda: "stored in" in dialog.message.text(), timeout=10_000)
     saved = ProfileStore().get("Hotel Berlin")
     assert saved.client_id == "BER-SP-INSPECTOR"
     assert saved.redirect_port == 47900
     assert saved.scopes == PRESETS["Properties only"]
+    assert saved.prompt_consent
     assert "very-secret-value" not in store.path.read_text(encoding="utf-8")
     assert (
         keyring.get_password("apaleo-inspector/Hotel Berlin", "client-secret")
@@ -38,7 +40,7 @@ def test_new_profile_round_trip(qtbot: QtBot) -> None:
     # remove: the profile and its keyring entries go
     dialog.list.setCurrentRow(0)
     dialog._remove()
-    qtbot.waitUntil(lambda: pool.active_count() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: "Removed 'Hotel Berlin' and" in dialog.message.text(), timeout=10_000)
     assert keyring.get_password("apaleo-inspector/Hotel Berlin", "client-secret") is None
     assert ProfileStore().profiles == []
     assert pool.stop_all(5000)

@@ -117,13 +117,13 @@ def new_session(pool_size: int = 16) -> requests.Session:
     return session
 
 
-def is_tls_failure(exc: BaseException) -> bool:
-    """Whether *exc* (or what caused it) is a TLS failure rather than an unreachable host."""
+def _caused_by(exc: BaseException, kinds: tuple[type[BaseException], ...]) -> bool:
+    """Whether *exc* or anything in its chain (urllib3's ``reason``, causes) is one of *kinds*."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if isinstance(current, ssl.SSLError | requests.exceptions.SSLError):
+        if isinstance(current, kinds):
             return True
         reason = getattr(current, "reason", None)
         if isinstance(reason, BaseException) and id(reason) not in seen:
@@ -131,6 +131,11 @@ def is_tls_failure(exc: BaseException) -> bool:
             continue
         current = current.__cause__ or current.__context__
     return False
+
+
+def is_tls_failure(exc: BaseException) -> bool:
+    """Whether *exc* (or what caused it) is a TLS failure rather than an unreachable host."""
+    return _caused_by(exc, (ssl.SSLError, requests.exceptions.SSLError))
 
 
 def _certificate_problem(exc: BaseException) -> bool:
@@ -190,18 +195,7 @@ def never_sent(exc: BaseException) -> bool:
 
 
 def _connect_phase(exc: BaseException) -> bool:
-    """urllib3 wraps failures to connect in NewConnectionError / NameResolutionError."""
+    """urllib3 wraps failures to connect in NewConnectionError / ConnectTimeoutError."""
     import urllib3.exceptions as u3
 
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, u3.NewConnectionError | u3.ConnectTimeoutError):
-            return True
-        reason = getattr(current, "reason", None)
-        if isinstance(reason, BaseException) and id(reason) not in seen:
-            current = reason
-            continue
-        current = current.__cause__ or current.__context__
-    return False
+    return _caused_by(exc, (u3.NewConnectionError, u3.ConnectTimeoutError))

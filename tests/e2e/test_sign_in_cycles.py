@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -30,16 +29,11 @@ from desktop_app.auth.session import AuthSession
 from desktop_app.auth.signin import SignInAttempt
 from desktop_app.config import ProfileStore
 from desktop_app.sandbox import Sandbox
+from tests.support.ports import free_port
 
 pytestmark = [pytest.mark.browser, pytest.mark.keyring, pytest.mark.slow]
 
 CYCLES = 20
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _title(driver: webdriver.Chrome, text: str) -> None:
@@ -69,7 +63,7 @@ def _browser_sign_in(driver: webdriver.Chrome, attempt: SignInAttempt) -> None:
 
 
 def test_twenty_cycles_in_one_process_on_one_port(chromium: webdriver.Chrome) -> None:
-    port = _free_port()
+    port = free_port()
     with Sandbox() as sb:
         profile = sb.profile(f"cycles-{uuid.uuid4().hex[:6]}", redirect_port=port)
         session = AuthSession(
@@ -99,7 +93,7 @@ def test_twenty_cycles_in_one_process_on_one_port(chromium: webdriver.Chrome) ->
 
 
 def test_twenty_cycles_each_in_a_new_process(chromium: webdriver.Chrome, tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     with Sandbox() as sb:
         profile = sb.profile(f"procs-{uuid.uuid4().hex[:6]}", redirect_port=port)
         env = {**os.environ, "APALEO_INSPECTOR_CONFIG_DIR": str(tmp_path / "config")}

@@ -106,3 +106,9 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., tuple[MainWindow, Sandbo
         window.close()
         assert pool.stop_all(5000)
         sb.stop()
+
+
+def ready(qtbot: QtBot, controller: Controller, timeout_ms: int = 20_000) -> None:
+    """Start *controller* and wait until its session is prepared (saved sign-in tried)."""
+    with qtbot.waitSignal(controller.session_ready, timeout=timeout_ms):
+        controller.start()

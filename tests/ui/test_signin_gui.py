@@ -23,14 +23,9 @@ from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
 from tests.support.chromium import consent_in_browser
-from tests.ui.conftest import save_profile
+from tests.ui.conftest import ready, save_profile
 
 WAIT_MS = 20_000
-
-
-def _ready(qtbot: QtBot, controller: Controller) -> None:
-    with qtbot.waitSignal(controller.session_ready, timeout=WAIT_MS):
-        controller.start()
 
 
 def _url_shown(qtbot: QtBot, controller: Controller) -> str:
@@ -71,7 +66,7 @@ def test_full_sign_in_keyring_restart_and_sign_out(
 ) -> None:
     profile = save_profile(sandbox)
     controller = make_controller()
-    _ready(qtbot, controller)
+    ready(qtbot, controller)
     assert controller.signin.isVisible()
     assert controller.signin.warning_label.isHidden(), controller.signin.warning_label.text()
     with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
@@ -131,7 +126,7 @@ def test_denied_consent_is_explained(
 ) -> None:
     save_profile(sandbox)
     controller = make_controller()
-    _ready(qtbot, controller)
+    ready(qtbot, controller)
     _sign_in_with_browser(qtbot, controller, chromium, allow=False)
     qtbot.waitUntil(lambda: controller.signin.error_label.isVisible(), timeout=WAIT_MS)
     assert "declined" in controller.signin.error_label.text()
@@ -150,7 +145,7 @@ def test_busy_port_is_named(
         port = blocker.getsockname()[1]
         save_profile(sandbox, redirect_port=port)
         controller = make_controller()
-        _ready(qtbot, controller)
+        ready(qtbot, controller)
         qtbot.mouseClick(controller.signin.sign_in_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: controller.signin.error_label.isVisible(), timeout=WAIT_MS)
     assert f"Port {port}" in controller.signin.error_label.text()
@@ -161,7 +156,7 @@ def test_timeout_cancel_and_copy(
 ) -> None:
     save_profile(sandbox, sign_in_timeout_s=1)
     controller = make_controller()
-    _ready(qtbot, controller)
+    ready(qtbot, controller)
     qtbot.mouseClick(controller.signin.sign_in_button, Qt.MouseButton.LeftButton)
     url = _url_shown(qtbot, controller)
     qtbot.mouseClick(controller.signin.copy_button, Qt.MouseButton.LeftButton)
@@ -187,7 +182,7 @@ def test_keyring_unavailable_warns_and_keeps_the_session_in_memory(
     keyring.set_keyring(fail.Keyring())
     try:
         controller = make_controller()
-        _ready(qtbot, controller)
+        ready(qtbot, controller)
         assert controller.signin.warning_label.isVisible()
         assert "No system keyring" in controller.signin.warning_label.text()
         # without the keyring there is no stored secret either: the window says what to do
@@ -204,7 +199,7 @@ def test_client_credentials_connect_and_token_endpoint_outage(
     save_profile(sandbox, mode="client_credentials")
     sandbox.faults.add(Fault("status", path="/connect/token", status=500))
     controller = make_controller()
-    _ready(
+    ready(
         qtbot, controller
     )  # the silent attempt failed: shown in words, not signed out of anything
     assert "HTTP 500" in controller.signin.error_label.text()
@@ -224,7 +219,7 @@ def test_revoked_session_returns_to_sign_in_with_the_servers_words(
 
     profile = save_profile(sandbox)
     controller = make_controller()
-    _ready(qtbot, controller)
+    ready(qtbot, controller)
     assert controller.session is not None
     with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS):
         sign_in(sandbox, controller.session)

@@ -7,7 +7,6 @@ headless Chromium on the browser side.
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable
 
 import pytest
@@ -20,20 +19,10 @@ from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
 from tests.support.chromium import consent_in_browser
-from tests.ui.conftest import save_profile
+from tests.support.ports import free_port
+from tests.ui.conftest import ready, save_profile
 
 WAIT_MS = 20_000
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _ready(qtbot: QtBot, controller: Controller) -> None:
-    with qtbot.waitSignal(controller.session_ready, timeout=WAIT_MS):
-        controller.start()
 
 
 @pytest.mark.browser
@@ -44,10 +33,10 @@ def test_cancel_while_opening_the_browser_then_sign_in_at_once(
     chromium: webdriver.Chrome,
     make_controller: Callable[..., Controller],
 ) -> None:
-    port = _free_port()
+    port = free_port()
     save_profile(sandbox, redirect_port=port)
     controller = make_controller()
-    _ready(qtbot, controller)
+    ready(qtbot, controller)
     window = controller.signin
     # the first attempt is stuck on discovery while "Opening your browser…" shows
     hold = sandbox.faults.add(Fault("hold", path="/.well-known/openid-configuration", count=1))
@@ -79,7 +68,7 @@ def test_sign_out_ends_the_browser_session_and_asks_for_a_password_next_time(
 ) -> None:
     profile = save_profile(sandbox)
     controller = make_controller()
-    _ready(qtbot, controller)
+    ready(qtbot, controller)
     with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
         qtbot.mouseClick(controller.signin.sign_in_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(controller.signin.url_field.text()), timeout=WAIT_MS)
@@ -103,7 +92,7 @@ def test_sign_out_ends_the_browser_session_and_asks_for_a_password_next_time(
     controller.shutdown()
     controller.signin.close()
     again = make_controller()
-    _ready(qtbot, again)
+    ready(qtbot, again)
     qtbot.mouseClick(again.signin.sign_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(again.signin.url_field.text()), timeout=WAIT_MS)
     assert "prompt=login" in again.signin.url_field.text()

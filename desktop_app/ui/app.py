@@ -326,19 +326,22 @@ class Controller(QObject):
         # The next sign-in asks for a password, even after a restart: on a shared front-desk PC
         # the next person must not inherit this admin's browser session.
         self._remember(prompt_login=True)
+        message = result.message
         if result.end_session_url and not getattr(self.args, "no_browser", False):
             from PySide6.QtCore import QUrl
             from PySide6.QtGui import QDesktopServices
 
-            QDesktopServices.openUrl(QUrl(result.end_session_url))
+            if QDesktopServices.openUrl(QUrl(result.end_session_url)):
+                message += " Your browser is signing out of apaleo too."
+        message += " The next sign-in asks for a password."
         self.signout_browser_url = result.end_session_url
         self.signin.set_busy(None)
         self.signin.set_session(self.session)
         if result.revoked:
             self.signin.show_warning(None)
-            self.signin.stage_label.setText(result.message)
+            self.signin.stage_label.setText(message)
         else:
-            self.signin.show_error(result.message)
+            self.signin.show_error(message)
 
     # ------------------------------------------------------------- settings
     @Slot()

@@ -43,7 +43,7 @@ def main() -> int:
     assert session.try_silent_sign_in(), "no stored sign-in"
     expected = int(os.environ["BENCH_PROPERTIES"])
     pool = WorkerPool()
-    api = ApiClient(profile.api_url, session, session.http)
+    api = ApiClient(profile.api_url, session, session.http, identity_url=profile.identity_url)
     gc.collect()
     before = rss_mb()
     gaps: list[float] = []

@@ -175,10 +175,11 @@ def _inspect(args: argparse.Namespace) -> int:
     no_browser = args.sub_no_browser or args.no_browser
     try:
         if args.sub_demo or args.demo:
+            from desktop_app.loopback_server import free_port
             from desktop_app.sandbox import Sandbox
 
-            demo = Sandbox().start()
-            profile = demo.profile("demo", redirect_port=0).with_changes(ephemeral=True)
+            demo = Sandbox(redirect_port=free_port()).start()
+            profile = demo.profile("demo").with_changes(ephemeral=True)
             secret = demo.client_secret_for(profile)
             store = SecretStore(profile.keyring_service, memory_only=True)
             profiles = None
@@ -211,7 +212,7 @@ def _inspect(args: argparse.Namespace) -> int:
             and session.account_code != profile.last_account
         ):
             profiles.put(profile.with_changes(last_account=session.account_code))
-        api = ApiClient(profile.api_url, session, session.http)
+        api = ApiClient(profile.api_url, session, session.http, identity_url=profile.identity_url)
         account = api.current_account()
         properties = api.properties()
         tokens = session.tokens

@@ -42,3 +42,10 @@ class LoopbackHTTPServer(http.server.ThreadingHTTPServer):
     def port(self) -> int:
         """The port actually bound (useful after asking for port 0)."""
         return int(self.server_address[1])
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on now (the OS picks it; the caller binds it soon)."""
+    with socket.socket() as probe:
+        probe.bind((LOOPBACK, 0))
+        return int(probe.getsockname()[1])

@@ -29,7 +29,7 @@ from desktop_app.api.errors import (
 )
 from desktop_app.api.models import Account, AccountUser, Property
 from desktop_app.auth.provider import TokenProvider
-from desktop_app.config import require_secure_url
+from desktop_app.config import APALEO_IDENTITY_URL, require_secure_url
 from desktop_app.errors import Cancelled
 from desktop_app.net import TIMEOUT, new_session
 from desktop_app.retry import READS
@@ -63,11 +63,14 @@ class ApiClient:
         http: requests.Session | None = None,
         *,
         timeout: tuple[float, float] = TIMEOUT,
+        identity_url: str = APALEO_IDENTITY_URL,
         max_retries: int = 4,
         backoff_s: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.base_url = require_secure_url(api_url, "API address").rstrip("/")
+        #: apaleo's identity API (the account's users) lives on the identity host.
+        self.identity_url = require_secure_url(identity_url, "identity server address").rstrip("/")
         self.tokens = tokens
         self.http = http or new_session()
         self.timeout = timeout
@@ -133,9 +136,14 @@ class ApiClient:
         endpoint: str,
         params: Mapping[str, Any] | None = None,
         cancel: threading.Event | None = None,
+        *,
+        base_url: str | None = None,
     ) -> Any | None:
-        """GET *path*; the decoded JSON, or None for 204. *endpoint* names it in errors."""
-        url = f"{self.base_url}{path}"
+        """GET *path* (on the API host, or *base_url*); the decoded JSON, or None for 204.
+
+        *endpoint* names it in errors.
+        """
+        url = f"{base_url or self.base_url}{path}"
         refreshed = False
         while True:
             if cancel is not None and cancel.is_set():
@@ -301,9 +309,9 @@ class ApiClient:
         )
 
     def users(self) -> list[AccountUser]:
-        """The identity API's ``GET /api/v1/users``."""
+        """The account's users: ``GET /api/v1/users`` on the identity host (204 when none)."""
         endpoint = "GET /api/v1/users"
-        data = self.get_json("/api/v1/users", endpoint)
+        data = self.get_json("/api/v1/users", endpoint, base_url=self.identity_url)
         if data is None:
             return []
         items = self._object(data, endpoint).get("users")

@@ -263,27 +263,66 @@ class Account:
 
 
 @dataclass(frozen=True)
-class AccountUser:
-    """One person with access to the account (identity API)."""
+class UserProperty:
+    """A property one user may work in, and their roles there."""
 
     id: str
-    name: str | None
-    user_name: str | None
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AccountUser:
+    """One person with access to the account (apaleo's identity API, on the identity host)."""
+
+    id: str
+    first_name: str | None
+    last_name: str | None
     email: str | None
-    role: str | None
-    is_active: bool | None
+    properties: tuple[UserProperty, ...]
+    enabled: bool | None
+    is_account_admin: bool | None
     problems: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def name(self) -> str:
+        """First and last name, or the e-mail address where apaleo has no name."""
+        full = " ".join(p for p in (self.first_name, self.last_name) if p).strip()
+        return full or self.email or self.id
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        """Every role the user has in any property, once each."""
+        return tuple(dict.fromkeys(r for p in self.properties for r in p.roles))
 
     @classmethod
     def parse(cls, data: Any, endpoint: str) -> AccountUser:
         """From the identity API's JSON."""
         r = _Reader(data, endpoint, "user")
+        properties: list[UserProperty] = []
+        raw = r.data.get("properties")
+        if isinstance(raw, list):
+            for item in raw:
+                if isinstance(item, Mapping) and isinstance(item.get("id"), str):
+                    roles = item.get("roles")
+                    properties.append(
+                        UserProperty(
+                            str(item["id"]),
+                            tuple(str(x) for x in roles if isinstance(x, str))
+                            if isinstance(roles, list)
+                            else (),
+                        )
+                    )
+                else:
+                    r.problems.append("properties")
+        elif raw is not None:
+            r.problems.append("properties")
         return cls(
             id=r.required_id("subjectId"),
-            name=r.text("name"),
-            user_name=r.text("userName", expected=False),
+            first_name=r.text("firstName"),
+            last_name=r.text("lastName"),
             email=r.text("email"),
-            role=r.text("role", expected=False),
-            is_active=r.flag("isActive"),
-            problems=tuple(r.problems),
+            properties=tuple(properties),
+            enabled=r.flag("enabled"),
+            is_account_admin=r.flag("isAccountAdmin"),
+            problems=tuple(dict.fromkeys(r.problems)),
         )

@@ -27,6 +27,7 @@ from typing import Any
 
 import requests
 
+from desktop_app.access_words import OIDC_SCOPES, is_fine_grained
 from desktop_app.auth.discovery import Endpoints, discover
 from desktop_app.auth.errors import (
     AuthError,
@@ -175,10 +176,22 @@ class AuthSession:
         return tuple(granted)
 
     @property
+    def fine_grained(self) -> bool:
+        """A fine-grained apaleo client: permissions from its registration, not from scopes."""
+        return is_fine_grained(self.granted_scopes)
+
+    @property
     def missing_scopes(self) -> tuple[str, ...]:
-        """Asked for but not granted."""
+        """Asked for but not granted.
+
+        A fine-grained client's API scopes are never "missing": apaleo ignores them, and access
+        is judged by what the API answers.
+        """
         granted = set(self.granted_scopes)
-        return tuple(s for s in self.requested_scopes if s not in granted)
+        asked = self.requested_scopes
+        if self.fine_grained:
+            asked = tuple(s for s in asked if s in OIDC_SCOPES)
+        return tuple(s for s in asked if s not in granted)
 
     @property
     def extra_scopes(self) -> tuple[str, ...]:

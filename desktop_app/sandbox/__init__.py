@@ -18,15 +18,29 @@ from desktop_app.config import Profile
 from desktop_app.sandbox.api import ApiApp
 from desktop_app.sandbox.data import AccountData, demo_account, generated_account
 from desktop_app.sandbox.faults import Fault, FaultInjector, Stats
-from desktop_app.sandbox.identity import ALL_SCOPES, ClientInfo, IdentityServer, remember
+from desktop_app.sandbox.identity import OIDC_SCOPES, ClientInfo, IdentityServer, remember
 from desktop_app.sandbox.keys import SigningKey
+from desktop_app.sandbox.ratelimit import RateLimiter
 from desktop_app.sandbox.server import SandboxServer
 from desktop_app.sandbox.users import DemoUser, demo_users
 
 __all__ = ["ClientInfo", "DemoUser", "Fault", "Sandbox"]
 
 CONNECT_CLIENT_ID = "inspector-connect"
+FINE_CLIENT_ID = "inspector-fine"
 SIMPLE_CLIENT_ID = "inspector-simple"
+#: What the sandbox's scope and simple clients are registered for (asking for more fails with
+#: ``invalid_scope``, as at apaleo). ``account.manage`` is a write scope; the app never needs it.
+REGISTERED_SCOPES = (
+    "account.manage",
+    "accounts.read",
+    "setup.read",
+    "units.read",
+    "unitgroups.read",
+    "identity:account-users.read",
+)
+#: The fine-grained client's registered permissions (read-only).
+FINE_PERMISSIONS = ("setup.read", "units.read", "unitgroups.read", "identity:account-users.read")
 
 
 class Sandbox:
@@ -44,6 +58,9 @@ class Sandbox:
         property_count: int | None = None,
         seed: int = 0,
         redirect_port: int = 47833,
+        any_loopback_port: bool = False,
+        rate_limit: tuple[int, float] | None = (200, 60.0),
+        retry_after_on_429: bool = False,
         clock_offset_s: float = 0.0,
         scope_in_token_response: bool = True,
         refresh_token_needs_consent_prompt: bool = False,
@@ -51,42 +68,69 @@ class Sandbox:
     ) -> None:
         """Both servers, not yet started.
 
-        *clock_offset_s* sets the sandbox's clock off this computer's (tokens and the ``Date`` header follow it); the other three imitate identity servers that
-        omit ``scope`` from token responses, issue refresh tokens only after ``prompt=consent``,
-        or offer no ``end_session_endpoint``.
+        Like apaleo, redirect URIs match exactly (``http://127.0.0.1:<redirect_port>/callback``);
+        *any_loopback_port* accepts any port there (tests that bind a free port). *rate_limit*
+        is (requests, seconds) per client on the APIs, apaleo's development-account 200 a
+        minute by default (None: off); *retry_after_on_429* adds ``Retry-After`` to its 429s.
+        *clock_offset_s* sets the sandbox's clock off this computer's (tokens and the ``Date``
+        header follow it); the other three imitate identity servers that omit ``scope`` from
+        token responses, issue refresh tokens only after ``prompt=consent``, or offer no
+        ``end_session_endpoint``.
         """
         self.data: AccountData = (
             demo_account() if property_count is None else generated_account(property_count, seed)
         )
         account_code = str(self.data.account["code"])
-        self.users: list[DemoUser] = demo_users(account_code)
+        self.users: list[DemoUser] = demo_users(
+            account_code, [str(p["id"]) for p in self.data.properties][:20]
+        )
         self.default_user = self.users[0]
+        self.redirect_port = redirect_port
+        redirect = f"http://127.0.0.1:{redirect_port}"
+        connect = {
+            "grant_types": frozenset({"authorization_code", "refresh_token"}),
+            "redirect_uris": (f"{redirect}/callback",),
+            "allow_any_loopback_port": any_loopback_port,
+            "post_logout_redirect_uris": (f"{redirect}/signed-out",),
+            "account_code": account_code,
+        }
+        #: A scope client: the authorize request's API scopes are what it gets.
         self.connect_client = ClientInfo(
             client_id=CONNECT_CLIENT_ID,
             client_secret=secrets.token_urlsafe(24),
             name="apaleo Inspector",
-            grant_types=frozenset({"authorization_code", "refresh_token"}),
-            redirect_uris=(f"http://127.0.0.1:{redirect_port}/callback",),
-            allow_any_loopback_port=True,
-            post_logout_redirect_uris=(f"http://127.0.0.1:{redirect_port}/signed-out",),
-            account_code=account_code,
+            scopes=(*OIDC_SCOPES, *REGISTERED_SCOPES),
+            **connect,  # type: ignore[arg-type]
         )
+        #: A fine-grained client (apaleo's recommended kind): permissions from its registration,
+        #: properties chosen by the hotel on the consent page.
+        self.fine_client = ClientInfo(
+            client_id=FINE_CLIENT_ID,
+            client_secret=secrets.token_urlsafe(24),
+            name="apaleo Inspector (fine-grained)",
+            scopes=OIDC_SCOPES,
+            fine_grained=True,
+            permissions=FINE_PERMISSIONS,
+            **connect,  # type: ignore[arg-type]
+        )
+        #: A simple client (custom app): client credentials, no user.
         self.simple_client = ClientInfo(
             client_id=SIMPLE_CLIENT_ID,
             client_secret=secrets.token_urlsafe(24),
             name="apaleo Inspector (simple client)",
             grant_types=frozenset({"client_credentials"}),
-            scopes=tuple(s for s in ALL_SCOPES if s not in ("openid", "profile", "offline_access")),
+            scopes=REGISTERED_SCOPES,
             account_code=account_code,
         )
-        remember(self.connect_client.client_secret, self.simple_client.client_secret)
+        self.clients = (self.connect_client, self.fine_client, self.simple_client)
+        remember(*(c.client_secret for c in self.clients))
         self.clock_offset_s = clock_offset_s
         self.stats = Stats()
         self.faults = FaultInjector(seed)
         self.key = SigningKey()
         self.identity = IdentityServer(
             key=self.key,
-            clients={c.client_id: c for c in (self.connect_client, self.simple_client)},
+            clients={c.client_id: c for c in self.clients},
             users={u.sub: u for u in self.users},
             stats=self.stats,
             access_token_ttl=access_token_ttl,
@@ -98,6 +142,11 @@ class Sandbox:
             refresh_token_needs_consent_prompt=refresh_token_needs_consent_prompt,
             end_session_supported=end_session_supported,
         )
+        self.limiter = (
+            RateLimiter(rate_limit[0], rate_limit[1], retry_after=retry_after_on_429)
+            if rate_limit
+            else None
+        )
         self._identity_server = SandboxServer(
             "identity",
             self.identity.routes(),
@@ -105,15 +154,23 @@ class Sandbox:
             faults=self.faults,
             stats=self.stats,
             clock=self.clock,
+            limiter=self.limiter,
+            limited_prefix="/api/",  # the identity API, not the sign-in endpoints
         )
         self.identity.issuer = self._identity_server.url
-        self.api = ApiApp(
-            self.data,
-            lambda token: self.identity.verify_access_token(token, raise_problem=False),
-            lambda: list(self.identity.users.values()),
-        )
+        self.identity.account_properties = [
+            (str(p["id"]), str(next(iter(p["name"].values()), p["id"])))
+            for p in self.data.properties
+            if not p.get("isArchived")
+        ]
+        self.api = ApiApp(self.data, self.identity.access_for_token)
         self._api_server = SandboxServer(
-            "api", self.api.routes(), port=api_port, faults=self.faults, stats=self.stats
+            "api",
+            self.api.routes(),
+            port=api_port,
+            faults=self.faults,
+            stats=self.stats,
+            limiter=self.limiter,
         )
         self.identity_url = self._identity_server.url
         self.api_url = self._api_server.url
@@ -151,16 +208,32 @@ class Sandbox:
 
     # -------------------------------------------------------------- helpers
     def profile(
-        self, name: str = "sandbox", mode: str = "authorization_code", **overrides: Any
+        self,
+        name: str = "sandbox",
+        mode: str = "authorization_code",
+        *,
+        fine_grained: bool = False,
+        **overrides: Any,
     ) -> Profile:
-        """A profile pointing at this sandbox (its secret is :meth:`client_secret_for`)."""
-        client = self.connect_client if mode == "authorization_code" else self.simple_client
+        """A profile pointing at this sandbox (its secret is :meth:`client_secret_for`).
+
+        The scope client by default; *fine_grained* for the fine-grained one; the simple client
+        for ``client_credentials``. The redirect port is the one registered for the sandbox.
+        """
+        client = (
+            self.simple_client
+            if mode == "client_credentials"
+            else self.fine_client
+            if fine_grained
+            else self.connect_client
+        )
         values: dict[str, Any] = {
             "name": name,
             "client_id": client.client_id,
             "identity_url": self.identity_url,
             "api_url": self.api_url,
             "mode": mode,
+            "redirect_port": self.redirect_port,
         }
         if mode == "client_credentials":
             values["client_auth"] = "client_secret_basic"
@@ -169,7 +242,7 @@ class Sandbox:
 
     def client_secret_for(self, profile: Profile) -> str:
         """The secret of the client *profile* uses."""
-        for client in (self.connect_client, self.simple_client):
+        for client in self.clients:
             if client.client_id == profile.client_id:
                 return client.client_secret
         raise KeyError(profile.client_id)

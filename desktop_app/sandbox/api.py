@@ -1,22 +1,27 @@
-"""The sandbox's API host: apaleo's inventory and account endpoints, and the identity API's users.
+"""The sandbox's API host: apaleo's inventory and account endpoints.
 
 Answers follow apaleo's Swagger (``tests/contract/inventory-account.swagger.json``): lists as
-``{"<items>": [...], "count": n}``, 204 with no body past the last page, errors as
-``{"messages": [...]}``, 401 for a bad token and 403 naming the scope the swagger requires.
+``{"<items>": [...], "count": n}``, 204 with no body past the last page, pages of 20 unless
+``pageSize`` (at most 200) says otherwise, 400/404 errors as ``{"messages": [...]}``, and 401 and
+403 with empty bodies, as apaleo sends them. A fine-grained client sees only the properties the
+hotel allowed it. (The account's users are the identity host's: ``identity.py``.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any
 
 from desktop_app.sandbox.data import AccountData
 from desktop_app.sandbox.http import Request, Response, Route
-from desktop_app.sandbox.users import DemoUser
+from desktop_app.sandbox.identity import Access
 from desktop_app.scopes import ENDPOINT_SCOPES
 
-MAX_PAGE_SIZE = 1000
-TokenVerifier = Callable[[str], dict[str, Any] | None]
+#: apaleo's paging: 20 items unless asked otherwise, 200 at most (larger sizes are refused).
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 200
+AccessCheck = Callable[[str], Access | None]
 
 
 class _Refused(Exception):
@@ -32,19 +37,14 @@ def _bad_request(message: str) -> _Refused:
 class ApiApp:
     """Handlers over one account's data.
 
-    Tokens are checked by *verify_token* (signature, expiry, audience, issuer): the identity
-    server's own verifier, as apaleo's API trusts its identity server's keys.
+    Tokens are checked by *access* (signature, expiry, audience, issuer, and what the token may
+    do): the identity server's own check, as apaleo's API trusts its identity server.
     """
 
-    def __init__(
-        self,
-        data: AccountData,
-        verify_token: TokenVerifier,
-        users: Callable[[], Sequence[DemoUser]] = tuple,
-    ) -> None:
+    def __init__(self, data: AccountData, access: AccessCheck) -> None:
         self.data = data
-        self._verify = verify_token
-        self._users = users
+        self._access = access
+        self._allowed: ContextVar[frozenset[str] | None] = ContextVar("allowed", default=None)
 
     def routes(self) -> list[Route]:
         """The endpoints, each behind the token and scope checks."""
@@ -57,7 +57,6 @@ class ApiApp:
             ("/inventory/v1/unit-groups", self.unit_groups),
             ("/inventory/v1/unit-groups/$count", self.unit_group_count),
             ("/account/v1/accounts/current", self.account),
-            ("/api/v1/users", self.users),
         ]
         return [("GET", path, self._guard(f"GET {path}", handler)) for path, handler in table]
 
@@ -68,26 +67,20 @@ class ApiApp:
 
         def guarded(request: Request) -> Response:
             token = request.bearer_token
-            claims = self._verify(token) if token else None
-            if claims is None:
-                return Response.api_error(
-                    401,
-                    "The access token is missing, invalid or expired.",
-                    headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
-                )
-            granted = claims.get("scope")
-            granted_set = set(granted) if isinstance(granted, list) else set(str(granted).split())
-            if needed and not granted_set & set(needed):
-                return Response.api_error(
-                    403,
-                    f"The access token lacks a required scope: one of {', '.join(needed)}.",
-                )
-            if claims.get("account_code") != self.data.account["code"]:
-                return Response.api_error(403, "The token is not for this account.")
+            access = self._access(token) if token else None
+            if access is None:
+                return Response.empty(401, {"WWW-Authenticate": 'Bearer error="invalid_token"'})
+            if needed and not access.permissions & set(needed):
+                return Response.empty(403)
+            if access.account_code != self.data.account["code"]:
+                return Response.empty(403)
+            allowed = self._allowed.set(access.properties)
             try:
                 return handler(request)
             except _Refused as refused:
                 return refused.response
+            finally:
+                self._allowed.reset(allowed)
 
         return guarded
 
@@ -113,9 +106,8 @@ class ApiApp:
 
     def _page(self, request: Request, items: list[dict[str, Any]], key: str) -> Response:
         number = self._int(request, "pageNumber", 1, 1, 1_000_000)
-        size = self._int(request, "pageSize", 0, 1, MAX_PAGE_SIZE) if request.arg("pageSize") else 0
-        # Without pageSize apaleo answers everything on page 1.
-        page = items[(number - 1) * size : number * size] if size else items if number == 1 else []
+        size = self._int(request, "pageSize", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
+        page = items[(number - 1) * size : number * size]
         if not page:
             return Response.empty(204)
         return Response.json({key: page, "count": len(items)})
@@ -132,10 +124,12 @@ class ApiApp:
         if archived_raw not in ("true", "false"):
             raise _bad_request("'includeArchived' must be true or false.")
         countries = {c.upper() for c in self._list(request, "countryCode")}
+        allowed = self._allowed.get()
         return [
             p
             for p in self.data.properties
-            if (archived_raw == "true" or not p["isArchived"])
+            if (allowed is None or p["id"] in allowed)
+            and (archived_raw == "true" or not p["isArchived"])
             and (not statuses or p["status"] in statuses)
             and (not countries or p["location"]["countryCode"] in countries)
         ]
@@ -153,6 +147,9 @@ class ApiApp:
     def property(self, request: Request) -> Response:
         """``GET /inventory/v1/properties/{id}`` with ``languages``."""
         prop = self.data.by_id.get(request.path_params["id"])
+        allowed = self._allowed.get()
+        if prop is not None and allowed is not None and prop["id"] not in allowed:
+            return Response.empty(403)  # the hotel did not allow this app to see it
         if prop is None:
             return Response.api_error(404, f"Property '{request.path_params['id']}' was not found.")
         languages = [lang.lower() for lang in self._list(request, "languages")]
@@ -170,7 +167,13 @@ class ApiApp:
 
     def _by_property(self, request: Request, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         wanted = request.arg("propertyId")
-        return [i for i in items if not wanted or i["property"]["id"] == wanted]
+        allowed = self._allowed.get()
+        return [
+            i
+            for i in items
+            if (not wanted or i["property"]["id"] == wanted)
+            and (allowed is None or i["property"]["id"] in allowed)
+        ]
 
     def units(self, request: Request) -> Response:
         """``GET /inventory/v1/units``."""
@@ -191,20 +194,3 @@ class ApiApp:
     def account(self, request: Request) -> Response:
         """``GET /account/v1/accounts/current``."""
         return Response.json(self.data.account)
-
-    def users(self, request: Request) -> Response:
-        """The identity API's ``GET /api/v1/users``: the people with access to the account."""
-        users = [
-            {
-                "subjectId": u.sub,
-                "name": u.name,
-                "userName": u.preferred_username,
-                "email": u.email,
-                "accountCode": u.account_code,
-                "role": u.role,
-                "isActive": u.active,
-            }
-            for u in self._users()
-            if u.account_code == self.data.account["code"]
-        ]
-        return Response.json({"users": users, "count": len(users)})

@@ -52,10 +52,40 @@ class ClientInfo:
     grant_types: frozenset[str]
     redirect_uris: tuple[str, ...] = ()
     scopes: tuple[str, ...] = ALL_SCOPES
-    #: Accept ``http://127.0.0.1:<any port><registered path>`` (RFC 8252 7.3); apaleo: unconfirmed.
+    #: Accept ``http://127.0.0.1:<any port><registered path>`` (RFC 8252 7.3). apaleo matches
+    #: redirect URIs exactly, so this is off unless a test needs a free port.
     allow_any_loopback_port: bool = False
     post_logout_redirect_uris: tuple[str, ...] = ()
     account_code: str = "DEMO"
+    #: A fine-grained client (apaleo's recommended kind): API scopes in the authorize request
+    #: are ignored; what it may do is *permissions*, set at registration, and which properties
+    #: it may see is chosen by the hotel when it connects (the consent page here).
+    fine_grained: bool = False
+    permissions: tuple[str, ...] = ()
+
+    @property
+    def is_connect_client(self) -> bool:
+        """A client users sign in to (authorization code), rather than a simple client."""
+        return "authorization_code" in self.grant_types
+
+
+#: The marker a fine-grained client's token response carries in ``scope``.
+PERMISSIONS_MARKER = "identity:permissions"
+OIDC_SCOPES = ("openid", "profile", "offline_access")
+#: Either lets a client list the account's users.
+USERS_PERMISSIONS = ("identity:account-users.read", "identity:account-users.manage")
+
+
+@dataclass(frozen=True)
+class Access:
+    """What one access token may do: its permissions, and the properties it may see."""
+
+    client_id: str
+    sub: str | None
+    account_code: str | None
+    permissions: frozenset[str]
+    #: None: every property of the account.
+    properties: frozenset[str] | None = None
 
 
 @dataclass
@@ -132,6 +162,10 @@ class IdentityServer:
         self.issuer = ""
         #: Browser sessions (cookie value → user), as a real identity server keeps them.
         self.browser_sessions: dict[str, str] = {}
+        #: Fine-grained clients: the properties the hotel let each (client, user) see.
+        self.property_grants: dict[tuple[str, str], frozenset[str]] = {}
+        #: Every property of the account (the consent page offers them to fine-grained clients).
+        self.account_properties: list[tuple[str, str]] = []
         self._lock = threading.Lock()
         self._consents: dict[str, tuple[float, dict[str, str]]] = {}
         self._codes: dict[str, _Code] = {}
@@ -151,6 +185,8 @@ class IdentityServer:
             ("GET", "/connect/userinfo", self._oauth(self.userinfo)),
             ("POST", "/connect/userinfo", self._oauth(self.userinfo)),
             ("GET", "/connect/endsession", self.endsession),
+            # apaleo's identity API (users, roles) lives on the identity host
+            ("GET", "/api/v1/users", self.users_api),
         ]
 
     def discovery(self, request: Request) -> Response:
@@ -232,6 +268,10 @@ class IdentityServer:
                 params, "unsupported_response_type", "Only response_type=code is supported."
             )
         scope = tuple(dict.fromkeys(params.get("scope", "").split()))
+        if client.fine_grained:
+            # API scopes are ignored: permissions come from the registration and the hotel
+            scope = tuple(s for s in scope if s in OIDC_SCOPES)
+            params = {**params, "scope": " ".join(scope)}
         unknown = [s for s in scope if s not in client.scopes]
         if not scope or unknown:
             return self._error_redirect(
@@ -257,7 +297,15 @@ class IdentityServer:
             now = self.clock()
             self._consents = {k: v for k, v in self._consents.items() if v[0] > now}
             self._consents[consent_id] = (now + 600, params)
-        return Response.html(_consent_page(client, scope, list(self.users.values()), consent_id))
+        return Response.html(
+            _consent_page(
+                client,
+                scope,
+                list(self.users.values()),
+                consent_id,
+                self.account_properties if client.fine_grained else [],
+            )
+        )
 
     def consent(self, request: Request) -> Response:
         """The consent form's answer: redirect with a code, or with ``access_denied``."""
@@ -274,6 +322,16 @@ class IdentityServer:
         user = self.users.get(form.get("user", ""))
         if user is None or not user.active:
             return _error_page("Unknown user", "Pick one of the demo users.", 400)
+        client = self.clients[params["client_id"]]
+        if client.fine_grained:
+            known = {pid for pid, _ in self.account_properties}
+            chosen = frozenset(p for p in request.form().get("property", []) if p in known)
+            if not chosen:
+                return _error_page(
+                    "Choose a property", "Allow the app to see at least one property.", 400
+                )
+            with self._lock:
+                self.property_grants[(client.client_id, user.sub)] = chosen
         browser_session = secrets.token_urlsafe(24)
         with self._lock:
             self.browser_sessions[browser_session] = user.sub
@@ -530,6 +588,8 @@ class IdentityServer:
     ) -> dict[str, Any]:
         now = int(self.clock())
         ttl = int(self.access_token_ttl)
+        # A fine-grained client's grant is its permissions, marked as such, plus the OIDC scopes.
+        granted = (PERMISSIONS_MARKER, *scope) if client.fine_grained else scope
         claims: dict[str, Any] = {
             "iss": self.issuer,
             "nbf": now,
@@ -538,9 +598,9 @@ class IdentityServer:
             "aud": [API_AUDIENCE, f"{self.issuer}/resources"],
             "client_id": client.client_id,
             # A server that leaves ``scope`` out of its answers here lists only API scopes.
-            "scope": list(scope)
+            "scope": list(granted)
             if self.scope_in_token_response
-            else [s for s in scope if s not in ("openid", "profile", "offline_access")],
+            else [s for s in granted if s not in OIDC_SCOPES],
             "jti": secrets.token_hex(16),
         }
         if sub is not None:
@@ -548,7 +608,8 @@ class IdentityServer:
             claims.update(sub=sub, account_code=user.account_code, auth_time=auth_time, idp="local")
             if session_id:
                 claims["sid"] = session_id
-        else:
+        elif not client.is_connect_client:
+            # a simple client belongs to one account; a connect client's own token names none
             claims["account_code"] = client.account_code
         payload: dict[str, Any] = {
             "access_token": self.key.sign(claims),
@@ -556,7 +617,7 @@ class IdentityServer:
             "token_type": "Bearer",
         }
         if self.scope_in_token_response:
-            payload["scope"] = " ".join(scope)
+            payload["scope"] = " ".join(granted)
         if sub is not None and "offline_access" in scope and offline:
             if reuse_refresh is not None:
                 payload["refresh_token"] = reuse_refresh
@@ -586,7 +647,7 @@ class IdentityServer:
                 "account_code": user.account_code,
             }
             if "profile" in scope:
-                id_claims.update(name=user.name, preferred_username=user.preferred_username)
+                id_claims.update(_profile_claims(user))
             if nonce:
                 id_claims["nonce"] = nonce
             if session_id:
@@ -659,8 +720,67 @@ class IdentityServer:
             "role": user.role,
         }
         if "profile" in claims.get("scope", []):
-            info.update(name=user.name, preferred_username=user.preferred_username)
+            info.update(_profile_claims(user))
         return Response.json(info, headers={"Cache-Control": "no-store"})
+
+    # ------------------------------------------------------------- access
+    def access_for_token(self, token: str) -> Access | None:
+        """What *token* may do at the APIs; None when it is not a valid token of ours."""
+        claims = self.verify_access_token(token, raise_problem=False)
+        if claims is None:
+            return None
+        client = self.clients.get(str(claims.get("client_id", "")))
+        if client is None:
+            return None
+        sub = claims.get("sub")
+        account = claims.get("account_code")
+        if client.fine_grained:
+            properties = self.property_grants.get((client.client_id, str(sub)), frozenset())
+            return Access(
+                client.client_id,
+                str(sub) if sub else None,
+                str(account) if account else None,
+                frozenset(client.permissions),
+                properties,
+            )
+        granted = claims.get("scope")
+        permissions = (
+            frozenset(str(s) for s in granted)
+            if isinstance(granted, list)
+            else frozenset(str(granted or "").split())
+        )
+        return Access(
+            client.client_id,
+            str(sub) if sub else None,
+            str(account) if account else None,
+            permissions,
+        )
+
+    def users_api(self, request: Request) -> Response:
+        """Apaleo's identity API ``GET /api/v1/users``: the people with access to the account.
+
+        401 and 403 come with empty bodies, as apaleo's do; an empty list is a 204.
+        """
+        token = request.bearer_token
+        access = self.access_for_token(token) if token else None
+        if access is None:
+            return Response.empty(401, {"WWW-Authenticate": 'Bearer error="invalid_token"'})
+        if not access.permissions & set(USERS_PERMISSIONS) or not access.account_code:
+            return Response.empty(403)
+        wanted_properties = {
+            p.strip() for raw in request.query.get("propertyIds", []) for p in raw.split(",")
+        } - {""}
+        email = (request.arg("email") or "").strip().lower()
+        users = [
+            u.as_identity_user()
+            for u in self.users.values()
+            if u.account_code == access.account_code
+            and (not email or u.email.lower() == email)
+            and (not wanted_properties or {pid for pid, _ in u.properties} & wanted_properties)
+        ]
+        if not users:
+            return Response.empty(204)
+        return Response.json({"users": users})
 
     # --------------------------------------------------------- test helpers
     def mint_access_token(
@@ -702,6 +822,11 @@ class IdentityServer:
 SESSION_COOKIE = "sandbox.session"
 
 
+def _profile_claims(user: DemoUser) -> dict[str, str]:
+    """Apaleo's profile claims: ``name`` is the e-mail address, ``preferred_username`` the name."""
+    return {"name": user.email, "preferred_username": user.name}
+
+
 def _cookie(request: Request, name: str) -> str | None:
     """One cookie's value from the request's Cookie header."""
     for part in (request.header("cookie") or "").split(";"):
@@ -732,25 +857,40 @@ def _error_page(title: str, text: str, status: int) -> Response:
 
 
 def _consent_page(
-    client: ClientInfo, scope: tuple[str, ...], users: list[DemoUser], consent_id: str
+    client: ClientInfo,
+    scope: tuple[str, ...],
+    users: list[DemoUser],
+    consent_id: str,
+    properties: list[tuple[str, str]],
 ) -> str:
+    """Sign in as a demo user and consent; a fine-grained client also gets the property choice."""
     choices = "".join(
         f'<label><input type="radio" name="user" id="user-{html.escape(u.sub)}" '
         f'value="{html.escape(u.sub)}"{" checked" if i == 0 else ""}> '
         f"{html.escape(u.name)} <span class=muted>({html.escape(u.role)})</span></label>"
         for i, u in enumerate(u for u in users if u.active)
     )
+    asked = (*scope, *client.permissions) if client.fine_grained else scope
     scopes = "".join(
         f"<li>{html.escape(describe_scope(s))} <span class=muted>({html.escape(s)})</span></li>"
-        for s in scope
+        for s in asked
     )
+    picker = ""
+    if client.fine_grained:
+        boxes = "".join(
+            f'<label><input type="checkbox" name="property" id="property-{html.escape(pid)}" '
+            f'value="{html.escape(pid)}" checked> {html.escape(name)} '
+            f"<span class=muted>({html.escape(pid)})</span></label>"
+            for pid, name in properties
+        )
+        picker = f"<fieldset id=properties><legend>For these properties</legend>{boxes}</fieldset>"
     body = (
         '<p class="muted">apaleo sandbox: sign in and consent</p>'
         f'<form method="post" action="/connect/authorize">'
         f'<input type="hidden" name="consent_id" value="{html.escape(consent_id)}">'
         f"<fieldset><legend>Sign in as</legend>{choices}</fieldset>"
         f"<p><strong id=client-name>{html.escape(client.name)}</strong> would like to:</p>"
-        f'<ul id="scopes">{scopes}</ul>'
+        f'<ul id="scopes">{scopes}</ul>{picker}'
         '<button type="submit" id="allow" name="decision" value="allow">Allow</button>'
         '<button type="submit" id="deny" name="decision" value="deny">Deny</button>'
         "</form>"

@@ -7,6 +7,7 @@ import email.utils
 import http.server
 import logging
 import re
+import secrets
 import socket
 import threading
 import time
@@ -14,9 +15,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import jwt
+
 from desktop_app.loopback_server import LOOPBACK, LoopbackHTTPServer
 from desktop_app.sandbox.faults import FaultInjector, Stats
 from desktop_app.sandbox.http import Handler, Request, Response, Route
+from desktop_app.sandbox.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +59,21 @@ class _Router:
         return None, {}, path_known
 
 
+def _client_of(authorization: str | None) -> str:
+    """The client a request counts against: the bearer token's ``client_id``, else anyone.
+
+    Not verified: it only counts.
+    """
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() == "bearer" and token:
+        try:
+            claims = jwt.decode(token, options={"verify_signature": False})
+            return str(claims.get("client_id") or "anonymous")
+        except jwt.PyJWTError:
+            return "anonymous"
+    return "anonymous"
+
+
 class _Server(LoopbackHTTPServer):
     allow_reuse_address = True
 
@@ -71,9 +90,14 @@ class SandboxServer:
         faults: FaultInjector | None = None,
         stats: Stats | None = None,
         clock: Callable[[], float] = time.time,
+        limiter: RateLimiter | None = None,
+        limited_prefix: str = "/",
     ) -> None:
         self.name = name
         self.clock = clock
+        #: apaleo's per-client rate limit on the API paths (``limited_prefix``), if any.
+        self.limiter = limiter
+        self._limited_prefix = limited_prefix
         self.faults = faults or FaultInjector()
         self.stats = stats or Stats()
         self._router = _Router(routes)
@@ -162,6 +186,12 @@ class SandboxServer:
             self._write(h, Response.api_error(413, "The request body is too large."), close=True)
             return
         body = h.rfile.read(length) if length else b""
+        limit_headers: dict[str, str] = {}
+        if self.limiter is not None and parts.path.startswith(self._limited_prefix):
+            allowed, limit_headers = self.limiter.take(_client_of(h.headers.get("Authorization")))
+            if not allowed:
+                self._write(h, Response(429, b"", limit_headers))
+                return
         fault = self.faults.pick(self.name, method, parts.path)
         if fault is not None:
             if fault.kind == "drop":
@@ -202,6 +232,7 @@ class SandboxServer:
             base_url=self.url,
         )
         response = self.dispatch(request)
+        response.headers.update(limit_headers)
         if fault is not None and fault.kind == "hold" and fault.after_handling:
             fault.arrived.set()
             fault.release.wait(fault.delay_s or 30.0)
@@ -217,6 +248,8 @@ class SandboxServer:
     ) -> None:
         try:
             h.send_response(response.status)
+            # apaleo tags every answer; its support asks for this id
+            h.send_header("apaleo-tracking-id", secrets.token_hex(16))
             for key, value in response.headers.items():
                 h.send_header(key, value)
             h.send_header("Content-Length", str(len(response.body)))

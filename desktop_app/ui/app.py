@@ -83,10 +83,12 @@ def _make_session(profile: Profile, secret: str | None) -> AuthSession:
 
 def _start_demo() -> tuple[Sandbox, Profile, str]:
     """Start the embedded sandbox and make a profile for it (in a worker: it makes an RSA key)."""
+    from desktop_app.loopback_server import free_port
     from desktop_app.sandbox import Sandbox
 
-    sandbox = Sandbox().start()
-    profile = sandbox.profile("Demo (sandbox)", redirect_port=0).with_changes(ephemeral=True)
+    # Like apaleo, the sandbox matches the redirect URI exactly: register the port we will use.
+    sandbox = Sandbox(redirect_port=free_port()).start()
+    profile = sandbox.profile("Demo (sandbox)").with_changes(ephemeral=True)
     return sandbox, profile, sandbox.client_secret_for(profile)
 
 
@@ -266,7 +268,7 @@ class Controller(QObject):
         from desktop_app.api.client import ApiClient
         from desktop_app.ui.main_window import AppContext, MainWindow
 
-        api = ApiClient(profile.api_url, session, session.http)
+        api = ApiClient(profile.api_url, session, session.http, identity_url=profile.identity_url)
         context = AppContext(profile, session, api, self.store, self.pool, self.settings, self.demo)
         self.main = MainWindow(context)
         self.main.sign_out_requested.connect(self.sign_out)

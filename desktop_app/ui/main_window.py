@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.access_words import forbidden_words, scopes_summary, signed_in_as
 from desktop_app.api.errors import Forbidden
 from desktop_app.ui.details import PropertyDetails
 from desktop_app.ui.models import (
@@ -497,11 +498,7 @@ class MainWindow(QMainWindow):
                 f"Connected as the app itself (client {self.ctx.profile.client_id}), no user."
             )
             return
-        name = info.get("name") or info.get("preferred_username") or info.get("sub")
-        role = info.get("role")
-        self.user_label.setText(
-            f"Signed in as {name}" + (f" ({role})" if isinstance(role, str) else "")
-        )
+        self.user_label.setText(signed_in_as(info))
 
     @Slot(object)
     def _show_users(self, users: list[Any]) -> None:
@@ -519,8 +516,11 @@ class MainWindow(QMainWindow):
         self.users_model.set_users([])
         if isinstance(exc, Forbidden):
             self.users_note.setText(
-                f"The app may not list the account's users: it was not granted "
-                f"{' or '.join(exc.missing_scopes)}. Add it to the profile's scopes and sign in again."
+                forbidden_words(
+                    "list the account's users",
+                    exc.missing_scopes,
+                    fine_grained=self.ctx.session.fine_grained,
+                )
             )
         else:
             self.users_note.setText(f"Users could not be loaded. {error_text(exc)}")
@@ -590,7 +590,10 @@ class MainWindow(QMainWindow):
 
     def _count_failed(self, key: str, exc: object) -> None:
         if isinstance(exc, Forbidden):
-            text = f"Not available: the app was not granted {' or '.join(exc.missing_scopes[:2])}."
+            what = "see unit groups" if key == "unit_groups" else "see units"
+            text = "Not available. " + forbidden_words(
+                what, exc.missing_scopes, fine_grained=self.ctx.session.fine_grained
+            )
         else:
             text = f"Could not be loaded. {error_text(exc)}"
         self.details.show_count(key, text)
@@ -611,15 +614,14 @@ class MainWindow(QMainWindow):
     def _update_scopes(self) -> None:
         session = self.ctx.session
         self.scopes_model.set_scopes(session.requested_scopes, session.granted_scopes)
-        missing, extra = session.missing_scopes, session.extra_scopes
-        parts = [
-            f"The app asked for {len(session.requested_scopes)} scopes and was granted {len(session.granted_scopes)}."
-        ]
-        if missing:
-            parts.append("Not granted: " + ", ".join(missing) + ".")
-        if extra:
-            parts.append("Granted without being asked for: " + ", ".join(extra) + ".")
-        self.scopes_summary.setText(" ".join(parts))
+        self.scopes_summary.setText(
+            scopes_summary(
+                session.requested_scopes,
+                session.granted_scopes,
+                session.missing_scopes,
+                session.extra_scopes,
+            )
+        )
         self.scopes_table.resizeColumnsToContents()
 
     # --------------------------------------------------------------- token

@@ -264,10 +264,10 @@ class ScopesModel(_Table):
 
 
 class UsersModel(_Table):
-    """The people with access to the account."""
+    """The people with access to the account, as apaleo's identity API lists them."""
 
-    COL_NAME, COL_USER_NAME, COL_EMAIL, COL_ROLE, COL_ACTIVE = range(5)
-    HEADERS = ("Name", "User name", "E-mail", "Role", "Active")
+    COL_NAME, COL_EMAIL, COL_ADMIN, COL_ENABLED, COL_PROPERTIES = range(5)
+    HEADERS = ("Name", "E-mail", "Account admin", "Enabled", "Properties and roles")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -279,15 +279,29 @@ class UsersModel(_Table):
         self._rows = list(users)
         self.endResetModel()
 
+    @staticmethod
+    def _yes_no(value: bool | None) -> str:
+        return {True: "Yes", False: "No"}.get(value, _MISSING) if value is not None else _MISSING
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         user = self._rows[index.row()]
         if role == OBJECT_ROLE:
             return user
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            active = {True: "Yes", False: "No"}.get(user.is_active, _MISSING)  # type: ignore[arg-type]
-            values = (user.name, user.user_name, user.email, user.role, active)
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
+            properties = "; ".join(
+                f"{p.id}: {', '.join(p.roles) or 'no role'}" for p in user.properties
+            )
+            values = (
+                user.name,
+                user.email,
+                self._yes_no(user.is_account_admin),
+                self._yes_no(user.enabled),
+                properties or ("all (account admin)" if user.is_account_admin else "none"),
+            )
             value = values[index.column()] if 0 <= index.column() < len(values) else None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return value if index.column() == self.COL_PROPERTIES else None
             return value if value else _MISSING
         return None

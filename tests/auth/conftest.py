@@ -15,7 +15,7 @@ from desktop_app.sandbox import Sandbox
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(access_token_ttl=600) as sb:
+    with Sandbox(any_loopback_port=True, access_token_ttl=600) as sb:
         yield sb
 
 

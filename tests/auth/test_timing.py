@@ -119,7 +119,7 @@ def test_a_lost_refresh_answer_is_not_replayed(sandbox: Sandbox, profile: Profil
 
 @pytest.mark.keyring
 def test_no_refresh_token_is_said_and_the_old_one_deleted(profile: Profile) -> None:
-    with Sandbox(refresh_token_needs_consent_prompt=True) as sb:
+    with Sandbox(any_loopback_port=True, refresh_token_needs_consent_prompt=True) as sb:
         profile = sb.profile(profile.name, redirect_port=0)
         # an older sign-in of the same account is in the keyring
         keyring.set_password(profile.keyring_service, "refresh-token:DEMO", "an-older-token-1234")
@@ -179,7 +179,7 @@ def test_the_browser_page_tells_the_truth(sandbox: Sandbox, profile: Profile) ->
 @pytest.mark.parametrize("offset_s", [300, -300])
 def test_a_clock_a_few_minutes_off_still_signs_in(profile: Profile, offset_s: int) -> None:
     # offset +300: the server is 5 minutes ahead, so this computer's clock is 5 minutes slow
-    with Sandbox(clock_offset_s=offset_s) as sb:
+    with Sandbox(any_loopback_port=True, clock_offset_s=offset_s) as sb:
         session = AuthSession(
             sb.profile(profile.name, redirect_port=0),
             SecretStore(profile.keyring_service, memory_only=True),
@@ -191,7 +191,7 @@ def test_a_clock_a_few_minutes_off_still_signs_in(profile: Profile, offset_s: in
 
 
 def test_a_clock_far_off_is_named(profile: Profile) -> None:
-    with Sandbox(clock_offset_s=1800) as sb:
+    with Sandbox(any_loopback_port=True, clock_offset_s=1800) as sb:
         session = AuthSession(
             sb.profile(profile.name, redirect_port=0),
             SecretStore(profile.keyring_service, memory_only=True),
@@ -217,7 +217,7 @@ def test_a_refreshed_id_token_must_name_the_same_user(
 
 
 def test_scopes_by_evidence_when_the_server_lists_only_api_scopes(profile: Profile) -> None:
-    with Sandbox(scope_in_token_response=False) as sb:
+    with Sandbox(any_loopback_port=True, scope_in_token_response=False) as sb:
         prof = sb.profile(profile.name, redirect_port=0)
         session = AuthSession(
             prof,
@@ -233,7 +233,8 @@ def test_scopes_by_evidence_when_the_server_lists_only_api_scopes(profile: Profi
         # userinfo refuses the token: the verified id_token's claims give the user's name
         sb.faults.add(Fault("status", path="/connect/userinfo", status=403))
         info = session.userinfo()
-        assert info["name"] == sb.default_user.name
+        assert info["preferred_username"] == sb.default_user.name
+        assert info["name"] == sb.default_user.email  # apaleo's name claim is the e-mail
         session.close()
 
 

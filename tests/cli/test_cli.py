@@ -13,6 +13,7 @@ import keyring
 import pytest
 import requests
 
+from desktop_app.loopback_server import free_port
 from desktop_app.sandbox import Sandbox
 
 pytestmark = pytest.mark.keyring
@@ -20,7 +21,8 @@ pytestmark = pytest.mark.keyring
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as sb:
+    # apaleo matches redirect URIs exactly: the profile uses the port registered for the client
+    with Sandbox(redirect_port=free_port()) as sb:
         yield sb
 
 
@@ -52,7 +54,7 @@ def add_profile(
         "--client-id", client.client_id,
         "--identity-url", sb.identity_url,
         "--api-url", sb.api_url,
-        "--redirect-port", "0",
+        "--redirect-port", str(sb.redirect_port),
         "--secret-env", "TEST_SECRET",
         *extra,
     )  # fmt: skip
@@ -111,6 +113,8 @@ def test_inspect_json_with_a_sign_in_then_silently(sandbox: Sandbox, env: dict[s
     assert report["user"]["sub"] == "u-admin"
     assert report["scopes"]["missing"] == []
     assert report["token"]["id_token_verified"] is True
+    assert report["refresh_token"]["state"] == "keyring"
+    assert report["user"]["preferred_username"] == "Anna Admin"
     assert 3500 < report["token"]["expires_in_s"] <= 3600
     stored = keyring.get_password("apaleo-inspector/hotel", "refresh-token:DEMO")
     assert stored

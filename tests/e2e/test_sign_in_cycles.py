@@ -28,8 +28,8 @@ from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
 from desktop_app.auth.signin import SignInAttempt
 from desktop_app.config import ProfileStore
+from desktop_app.loopback_server import free_port
 from desktop_app.sandbox import Sandbox
-from tests.support.ports import free_port
 
 pytestmark = [pytest.mark.browser, pytest.mark.keyring, pytest.mark.slow]
 
@@ -64,7 +64,7 @@ def _browser_sign_in(driver: webdriver.Chrome, attempt: SignInAttempt) -> None:
 
 def test_twenty_cycles_in_one_process_on_one_port(chromium: webdriver.Chrome) -> None:
     port = free_port()
-    with Sandbox() as sb:
+    with Sandbox(any_loopback_port=True) as sb:
         profile = sb.profile(f"cycles-{uuid.uuid4().hex[:6]}", redirect_port=port)
         session = AuthSession(
             profile,
@@ -94,7 +94,7 @@ def test_twenty_cycles_in_one_process_on_one_port(chromium: webdriver.Chrome) ->
 
 def test_twenty_cycles_each_in_a_new_process(chromium: webdriver.Chrome, tmp_path: Path) -> None:
     port = free_port()
-    with Sandbox() as sb:
+    with Sandbox(any_loopback_port=True) as sb:
         profile = sb.profile(f"procs-{uuid.uuid4().hex[:6]}", redirect_port=port)
         env = {**os.environ, "APALEO_INSPECTOR_CONFIG_DIR": str(tmp_path / "config")}
         store = ProfileStore(tmp_path / "config")
@@ -146,7 +146,7 @@ def _without_prompt(url: str) -> str:
 def test_the_next_person_at_the_pc_must_sign_in_themselves(
     chromium: webdriver.Chrome, end_session: bool
 ) -> None:
-    with Sandbox(end_session_supported=end_session) as sb:
+    with Sandbox(any_loopback_port=True, end_session_supported=end_session) as sb:
         profile = sb.profile(f"frontdesk-{uuid.uuid4().hex[:6]}", redirect_port=0)
         session = AuthSession(
             profile,

@@ -9,5 +9,7 @@ from desktop_app.sandbox import Sandbox
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(redirect_port=47833) as sb:
+    # Third-party clients here bind a free port: accept any loopback port (apaleo matches
+    # exactly; tests/sandbox/test_identity.py pins that default with a sandbox of its own).
+    with Sandbox(redirect_port=47833, any_loopback_port=True) as sb:
         yield sb

@@ -165,29 +165,61 @@ def test_401_variants(sandbox: Sandbox) -> None:
         answer = _get(sandbox, "/inventory/v1/properties", token)
         assert answer.status_code == 401
         assert answer.headers["WWW-Authenticate"] == 'Bearer error="invalid_token"'
-        assert answer.json()["messages"]
+        assert answer.content == b""  # apaleo's 401s have empty bodies
+        assert answer.headers["apaleo-tracking-id"]
 
 
-def test_403_names_the_missing_scope(sandbox: Sandbox) -> None:
+def test_403_has_an_empty_body_as_apaleos_do(sandbox: Sandbox) -> None:
     bare = sandbox.mint_access_token(("account.manage",))
     units = _get(sandbox, "/inventory/v1/units", bare)
     assert units.status_code == 403
-    assert "units.read" in units.json()["messages"][0]
-    users = _get(sandbox, "/api/v1/users", bare)
+    assert units.content == b""
+    users = requests.get(
+        f"{sandbox.identity_url}/api/v1/users",
+        headers={"Authorization": f"Bearer {bare}"},
+        timeout=10,
+    )
     assert users.status_code == 403
-    assert "identity:account-users.read" in users.json()["messages"][0]
+    assert users.content == b""
     assert _get(sandbox, "/inventory/v1/properties", bare).status_code == 200  # no scope needed
 
 
-def test_users(sandbox: Sandbox, token: str) -> None:
-    users = _get(sandbox, "/api/v1/users", token).json()
-    assert users["count"] == 3
+USERS_SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[1] / "contract" / "identity-users.schema.json").read_text(
+        encoding="utf-8"
+    )
+)
+
+
+def _users(sb: Sandbox, token: str, **params: Any) -> requests.Response:
+    return requests.get(
+        f"{sb.identity_url}/api/v1/users",
+        headers={"Authorization": f"Bearer {token}"},
+        params=params,
+        timeout=10,
+    )
+
+
+def test_users_live_on_the_identity_host_in_apaleos_shape(sandbox: Sandbox, token: str) -> None:
+    assert _get(sandbox, "/api/v1/users", token).status_code == 404  # not on the API host
+    answer = _users(sandbox, token)
+    assert answer.status_code == 200
+    users = answer.json()
+    jsonschema.Draft7Validator(USERS_SCHEMA).validate(users)
     assert {u["subjectId"] for u in users["users"]} == {"u-admin", "u-frontdesk", "u-accounting"}
+    admin = next(u for u in users["users"] if u["subjectId"] == "u-admin")
+    assert admin["isAccountAdmin"] is True
+    assert admin["properties"][0]["roles"] == ["PropertyAdmin"]
     sandbox.deactivate_user("u-frontdesk")
-    states = {
-        u["subjectId"]: u["isActive"] for u in _get(sandbox, "/api/v1/users", token).json()["users"]
-    }
+    states = {u["subjectId"]: u["enabled"] for u in _users(sandbox, token).json()["users"]}
     assert states["u-frontdesk"] is False
+    # filters, and 204 when nobody matches
+    only = _users(sandbox, token, email="aylin@demo-hotels.example").json()["users"]
+    assert [u["subjectId"] for u in only] == ["u-accounting"]
+    assert _users(sandbox, token, email="nobody@example.com").status_code == 204
+    first = sandbox.data.properties[0]["id"]
+    at_first = _users(sandbox, token, propertyIds=first).json()["users"]
+    assert {u["subjectId"] for u in at_first} == {"u-admin", "u-frontdesk", "u-accounting"}
 
 
 def test_generated_accounts_are_deterministic_and_unique() -> None:

@@ -110,7 +110,8 @@ def test_code_flow_tokens_are_shaped_like_apaleos(sandbox: Sandbox) -> None:
         audience="inspector-connect",
     )
     assert id_claims["nonce"] == "nonce-1"
-    assert id_claims["name"] == "Anna Admin"
+    assert id_claims["name"] == "anna@demo-hotels.example"
+    assert id_claims["preferred_username"] == "Anna Admin"
 
 
 def test_basic_client_authentication_works_too(sandbox: Sandbox) -> None:
@@ -125,6 +126,23 @@ def test_basic_client_authentication_works_too(sandbox: Sandbox) -> None:
         code_verifier=pkce.verifier,
     )
     assert answer.status_code == 200
+
+
+def test_redirect_uris_match_exactly_by_default() -> None:
+    with Sandbox(redirect_port=47833) as exact:
+        ok = exact.approve(authorize_url(exact.identity_url, pkce=Pkce.make()))
+        assert ok.startswith("http://127.0.0.1:47833/callback?code=")
+        other_port = requests.get(
+            authorize_url(
+                exact.identity_url,
+                pkce=Pkce.make(),
+                redirect_uri="http://127.0.0.1:5999/callback",
+            ),
+            timeout=5,
+            allow_redirects=False,
+        )
+        assert other_port.status_code == 400  # an error page, never a redirect
+        assert "Location" not in other_port.headers
 
 
 def test_any_loopback_port_but_exact_path(sandbox: Sandbox) -> None:
@@ -405,10 +423,10 @@ def test_userinfo(sandbox: Sandbox) -> None:
     info = requests.get(
         url, headers={"Authorization": f"Bearer {tokens['access_token']}"}, timeout=5
     ).json()
-    assert info == {
+    assert info == {  # apaleo's shape: name is the e-mail, preferred_username the name
         "sub": "u-admin",
-        "name": "Anna Admin",
-        "preferred_username": "anna.admin",
+        "name": "anna@demo-hotels.example",
+        "preferred_username": "Anna Admin",
         "account_code": "DEMO",
         "role": "AccountAdmin",
     }

@@ -4,6 +4,7 @@ import argparse
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -34,11 +35,11 @@ def _private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    with Sandbox() as sb:
+    with Sandbox(any_loopback_port=True) as sb:
         yield sb
 
 
-def save_profile(sb: Sandbox, mode: str = "authorization_code", **changes: object) -> Profile:
+def save_profile(sb: Sandbox, mode: str = "authorization_code", **changes: Any) -> Profile:
     """A profile for *sb* in the profiles file, its secret in the real keyring."""
     changes.setdefault("redirect_port", 0)
     profile = sb.profile(f"ui-{uuid.uuid4().hex[:6]}", mode=mode, **changes)
@@ -83,7 +84,7 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., tuple[MainWindow, Sandbo
         faults: list[Fault] | None = None,
         max_retries: int = 4,
     ) -> tuple[MainWindow, Sandbox]:
-        sb = Sandbox(property_count=property_count).start()
+        sb = Sandbox(any_loopback_port=True, property_count=property_count).start()
         for fault in faults or []:
             sb.faults.add(fault)
         profile = sb.profile("window-test", redirect_port=0, scopes=scopes, ephemeral=True)
@@ -94,7 +95,13 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., tuple[MainWindow, Sandbo
         )
         sign_in(sb, session)
         pool = WorkerPool()
-        api = ApiClient(profile.api_url, session, backoff_s=0.01, max_retries=max_retries)
+        api = ApiClient(
+            profile.api_url,
+            session,
+            identity_url=profile.identity_url,
+            backoff_s=0.01,
+            max_retries=max_retries,
+        )
         window = MainWindow(AppContext(profile, session, api, ProfileStore(), pool, QSettings()))
         qtbot.addWidget(window)
         window.show()

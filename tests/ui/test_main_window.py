@@ -34,7 +34,10 @@ def test_demo_account_everything_shown(
     assert "Demo Hotels Group" in window.account_label.text()
     assert "DEMO" in window.account_label.text()
     assert "Development" in window.account_label.text()
-    assert window.user_label.text() == "Signed in as Anna Admin (AccountAdmin)"
+    assert (
+        window.user_label.text()
+        == "Signed in as Anna Admin (anna@demo-hotels.example, AccountAdmin)"
+    )
     assert window.expiry_label.text().startswith("Token expires in 59:")
     assert window.count_label.text() == "6 properties"
     # details of the first row (sorted by code: AMS), with counts

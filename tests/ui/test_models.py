@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from desktop_app.api.models import AccountUser, Property
+from desktop_app.api.models import AccountUser, Property, UserProperty
 from desktop_app.sandbox.data import demo_account, generated_account
 from desktop_app.ui.models import (
     OBJECT_ROLE,
@@ -116,10 +116,22 @@ def test_users_model(qtmodeltester: ModelTester) -> None:
     model = UsersModel()
     model.set_users(
         [
-            AccountUser("u1", "Anna", "anna", "anna@example.com", "Admin", True),
-            AccountUser("u2", None, None, None, None, None),
+            AccountUser(
+                "u1",
+                "Anna",
+                "Admin",
+                "anna@example.com",
+                (UserProperty("BER", ("PropertyAdmin",)), UserProperty("MUC", ())),
+                True,
+                True,
+            ),
+            AccountUser("u2", None, None, None, (), None, None),
         ]
     )
     qtmodeltester.check(model)
-    assert model.index(1, UsersModel.COL_NAME).data() == "—"
-    assert model.index(0, UsersModel.COL_ACTIVE).data() == "Yes"
+    assert model.index(0, UsersModel.COL_NAME).data() == "Anna Admin"
+    assert model.index(1, UsersModel.COL_NAME).data() == "u2"  # no name, no e-mail: the id
+    assert model.index(1, UsersModel.COL_EMAIL).data() == "—"
+    assert model.index(0, UsersModel.COL_ENABLED).data() == "Yes"
+    assert model.index(1, UsersModel.COL_ADMIN).data() == "—"
+    assert model.index(0, UsersModel.COL_PROPERTIES).data() == "BER: PropertyAdmin; MUC: no role"

@@ -86,7 +86,7 @@ def test_keyring_failing_mid_write_keeps_the_session_in_memory(tmp_path: object)
     broken = BrokenKeyring()
     keyring.set_keyring(broken)
     try:
-        with Sandbox() as sb:
+        with Sandbox(any_loopback_port=True) as sb:
             profile = sb.profile("broken-keyring", redirect_port=0)
             store = SecretStore(profile.keyring_service)
             assert store.is_persistent  # it looked fine until the write
@@ -112,7 +112,7 @@ def test_sign_out_during_calls_in_flight(
     qtbot: QtBot,
     make_controller: Callable[..., Controller],
 ) -> None:
-    with Sandbox(property_count=3000) as sb:
+    with Sandbox(any_loopback_port=True, property_count=3000) as sb:
         sb.faults.add(Fault("delay", path="/inventory/v1/properties", delay_s=0.2))
         profile = save_profile(sb)
         controller = make_controller()

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 from selenium import webdriver
 
 from desktop_app.config import ProfileStore
+from desktop_app.loopback_server import free_port
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
 from tests.support.chromium import consent_in_browser
-from tests.support.ports import free_port
 from tests.ui.conftest import ready, save_profile
 
 WAIT_MS = 20_000
@@ -111,7 +111,7 @@ def test_the_window_says_when_the_sign_in_will_not_be_kept(qtbot: QtBot) -> None
     from desktop_app.ui.workers import WorkerPool
     from tests.support.signin import sign_in
 
-    with Sandbox(refresh_token_needs_consent_prompt=True) as sb:
+    with Sandbox(any_loopback_port=True, refresh_token_needs_consent_prompt=True) as sb:
         profile = sb.profile("not-kept", redirect_port=0, ephemeral=True)
         session = AuthSession(
             profile,
@@ -120,7 +120,7 @@ def test_the_window_says_when_the_sign_in_will_not_be_kept(qtbot: QtBot) -> None
         )
         sign_in(sb, session)
         pool = WorkerPool()
-        api = ApiClient(profile.api_url, session)
+        api = ApiClient(profile.api_url, session, identity_url=profile.identity_url)
         window = MainWindow(AppContext(profile, session, api, ProfileStore(), pool, QSettings()))
         qtbot.addWidget(window)
         window.show()

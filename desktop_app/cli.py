@@ -52,7 +52,16 @@ def add_subcommands(sub: Any) -> None:
         "--mode", choices=("authorization_code", "client_credentials"), default="authorization_code"
     )
     add.add_argument(
-        "--client-auth", choices=("client_secret_post", "client_secret_basic", "none"), default=None
+        "--redirect-host",
+        choices=("127.0.0.1", "localhost"),
+        default=None,
+        help="the redirect URI's host, as registered with apaleo (default 127.0.0.1)",
+    )
+    add.add_argument(
+        "--client-auth",
+        choices=("client_secret_post", "client_secret_basic", "none"),
+        default=None,
+        help="how the client secret is sent (apaleo: post or basic; 'none' is not supported by apaleo)",
     )
     add.add_argument(
         "--secret-env", metavar="VAR", help="read the client secret from this environment variable"
@@ -134,7 +143,7 @@ def _profile(args: argparse.Namespace) -> int:
         print(f"Removed profile '{args.name}' and its keyring entries.")
         return 0
     values: dict[str, Any] = {"name": args.name, "client_id": args.client_id, "mode": args.mode}
-    for key in ("identity_url", "api_url", "redirect_port", "client_auth"):
+    for key in ("identity_url", "api_url", "redirect_port", "redirect_host", "client_auth"):
         if getattr(args, key) is not None:
             values[key] = getattr(args, key)
     if args.scopes is not None:

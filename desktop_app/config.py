@@ -21,6 +21,7 @@ from desktop_app.errors import InsecureEndpointError, InspectorError
 
 GrantMode = Literal["authorization_code", "client_credentials"]
 ClientAuth = Literal["client_secret_post", "client_secret_basic", "none"]
+RedirectHost = Literal["127.0.0.1", "localhost"]
 
 APALEO_IDENTITY_URL = "https://identity.apaleo.com"
 APALEO_API_URL = "https://api.apaleo.com"
@@ -28,7 +29,9 @@ APALEO_API_URL = "https://api.apaleo.com"
 DEFAULT_REDIRECT_PORT = 47833
 #: Added to the profile's scopes for authorization-code sign-in unless ``add_default_scopes`` is off.
 DEFAULT_EXTRA_SCOPES = ("openid", "profile", "offline_access")
-DEFAULT_SCOPES = ("account.manage", "setup.read", "units.read", "identity:account-users.read")
+#: Read-only, and as few as cover every view: asking for a scope the app's registration lacks
+#: fails the whole sign-in (``invalid_scope``). setup.read covers units and unit groups.
+DEFAULT_SCOPES = ("setup.read", "identity:account-users.read")
 DEFAULT_SIGN_IN_TIMEOUT_S = 300
 
 _LOOPBACK_HOSTS = {"localhost"}
@@ -71,6 +74,8 @@ class Profile:
     mode: GrantMode = "authorization_code"
     #: 0 asks the OS for a free port (only where the server accepts any loopback port).
     redirect_port: int = DEFAULT_REDIRECT_PORT
+    #: "127.0.0.1" (RFC 8252's advice) or "localhost" for servers that register only that name.
+    redirect_host: RedirectHost = "127.0.0.1"
     scopes: tuple[str, ...] = DEFAULT_SCOPES
     add_default_scopes: bool = True
     #: apaleo documents body fields; HTTP Basic also works. "none" for a public PKCE client.
@@ -96,10 +101,22 @@ class Profile:
         require_secure_url(self.api_url, "API address")
         if not 0 <= self.redirect_port <= 65535:
             raise InspectorError(f"Redirect port {self.redirect_port} is not a valid port.")
+        if self.redirect_host not in ("127.0.0.1", "localhost"):
+            raise InspectorError(
+                f"The redirect host must be 127.0.0.1 or localhost, not '{self.redirect_host}'."
+            )
         if self.mode not in ("authorization_code", "client_credentials"):
             raise InspectorError(f"Unknown sign-in mode '{self.mode}'.")
         if self.client_auth not in ("client_secret_post", "client_secret_basic", "none"):
             raise InspectorError(f"Unknown client authentication '{self.client_auth}'.")
+        if (
+            self.client_auth == "none"
+            and urlsplit(self.identity_url).hostname == urlsplit(APALEO_IDENTITY_URL).hostname
+        ):
+            raise InspectorError(
+                "apaleo has no public clients: every apaleo app has a client secret. Choose "
+                "'secret in the request body' and enter the secret from the app's registration."
+            )
         if self.sign_in_timeout_s <= 0:
             raise InspectorError("The sign-in timeout must be positive.")
         return self
@@ -115,7 +132,7 @@ class Profile:
     @property
     def redirect_uri_template(self) -> str:
         """The redirect URI (the port is filled in once the listener is bound)."""
-        return f"http://127.0.0.1:{self.redirect_port}/callback"
+        return f"http://{self.redirect_host}:{self.redirect_port}/callback"
 
     @property
     def keyring_service(self) -> str:

@@ -12,6 +12,8 @@ import socket
 import sys
 
 LOOPBACK = "127.0.0.1"
+#: For redirect URIs on ``localhost``, which a browser may resolve to either address.
+LOOPBACK_V6 = "::1"
 
 
 class LoopbackHTTPServer(http.server.ThreadingHTTPServer):
@@ -19,8 +21,17 @@ class LoopbackHTTPServer(http.server.ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, port: int, handler: type[http.server.BaseHTTPRequestHandler]) -> None:
-        super().__init__((LOOPBACK, port), handler)
+    def __init__(
+        self,
+        port: int,
+        handler: type[http.server.BaseHTTPRequestHandler],
+        host: str = LOOPBACK,
+    ) -> None:
+        if host == LOOPBACK_V6:
+            self.address_family = socket.AF_INET6
+        elif host != LOOPBACK:
+            raise ValueError("loopback listeners bind 127.0.0.1 or ::1 only")
+        super().__init__((host, port), handler)
 
     def server_bind(self) -> None:
         """Bind without the getfqdn lookup the base class does, reusable at once after a close.
@@ -34,9 +45,14 @@ class LoopbackHTTPServer(http.server.ThreadingHTTPServer):
             self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined,unused-ignore]
         else:
             self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if self.address_family == socket.AF_INET6:
+            self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
         socket.socket.bind(self.socket, self.server_address)
         self.server_address = self.socket.getsockname()
-        self.server_name, self.server_port = LOOPBACK, int(self.server_address[1])
+        self.server_name, self.server_port = (
+            str(self.server_address[0]),
+            int(self.server_address[1]),
+        )
 
     @property
     def port(self) -> int:

@@ -51,3 +51,8 @@ ENDPOINT_SCOPES: dict[str, tuple[str, ...]] = {
 def describe_scope(scope: str) -> str:
     """The meaning of *scope* in words; unknown scopes are named as such, never hidden."""
     return SCOPE_MEANINGS.get(scope, f"A permission this app does not know ({scope})")
+
+
+def writes(scope: str) -> bool:
+    """Whether *scope* lets an app change data (the inspector never needs one)."""
+    return scope == "admin" or scope.endswith((".manage", ".create", ".delete"))

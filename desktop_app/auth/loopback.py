@@ -7,6 +7,7 @@ the wait goes on, so a stray favicon request or a stale tab cannot end (or hijac
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hmac
 import html
@@ -27,7 +28,7 @@ from desktop_app.auth.errors import (
     SignInTimeout,
 )
 from desktop_app.errors import InspectorError
-from desktop_app.loopback_server import LOOPBACK, LoopbackHTTPServer
+from desktop_app.loopback_server import LOOPBACK, LOOPBACK_V6, LoopbackHTTPServer
 
 #: Seconds a connection may take to send its request; a slow client cannot hold a thread longer.
 CONNECTION_TIMEOUT_S = 5.0
@@ -97,6 +98,7 @@ class CallbackListener:
         path: str = "/callback",
         *,
         signed_out: bool = False,
+        host: str = LOOPBACK,
     ) -> None:
         self._state = state.encode("utf-8")
         self._issuer = expected_issuer
@@ -110,23 +112,38 @@ class CallbackListener:
         self._page_pending = False
         self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
         self.stray_requests = 0
+        handler = self._handler_class()
+        self._servers = [self._bind(port, handler, LOOPBACK)]
+        self.port = self._servers[0].port
+        if host == "localhost":
+            # A browser may resolve localhost to ::1 as well: listen there too, same port.
+            with contextlib.suppress(OSError):  # no IPv6 loopback here: 127.0.0.1 answers alone
+                self._servers.append(_Server(self.port, handler, LOOPBACK_V6))
+        self.redirect_uri = (
+            f"http://{'localhost' if host == 'localhost' else LOOPBACK}:{self.port}{path}"
+        )
+        self._threads = [
+            threading.Thread(
+                target=server.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name="sign-in-listener",
+                daemon=True,
+            )
+            for server in self._servers
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    @staticmethod
+    def _bind(port: int, handler: type[http.server.BaseHTTPRequestHandler], host: str) -> _Server:
         try:
-            self._server = _Server(port, self._handler_class())
+            return _Server(port, handler, host)
         except OSError as exc:
             if _port_taken(exc):
                 raise PortInUseError(port) from None
             raise InspectorError(
                 f"The app could not listen on port {port} on this computer ({exc.strerror})."
             ) from None
-        self.port = self._server.port
-        self.redirect_uri = f"http://{LOOPBACK}:{self.port}{path}"
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="sign-in-listener",
-            daemon=True,
-        )
-        self._thread.start()
 
     # ----------------------------------------------------------------- public
     def wait(self, cancel: threading.Event, timeout: float) -> CallbackResult:
@@ -170,10 +187,11 @@ class CallbackListener:
         self.finish(False, "The sign-in did not complete. Return to apaleo Inspector for details.")
         if self._page_pending:
             self._page_sent.wait(2.0)
-        if self._thread.is_alive():
-            self._server.shutdown()
-            self._thread.join(timeout=5)
-        self._server.server_close()
+        for server, thread in zip(self._servers, self._threads, strict=True):
+            if thread.is_alive():
+                server.shutdown()
+                thread.join(timeout=5)
+            server.server_close()
 
     # --------------------------------------------------------------- handling
     def _judge(self, method: str, target: str) -> tuple[int, str, str]:

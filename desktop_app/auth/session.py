@@ -51,8 +51,18 @@ from desktop_app.retry import READS, SPENDS
 log = logging.getLogger(__name__)
 
 #: OAuth errors on a refresh that mean the refresh token is finished (RFC 6749 §5.2; apaleo may
-#: answer ``invalid_request`` after a client's permissions changed).
+#: answer ``invalid_request`` after a client's permissions changed). Any other OAuth error with
+#: status 400 counts too, but not ``invalid_client``: then the secret is wrong, not the token.
 REFRESH_REFUSED = frozenset({"invalid_grant", "invalid_request", "unauthorized_client"})
+
+
+def _refresh_refused(exc: OAuthError) -> bool:
+    """Whether the server refused the refresh token itself (so it is never sent again)."""
+    if exc.error == "invalid_client":
+        return False
+    return exc.error in REFRESH_REFUSED or exc.status == 400
+
+
 #: How long a refresh waits for another copy of the app that is refreshing the same profile.
 PROFILE_LOCK_TIMEOUT_S = 45.0
 #: How long the page the browser returns to after sign-out is served.
@@ -418,13 +428,17 @@ class AuthSession:
             )
         return tokens
 
-    def _account_of(self, tokens: TokenSet) -> str:
+    def _account_of(self, tokens: TokenSet) -> str | None:
+        """The apaleo account the tokens are for; None where they name none.
+
+        A connect client's own client-credentials token has neither ``account_code`` nor ``sub``.
+        """
         for claims in (tokens.id_token_claims, tokens.access_claims):
             if claims:
                 for key in ("account_code", "sub"):
                     if isinstance(claims.get(key), str) and claims[key]:
                         return str(claims[key])
-        return self._account or "default"
+        return self._account
 
     def _accept(self, tokens: TokenSet, epoch: int, *, first: bool = False) -> None:
         """Keep *tokens*: the refresh token into the keyring first, then into memory.
@@ -437,10 +451,10 @@ class AuthSession:
             late = epoch != self._epoch
             if not late:
                 where: str | None = None
-                if tokens.refresh_token:
+                if tokens.refresh_token and account:
                     stored = self.store.set_refresh_token(account, tokens.refresh_token)
                     where = "keyring" if stored else "memory"
-                elif first and self.profile.mode == "authorization_code":
+                elif first and account and self.profile.mode == "authorization_code":
                     # No refresh token this time: an older one of this account must not sign
                     # the next start in silently as if this sign-in were kept.
                     self.store.delete_refresh_token(account)
@@ -523,7 +537,7 @@ class AuthSession:
             try:
                 answer = endpoint.refresh(url, current, cancel=self._cancel)
             except OAuthError as exc:
-                if exc.error not in REFRESH_REFUSED:
+                if not _refresh_refused(exc):
                     raise
                 newer = self.store.get_refresh_token(account) if account else None
                 if not newer or newer == current:
@@ -533,7 +547,7 @@ class AuthSession:
                 try:
                     answer = endpoint.refresh(url, current, cancel=self._cancel)
                 except OAuthError as again:
-                    if again.error in REFRESH_REFUSED:
+                    if _refresh_refused(again):
                         self._end_session(again.message, current, epoch)
                         raise SignInRequired(again.message) from None
                     raise
@@ -678,7 +692,11 @@ class AuthSession:
         self._close_signed_out_page()
         try:
             page = CallbackListener(
-                self.profile.redirect_port, state, path="/signed-out", signed_out=True
+                self.profile.redirect_port,
+                state,
+                path="/signed-out",
+                signed_out=True,
+                host=self.profile.redirect_host,
             )
         except InspectorError:
             page = None  # the port is taken: apaleo then shows its own signed-out page

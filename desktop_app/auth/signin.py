@@ -75,6 +75,7 @@ class SignInAttempt:
             profile.redirect_port,
             self._state,
             endpoints.issuer if endpoints.iss_parameter_supported else None,
+            host=profile.redirect_host,
         )
         self.redirect_uri = self._listener.redirect_uri
         params = {

@@ -58,6 +58,7 @@ class Sandbox:
         property_count: int | None = None,
         seed: int = 0,
         redirect_port: int = 47833,
+        redirect_host: str = "127.0.0.1",
         any_loopback_port: bool = False,
         rate_limit: tuple[int, float] | None = (200, 60.0),
         retry_after_on_429: bool = False,
@@ -68,7 +69,8 @@ class Sandbox:
     ) -> None:
         """Both servers, not yet started.
 
-        Like apaleo, redirect URIs match exactly (``http://127.0.0.1:<redirect_port>/callback``);
+        Like apaleo, redirect URIs match exactly (``http://<redirect_host>:<redirect_port>/callback``,
+        127.0.0.1 unless a test registers ``localhost`` as some servers only accept);
         *any_loopback_port* accepts any port there (tests that bind a free port). *rate_limit*
         is (requests, seconds) per client on the APIs, apaleo's development-account 200 a
         minute by default (None: off); *retry_after_on_429* adds ``Retry-After`` to its 429s.
@@ -86,7 +88,8 @@ class Sandbox:
         )
         self.default_user = self.users[0]
         self.redirect_port = redirect_port
-        redirect = f"http://127.0.0.1:{redirect_port}"
+        self.redirect_host = redirect_host
+        redirect = f"http://{redirect_host}:{redirect_port}"
         connect = {
             "grant_types": frozenset({"authorization_code", "refresh_token"}),
             "redirect_uris": (f"{redirect}/callback",),
@@ -234,6 +237,7 @@ class Sandbox:
             "api_url": self.api_url,
             "mode": mode,
             "redirect_port": self.redirect_port,
+            "redirect_host": self.redirect_host,
         }
         if mode == "client_credentials":
             values["client_auth"] = "client_secret_basic"

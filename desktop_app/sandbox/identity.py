@@ -160,6 +160,9 @@ class IdentityServer:
         self.refresh_token_needs_consent_prompt = refresh_token_needs_consent_prompt
         self.end_session_supported = end_session_supported
         self.issuer = ""
+        #: Refuse every refresh with this OAuth error (apaleo may answer ``invalid_request``
+        #: once a client's scopes or permissions changed); None: refreshes work.
+        self.refuse_refresh_with: str | None = None
         #: Browser sessions (cookie value → user), as a real identity server keeps them.
         self.browser_sessions: dict[str, str] = {}
         #: Fine-grained clients: the properties the hotel let each (client, user) see.
@@ -237,10 +240,12 @@ class IdentityServer:
         if not client.allow_any_loopback_port:
             return False
         parts = urlsplit(uri)
-        if parts.scheme != "http" or parts.hostname != "127.0.0.1" or parts.query or parts.fragment:
+        loopback = parts.hostname in ("127.0.0.1", "localhost")
+        if parts.scheme != "http" or not loopback or parts.query or parts.fragment:
             return False
+        # any port, but the registered host name and path
         registered_paths = {
-            urlsplit(r).path for r in client.redirect_uris if urlsplit(r).hostname == "127.0.0.1"
+            urlsplit(r).path for r in client.redirect_uris if urlsplit(r).hostname == parts.hostname
         }
         return parts.path in registered_paths and parts.port is not None
 
@@ -411,7 +416,7 @@ class IdentityServer:
         return (
             client.allow_any_loopback_port
             and parts.scheme == "http"
-            and parts.hostname == "127.0.0.1"
+            and parts.hostname in ("127.0.0.1", "localhost")
             and parts.port is not None
             and parts.path in {urlsplit(r).path for r in client.post_logout_redirect_uris}
         )
@@ -532,6 +537,10 @@ class IdentityServer:
     def _grant_refresh(self, client: ClientInfo, form: dict[str, str]) -> dict[str, Any]:
         with self._lock:
             token = form.get("refresh_token", "")
+            if self.refuse_refresh_with:
+                raise OAuthProblem(
+                    self.refuse_refresh_with, "The client's permissions changed; sign in again."
+                )
             record = self._refresh.get(token)
             if record is None or record.client_id != client.client_id or record.revoked:
                 raise OAuthProblem("invalid_grant", "The refresh token is invalid or was revoked.")

@@ -37,10 +37,16 @@ if TYPE_CHECKING:
     from desktop_app.ui.workers import WorkerPool
 
 #: Scope presets a hotel admin can pick without knowing OAuth.
+#: Honest names, and nothing that writes: the app only reads. Properties and the account need
+#: no scope at all; each preset adds only what a view needs.
 PRESETS: dict[str, tuple[str, ...]] = {
     "Read-only inspector (recommended)": DEFAULT_SCOPES,
-    "Properties only": ("setup.read",),
-    "Everything this app can show": (*DEFAULT_SCOPES, "unitgroups.read", "accounts.read"),
+    "Read-only, one scope per view (units.read, unitgroups.read)": (
+        "units.read",
+        "unitgroups.read",
+        "identity:account-users.read",
+    ),
+    "Account and properties only (no extra scope)": (),
 }
 _CHOOSABLE = tuple(s for s in SCOPE_MEANINGS if s not in ("openid", "profile", "offline_access"))
 
@@ -103,7 +109,13 @@ class SettingsDialog(QDialog):
             "Secret in the request body (apaleo's default)", "client_secret_post"
         )
         self.client_auth.addItem("Secret as HTTP Basic", "client_secret_basic")
-        self.client_auth.addItem("No secret (public client)", "none")
+        # apaleo documents no public clients; kept for other OpenID providers and marked so
+        self.client_auth.addItem("No secret (public client: not supported by apaleo)", "none")
+        self.redirect_host = QComboBox()
+        self.redirect_host.addItem("127.0.0.1 (recommended)", "127.0.0.1")
+        self.redirect_host.addItem(
+            "localhost (if the app is registered with that name)", "localhost"
+        )
         self.port = QSpinBox()
         self.port.setRange(0, 65535)
         self.port.setValue(DEFAULT_REDIRECT_PORT)
@@ -135,6 +147,7 @@ class SettingsDialog(QDialog):
         form.addRow("&API:", self.api_url)
         form.addRow("Sign-in &mode:", self.mode)
         form.addRow("Client &authentication:", self.client_auth)
+        form.addRow("Redirect &host:", self.redirect_host)
         form.addRow("Redirect &port:", self.port)
         form.addRow("Sign-in &timeout:", self.timeout)
         form.addRow("", self.prompt_consent)
@@ -221,6 +234,9 @@ class SettingsDialog(QDialog):
         self.mode.setCurrentIndex(max(0, self.mode.findData(profile.mode)))
         self.client_auth.setCurrentIndex(max(0, self.client_auth.findData(profile.client_auth)))
         self.port.setValue(profile.redirect_port)
+        self.redirect_host.setCurrentIndex(
+            max(0, self.redirect_host.findData(profile.redirect_host))
+        )
         self.timeout.setValue(profile.sign_in_timeout_s)
         self.prompt_consent.setChecked(profile.prompt_consent)
         self._check(tuple(s for s in profile.scopes if s in _CHOOSABLE))
@@ -239,6 +255,7 @@ class SettingsDialog(QDialog):
             api_url=self.api_url.text().strip(),
             mode=self.mode.currentData(),
             redirect_port=self.port.value(),
+            redirect_host=self.redirect_host.currentData(),
             scopes=self.checked_scopes(),
             client_auth=self.client_auth.currentData(),
             sign_in_timeout_s=self.timeout.value(),

@@ -74,7 +74,7 @@ def test_sign_in_stores_refresh_token_in_the_os_keyring(
     stored = keyring.get_password(session.profile.keyring_service, "refresh-token:DEMO")
     assert stored == tokens.refresh_token
     assert session.missing_scopes == ()
-    assert "units.read" in session.granted_scopes
+    assert "setup.read" in session.granted_scopes
     _assert_nothing_leaked(caplog.text, tokens.access_token, tokens.refresh_token, tokens.id_token)
     _assert_nothing_leaked(repr(tokens), tokens.access_token, tokens.refresh_token)
 
@@ -426,3 +426,40 @@ def test_discovery_falls_back_to_apaleo_paths(sandbox: Sandbox, profile: Profile
     tokens = sign_in(sandbox, session)  # still works on the documented paths
     assert tokens.id_token_verified
     discovery._cache.clear()
+
+
+@pytest.mark.parametrize("error", ["invalid_request", "invalid_grant", "unsupported_grant_type"])
+def test_a_refresh_token_refused_with_any_oauth_400_is_not_tried_again(
+    sandbox: Sandbox, session: AuthSession, profile: Profile, error: str
+) -> None:
+    first = sign_in(sandbox, session)
+    sandbox.identity.refuse_refresh_with = error  # as apaleo after a permission change
+    with pytest.raises(SignInRequired) as caught:
+        session.refresh()
+    assert "The client's permissions changed" in caught.value.message  # the server's words
+    assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is None
+    restarted = _new_session(sandbox, profile.with_changes(last_account="DEMO"))
+    sandbox.stats.reset()
+    assert restarted.try_silent_sign_in() is False  # not retried at every start
+    assert sandbox.stats.token_requests == {}
+    restarted.close()
+    _assert_nothing_leaked(caught.value.message, first.refresh_token)
+
+
+def test_a_connect_clients_own_token_names_no_account(sandbox: Sandbox) -> None:
+    claims = jwt.decode(
+        sandbox.mint_access_token(("setup.read",), sub=None),
+        options={"verify_signature": False},
+    )
+    assert "sub" not in claims
+    assert "account_code" not in claims  # apaleo: no account on a connect client's own token
+    simple = jwt.decode(
+        sandbox.mint_access_token(("setup.read",), sub=None, client_id="inspector-simple"),
+        options={"verify_signature": False},
+    )
+    assert simple["account_code"] == "DEMO"
+    profile = sandbox.profile("cc-account", mode="client_credentials")
+    session = _new_session(sandbox, profile)
+    session.sign_in_client_credentials()
+    assert session.account_code == "DEMO"  # a simple client's account, never "default"
+    session.close()

@@ -180,3 +180,34 @@ def test_the_next_person_at_the_pc_must_sign_in_themselves(
                 chromium.get(_without_prompt(attempt.authorization_url))
             assert len(sb.identity._codes) > codes  # (Chromium may retry the refused redirect)
         session.close()
+
+
+def test_localhost_redirect_for_servers_that_register_only_that_name(
+    chromium: webdriver.Chrome,
+) -> None:
+    port = free_port()
+    with Sandbox(redirect_host="localhost", redirect_port=port) as sb:
+        profile = sb.profile(f"localhost-{uuid.uuid4().hex[:6]}")
+        assert profile.redirect_host == "localhost"
+        session = AuthSession(
+            profile,
+            SecretStore(profile.keyring_service, memory_only=True),
+            client_secret=sb.client_secret_for(profile),
+        )
+        attempt = session.begin_sign_in()
+        assert attempt.redirect_uri == f"http://localhost:{port}/callback"
+        _browser_sign_in(chromium, attempt)  # Chromium resolves localhost itself (::1 or v4)
+        assert session.signed_in
+        # the 127.0.0.1 form of the same address is not registered: apaleo-style exact match
+        wrong = session.profile.with_changes(redirect_host="127.0.0.1")
+        other = AuthSession(
+            wrong,
+            SecretStore(wrong.keyring_service, memory_only=True),
+            client_secret=sb.client_secret_for(wrong),
+        )
+        attempt = other.begin_sign_in()
+        chromium.get(attempt.authorization_url)
+        _title(chromium, "Invalid redirect address")
+        attempt.close()
+        other.close()
+        session.close()

@@ -83,7 +83,7 @@ def _hostile(rng: random.Random) -> bytes:
 def test_listener_survives_hostile_traffic() -> None:
     listener = CallbackListener(0, STATE)
     port = listener.port
-    assert listener._server.socket.getsockname()[0] == "127.0.0.1"
+    assert [s.socket.getsockname()[0] for s in listener._servers] == ["127.0.0.1"]
     rng = random.Random(7)  # noqa: S311 - reproducible garbage, not security
     payloads = [_hostile(rng) for _ in range(REQUESTS)]
     tracemalloc.start()

@@ -556,3 +556,20 @@ def test_concurrent_sign_ins(sandbox: Sandbox) -> None:
         thread.join(30)
     assert not errors
     assert len({r["refresh_token"] for r in results}) == 10
+
+
+def test_a_scope_the_client_is_not_registered_for_is_refused(sandbox: Sandbox) -> None:
+    answer = requests.get(
+        authorize_url(
+            sandbox.identity_url,
+            pkce=Pkce.make(),
+            scope="openid setup.manage",
+            redirect_uri="http://127.0.0.1:47833/callback",
+        ),
+        timeout=5,
+        allow_redirects=False,
+    )
+    assert answer.status_code == 302
+    back = query_of(answer.headers["Location"])
+    assert back["error"] == "invalid_scope"
+    assert "setup.manage" in back["error_description"]

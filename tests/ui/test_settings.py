@@ -22,14 +22,14 @@ def test_new_profile_round_trip(qtbot: QtBot) -> None:
     dialog.client_id.setText("BER-SP-INSPECTOR")
     dialog.secret.setText("very-secret-value")
     dialog.port.setValue(47900)
-    dialog.preset.setCurrentText("Properties only")
+    dialog.preset.setCurrentText("Account and properties only (no extra scope)")
     dialog.prompt_consent.setChecked(True)  # "Ask for consent at every sign-in"
     dialog.save()
     qtbot.waitUntil(lambda: "stored in" in dialog.message.text(), timeout=10_000)
     saved = ProfileStore().get("Hotel Berlin")
     assert saved.client_id == "BER-SP-INSPECTOR"
     assert saved.redirect_port == 47900
-    assert saved.scopes == PRESETS["Properties only"]
+    assert saved.scopes == PRESETS["Account and properties only (no extra scope)"]
     assert saved.prompt_consent
     assert "very-secret-value" not in store.path.read_text(encoding="utf-8")
     assert (
@@ -68,3 +68,14 @@ def test_custom_scopes_show_as_custom(qtbot: QtBot) -> None:
         else Qt.CheckState.Unchecked
     )
     assert dialog.preset.currentText() == "Custom"
+
+
+def test_presets_are_read_only() -> None:
+    from desktop_app.config import DEFAULT_SCOPES
+    from desktop_app.scopes import writes
+
+    assert PRESETS["Read-only inspector (recommended)"] == DEFAULT_SCOPES
+    for name, scopes in PRESETS.items():
+        assert not [s for s in scopes if writes(s)], name  # the app never writes
+    assert writes("account.manage")
+    assert not writes("setup.read")

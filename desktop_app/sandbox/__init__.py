@@ -6,6 +6,7 @@ No Qt here. Start it in-process (``with Sandbox() as sb: ...``) or standalone wi
 
 from __future__ import annotations
 
+import re
 import secrets
 import time
 from types import TracebackType
@@ -251,10 +252,19 @@ class Sandbox:
                 return client.client_secret
         raise KeyError(profile.client_id)
 
-    def approve(self, authorize_url: str, *, user: str | None = None, allow: bool = True) -> str:
+    def approve(
+        self,
+        authorize_url: str,
+        *,
+        user: str | None = None,
+        allow: bool = True,
+        properties: list[str] | None = None,
+    ) -> str:
         """Do the sign-in and consent over HTTP, as a browser would; return the redirect address.
 
-        The redirect itself is not followed: the caller delivers it to its loopback listener.
+        For a fine-grained client, *properties* are the ones the hotel allows (None: every one
+        the page offers). The redirect itself is not followed: the caller delivers it to its
+        loopback listener.
         """
         with requests.Session() as http:
             http.trust_env = False  # the browser's own traffic: no proxy from the environment
@@ -265,12 +275,14 @@ class Sandbox:
             marker = 'name="consent_id" value="'
             start = page.text.index(marker) + len(marker)
             consent_id = page.text[start : page.text.index('"', start)]
+            offered = re.findall(r'name="property" id="property-[^"]*" value="([^"]*)"', page.text)
             answer = http.post(
                 urljoin(self.identity_url, "/connect/authorize"),
                 data={
                     "consent_id": consent_id,
                     "user": user or self.default_user.sub,
                     "decision": "allow" if allow else "deny",
+                    "property": offered if properties is None else properties,
                 },
                 timeout=10,
                 allow_redirects=False,

@@ -12,11 +12,13 @@ Every pause waits on a cancel event, so sign-out, a profile switch or quitting c
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -30,14 +32,41 @@ log = logging.getLogger(__name__)
 R = TypeVar("R")
 
 
-def _status_of(answer: object) -> tuple[int, str | None]:
+def _response_of(answer: object) -> requests.Response:
     response = answer if isinstance(answer, requests.Response) else answer[0]  # type: ignore[index]
-    return int(response.status_code), response.headers.get("Retry-After")
+    assert isinstance(response, requests.Response)
+    return response
 
 
-def _close(answer: object) -> None:
-    response = answer if isinstance(answer, requests.Response) else answer[0]  # type: ignore[index]
-    response.close()
+def _http_time(value: str | None) -> float | None:
+    """An HTTP date or an ISO 8601 time as epoch seconds; None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        if value[:1].isdigit():  # apaleo's X-Rate-Limit-Reset: "2026-11-23T10:12:00.0000000Z"
+            text = value.strip().replace("Z", "+00:00")
+            head, _, rest = text.partition(".")
+            zone = rest[rest.index("+") :] if "+" in rest else ""
+            moment = dt.datetime.fromisoformat(head + zone)
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=dt.UTC)
+            return moment.timestamp()
+        return email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def rate_limit_wait(headers: Mapping[str, str], now: float) -> float | None:
+    """Seconds until apaleo's rate-limit window resets (``X-Rate-Limit-Reset``), or None.
+
+    Measured against the answer's own ``Date`` where it has one, so a computer whose clock is
+    off waits as long as apaleo means, not as long as its own clock says.
+    """
+    reset = _http_time(headers.get("X-Rate-Limit-Reset"))
+    if reset is None:
+        return None
+    server_now = _http_time(headers.get("Date")) or now
+    return max(0.0, reset - server_now)
 
 
 #: HTTP answers worth waiting out.
@@ -61,6 +90,10 @@ class RetryPolicy:
     backoff_s: float = 0.5
     max_pause_s: float = 30.0
     statuses: frozenset[int] = TRANSIENT_STATUSES
+    #: Waits for apaleo's rate limit (429) do not use up *attempts*: up to this many, each at
+    #: most *max_rate_wait_s* (a development account's window is a minute).
+    rate_limit_waits: int = 5
+    max_rate_wait_s: float = 65.0
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False, repr=False)
 
     def pause(self, attempt: int, retry_after: str | None = None) -> float:
@@ -69,6 +102,16 @@ class RetryPolicy:
             return min(float(retry_after), self.max_pause_s)
         jitter = 0.5 + random.random()  # noqa: S311 - spreading retries, not security
         return float(min(self.backoff_s * (2**attempt) * jitter, self.max_pause_s))
+
+    def rate_limit_pause(self, headers: Mapping[str, str]) -> float | None:
+        """How long a 429 asks to wait: ``Retry-After``, else until the window resets."""
+        retry_after = headers.get("Retry-After")
+        if retry_after and retry_after.strip().isdigit():
+            return min(float(retry_after), self.max_rate_wait_s)
+        until_reset = rate_limit_wait(headers, time.time())
+        if until_reset is None:
+            return None
+        return min(until_reset + 0.25, self.max_rate_wait_s)  # a little past the reset
 
     def may_retry_exception(self, exc: BaseException) -> bool:
         """Whether a request that failed with *exc* may be sent again under this policy."""
@@ -100,15 +143,20 @@ class RetryPolicy:
         *,
         what: str,
         cancel: threading.Event | None = None,
+        on_pause: Callable[[float, str], None] | None = None,
     ) -> R:
         """Call *send* until it gives an answer worth keeping; *what* names the service in errors.
 
         *send* returns a response, or a (response, body) pair when it reads the body itself
         (a connection dropped mid-body is then retried like any other). Returns the last answer
         (a retried status included, once tries run out); raises :class:`NetworkError` (or its TLS
-        subclass) when no answer came, :class:`Cancelled` when cancelled.
+        subclass) when no answer came, :class:`Cancelled` when cancelled. *on_pause(seconds,
+        reason)* hears of every wait ("rate limit", "server error", "network"), so a window can
+        say what is going on.
         """
-        for attempt in range(self.attempts):
+        rate_waits = 0
+        attempt = 0
+        while attempt < self.attempts:
             if cancel is not None and cancel.is_set():
                 raise Cancelled("Cancelled.")
             last = attempt == self.attempts - 1
@@ -119,15 +167,40 @@ class RetryPolicy:
                     error: NetworkError = network_error(exc, what)
                     raise error from None
                 log.info("%s: %s; trying again", what, type(exc).__name__)
-                self.wait(self.pause(attempt), cancel)
+                self._wait(self.pause(attempt), "network", cancel, on_pause)
+                attempt += 1
                 continue
-            status, retry_after = _status_of(answer)
+            response = _response_of(answer)
+            status = response.status_code
+            if status == 429 and self.replay_safe and rate_waits < self.rate_limit_waits:
+                wait = self.rate_limit_pause(response.headers)
+                if wait is not None:
+                    log.info("%s: apaleo's rate limit; waiting %.1f s", what, wait)
+                    response.close()
+                    self._wait(wait, "rate limit", cancel, on_pause)
+                    rate_waits += 1
+                    continue
             if last or not self.may_retry_status(status):
                 return answer
             log.info("%s answered HTTP %s; trying again", what, status)
-            _close(answer)
-            self.wait(self.pause(attempt, retry_after), cancel)
+            response.close()
+            reason = "rate limit" if status == 429 else "server error"
+            self._wait(
+                self.pause(attempt, response.headers.get("Retry-After")), reason, cancel, on_pause
+            )
+            attempt += 1
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _wait(
+        self,
+        seconds: float,
+        reason: str,
+        cancel: threading.Event | None,
+        on_pause: Callable[[float, str], None] | None,
+    ) -> None:
+        if on_pause is not None:
+            on_pause(seconds, reason)
+        self.wait(seconds, cancel)
 
 
 #: Discovery, JWKS, userinfo, revocation, client credentials, API reads.

@@ -74,6 +74,9 @@ class ApiClient:
         self.tokens = tokens
         self.http = http or new_session()
         self.timeout = timeout
+        #: Told of every wait (seconds, reason), from the worker thread: a window shows
+        #: "apaleo's rate limit: continuing in 12 s".
+        self.on_pause: Callable[[float, str], None] | None = None
         self.retry = replace(
             READS,
             attempts=max_retries + 1,
@@ -153,8 +156,10 @@ class ApiClient:
                 lambda: self._get(url, endpoint, params),
                 what=f"apaleo ({endpoint})",
                 cancel=cancel,
+                on_pause=self.on_pause,
             )
             status = response.status_code
+            tracking = response.headers.get("apaleo-tracking-id")
             if status == 401:
                 if refreshed:
                     raise Unauthorized(
@@ -162,6 +167,7 @@ class ApiClient:
                         status=401,
                         endpoint=endpoint,
                         messages=_messages(body),
+                        tracking_id=tracking,
                     )
                 self.tokens.token_rejected(sent_with)
                 refreshed = True
@@ -173,17 +179,21 @@ class ApiClient:
                     status=status,
                     endpoint=endpoint,
                     messages=_messages(body),
+                    tracking_id=tracking,
                 )
             if status == 204:
                 return None
             if status == 403:
-                raise Forbidden(endpoint, ENDPOINT_SCOPES.get(endpoint, ()), _messages(body))
+                raise Forbidden(
+                    endpoint, ENDPOINT_SCOPES.get(endpoint, ()), _messages(body), tracking
+                )
             if status == 404:
                 raise NotFound(
                     f"{endpoint}: not found.",
                     status=404,
                     endpoint=endpoint,
                     messages=_messages(body),
+                    tracking_id=tracking,
                 )
             if status != 200:
                 raise ApiError(
@@ -191,6 +201,7 @@ class ApiClient:
                     status=status,
                     endpoint=endpoint,
                     messages=_messages(body),
+                    tracking_id=tracking,
                 )
             try:
                 return json.loads(body.decode("utf-8"))
@@ -199,6 +210,7 @@ class ApiClient:
                     f"{endpoint} sent an answer that is not valid JSON.",
                     status=200,
                     endpoint=endpoint,
+                    tracking_id=tracking,
                 ) from None
 
     def _object(self, data: Any, endpoint: str) -> dict[str, Any]:

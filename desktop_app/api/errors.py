@@ -15,6 +15,7 @@ class ApiError(InspectorError):
         status: the HTTP status (0 when there was no usable answer).
         endpoint: ``"GET /inventory/v1/properties"``; ids are left out on purpose.
         messages: apaleo's own ``messages``, redacted and trimmed.
+        tracking_id: apaleo's ``apaleo-tracking-id`` of the answer: its support asks for it.
     """
 
     def __init__(
@@ -25,9 +26,11 @@ class ApiError(InspectorError):
         endpoint: str = "",
         messages: Sequence[str] = (),
         retryable: bool | None = None,
+        tracking_id: str | None = None,
     ) -> None:
         self.status = status
         self.endpoint = endpoint
+        self.tracking_id = tracking_id
         self.messages = tuple(redact(m)[:300] for m in messages[:5])
         text = message
         if self.messages:
@@ -43,16 +46,21 @@ class Forbidden(ApiError):
     """The token lacks a scope the endpoint needs."""
 
     def __init__(
-        self, endpoint: str, missing_scopes: Sequence[str], messages: Sequence[str] = ()
+        self,
+        endpoint: str,
+        missing_scopes: Sequence[str],
+        messages: Sequence[str] = (),
+        tracking_id: str | None = None,
     ) -> None:
         self.missing_scopes = tuple(missing_scopes)
         scopes = " or ".join(self.missing_scopes) or "a permission"
+        # apaleo's 403s usually have empty bodies: the words come from what the endpoint needs
         super().__init__(
-            f"The app was not granted {scopes}, which {endpoint} needs. Ask for it in the "
-            "profile's scopes and sign in again.",
+            f"apaleo does not allow this app {endpoint} (it needs {scopes}).",
             status=403,
             endpoint=endpoint,
             messages=messages,
+            tracking_id=tracking_id,
         )
 
 

@@ -147,7 +147,9 @@ class Sandbox:
             end_session_supported=end_session_supported,
         )
         self.limiter = (
-            RateLimiter(rate_limit[0], rate_limit[1], retry_after=retry_after_on_429)
+            RateLimiter(
+                rate_limit[0], rate_limit[1], retry_after=retry_after_on_429, clock=self.clock
+            )
             if rate_limit
             else None
         )
@@ -174,6 +176,7 @@ class Sandbox:
             port=api_port,
             faults=self.faults,
             stats=self.stats,
+            clock=self.clock,
             limiter=self.limiter,
         )
         self.identity_url = self._identity_server.url

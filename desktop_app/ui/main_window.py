@@ -63,6 +63,7 @@ from desktop_app.ui.models import (
     local_time,
 )
 from desktop_app.ui.signin_window import error_text
+from desktop_app.ui.support import PauseRelay, SupportReference, WaitCountdown
 
 if TYPE_CHECKING:
     from desktop_app.api.client import ApiClient
@@ -352,6 +353,12 @@ class MainWindow(QMainWindow):
         self.busy.setTextVisible(False)
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
+        self.support_reference = SupportReference()
+        self.statusBar().addPermanentWidget(self.support_reference)
+        self.wait_countdown = WaitCountdown(self.statusBar())
+        self._pauses = PauseRelay(self)
+        self._pauses.paused.connect(self.wait_countdown.start)
+        self.ctx.api.on_pause = self._pauses.paused.emit
 
     # ---------------------------------------------------------------- busy
     def _set_busy(self, key: str, busy: bool, message: str | None = None) -> None:
@@ -376,6 +383,7 @@ class MainWindow(QMainWindow):
         worker = self.ctx.pool.start(fn, *args, key=f"{id(self)}:{key}")
         worker.returned.connect(on_result)
         worker.errored.connect(on_error)
+        worker.errored.connect(self.support_reference.show_for)
         if on_page is not None:
             worker.yielded.connect(on_page)
         worker.returned.connect(lambda _r: self._set_busy(key, False))
@@ -778,6 +786,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop timers and drop every call this window started."""
         self._clock.stop()
+        self.wait_countdown.stop()
+        self.ctx.api.on_pause = None
         self.ctx.pool.abort_all()
 
     def closeEvent(self, event: QCloseEvent) -> None:

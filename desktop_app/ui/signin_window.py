@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 def error_text(exc: object) -> str:
     """Words for any failure: ours carry them; anything else gets a generic, leak-free line."""
     if isinstance(exc, InspectorError):
+        reference = getattr(exc, "tracking_id", None)
+        if isinstance(reference, str) and reference:
+            return f"{exc.message}\n(apaleo support reference: {reference})"
         return exc.message
     return f"Something unexpected went wrong ({type(exc).__name__}). Please try again."
 

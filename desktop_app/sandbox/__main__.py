@@ -21,6 +21,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--properties", type=int, default=None, help="generate N properties")
     parser.add_argument("--token-ttl", type=float, default=3600, help="access token lifetime (s)")
     parser.add_argument("--no-rotation", action="store_true", help="keep refresh tokens on refresh")
+    parser.add_argument(
+        "--redirect-port", type=int, default=47833, help="the registered redirect port"
+    )
+    parser.add_argument(
+        "--any-port",
+        action="store_true",
+        help="accept any 127.0.0.1 redirect port (not apaleo's way)",
+    )
+    parser.add_argument(
+        "--rate-limit",
+        type=int,
+        default=200,
+        metavar="N",
+        help="API requests a minute per client (apaleo development accounts: 200; 0: off)",
+    )
     args = parser.parse_args(argv)
     sandbox = Sandbox(
         identity_port=args.identity_port,
@@ -28,18 +43,33 @@ def main(argv: list[str] | None = None) -> int:
         property_count=args.properties,
         access_token_ttl=args.token_ttl,
         rotate_refresh_tokens=not args.no_rotation,
+        redirect_port=args.redirect_port,
+        any_loopback_port=args.any_port,
+        rate_limit=(args.rate_limit, 60.0) if args.rate_limit > 0 else None,
     ).start()
-    connect, simple = sandbox.connect_client, sandbox.simple_client
-    print(f"identity server: {sandbox.identity_url}")
+    print(f"identity server: {sandbox.identity_url}  (sign-in, and the users API /api/v1/users)")
     print(f"API:             {sandbox.api_url}")
-    print(f"connect client:  {connect.client_id}  secret {connect.client_secret}")
-    print(f"                 redirect {', '.join(connect.redirect_uris)} (any 127.0.0.1 port)")
-    print(f"simple client:   {simple.client_id}  secret {simple.client_secret}")
+    kinds = {
+        sandbox.connect_client.client_id: "scope client (user sign-in; gets the scopes it asks for)",
+        sandbox.fine_client.client_id: "fine-grained client (user sign-in; permissions "
+        "from its registration, properties chosen on the consent page)",
+        sandbox.simple_client.client_id: "simple client (client credentials, no user)",
+    }
+    for client in sandbox.clients:
+        print(f"{client.client_id}: {kinds[client.client_id]}")
+        print(f"    secret   {client.client_secret}")
+        if client.redirect_uris:
+            port_rule = "any 127.0.0.1 port" if client.allow_any_loopback_port else "exactly"
+            print(f"    redirect {', '.join(client.redirect_uris)} ({port_rule})")
+        registered = client.permissions if client.fine_grained else client.scopes
+        print(f"    {'permissions' if client.fine_grained else 'scopes':<8} {' '.join(registered)}")
+    limit = f"{args.rate_limit} requests a minute per client" if args.rate_limit > 0 else "off"
+    print(f"rate limit:      {limit}")
     print(
         f"account:         {sandbox.data.account['code']} ({len(sandbox.data.properties)} properties)"
     )
     for user in sandbox.users:
-        print(f"demo user:       {user.sub}  {user.name} ({user.role})")
+        print(f"demo user:       {user.sub}  {user.name} <{user.email}> ({user.role})")
     print("Press Ctrl+C to stop.", flush=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

@@ -81,15 +81,24 @@ def _make_session(profile: Profile, secret: str | None) -> AuthSession:
     return AuthSession(profile, store, client_secret=secret)
 
 
-def _start_demo() -> tuple[Sandbox, Profile, str]:
-    """Start the embedded sandbox and make a profile for it (in a worker: it makes an RSA key)."""
+def _start_demo() -> tuple[Sandbox, list[tuple[Profile, str]]]:
+    """Start the embedded sandbox and make its profiles (in a worker: it makes an RSA key).
+
+    Two connections: apaleo's scope client, and its fine-grained client (permissions from the
+    registration, properties chosen on the sandbox's consent page).
+    """
     from desktop_app.loopback_server import free_port
     from desktop_app.sandbox import Sandbox
 
     # Like apaleo, the sandbox matches the redirect URI exactly: register the port we will use.
     sandbox = Sandbox(redirect_port=free_port()).start()
-    profile = sandbox.profile("Demo (sandbox)").with_changes(ephemeral=True)
-    return sandbox, profile, sandbox.client_secret_for(profile)
+    profiles = [
+        sandbox.profile("Demo (sandbox)").with_changes(ephemeral=True),
+        sandbox.profile("Demo (fine-grained client)", fine_grained=True).with_changes(
+            ephemeral=True
+        ),
+    ]
+    return sandbox, [(p, sandbox.client_secret_for(p)) for p in profiles]
 
 
 class Controller(QObject):
@@ -115,6 +124,7 @@ class Controller(QObject):
         self.main: MainWindow | None = None
         self.profile: Profile | None = None
         self.extra_profiles: list[Profile] = []
+        self._demo_secrets: dict[str, str] = {}  # the demo sandbox's, in memory only
         #: The address that ends apaleo's browser session, from the last sign-out (tests read it).
         self.signout_browser_url: str | None = None
         self.store = self._load_store()
@@ -191,11 +201,12 @@ class Controller(QObject):
             self.signin.show()
 
     @Slot(object)
-    def _demo_started(self, result: tuple[Sandbox, Profile, str]) -> None:
-        self.demo, profile, secret = result
-        self.extra_profiles = [profile]
+    def _demo_started(self, result: tuple[Sandbox, list[tuple[Profile, str]]]) -> None:
+        self.demo, demo_profiles = result
+        self.extra_profiles = [profile for profile, _ in demo_profiles]
+        self._demo_secrets = {profile.name: secret for profile, secret in demo_profiles}
         self.signin.set_busy(None)
-        self.use_profile(profile, secret)
+        self.use_profile(*demo_profiles[0])
 
     @Slot(object)
     def _startup_failed(self, exc: object) -> None:
@@ -206,7 +217,9 @@ class Controller(QObject):
     def use_profile_named(self, name: str) -> None:
         """Switch to the profile called *name*."""
         profile = next((p for p in self.profiles() if p.name == name), None)
-        if profile is not None:
+        if profile is not None and profile.name in self._demo_secrets:
+            self.use_profile(profile, self._demo_secrets[profile.name])
+        elif profile is not None:
             self.use_profile(profile)
 
     def use_profile(self, profile: Profile, secret: str | None = None) -> None:

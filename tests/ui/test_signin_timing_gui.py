@@ -129,3 +129,33 @@ def test_the_window_says_when_the_sign_in_will_not_be_kept(qtbot: QtBot) -> None
         assert "Ask for consent at every sign-in" in window.keep_warning.text()
         window.close()
         assert pool.stop_all(5000)
+
+
+@pytest.mark.browser
+def test_the_demo_offers_a_fine_grained_client_whose_hotel_picks_properties(
+    qtbot: QtBot, chromium: webdriver.Chrome, make_controller: Callable[..., Controller]
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    controller = make_controller(demo=True)
+    with qtbot.waitSignal(controller.session_ready, timeout=WAIT_MS):
+        controller.start()
+    names = [
+        controller.signin.profile_box.itemText(i)
+        for i in range(controller.signin.profile_box.count())
+    ]
+    assert names == ["Demo (sandbox)", "Demo (fine-grained client)"]
+    with qtbot.waitSignal(controller.session_ready, timeout=WAIT_MS):
+        controller.use_profile_named("Demo (fine-grained client)")
+    qtbot.mouseClick(controller.signin.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(controller.signin.url_field.text()), timeout=WAIT_MS)
+    chromium.get(controller.signin.url_field.text())
+    boxes = chromium.find_elements(By.NAME, "property")
+    assert len(boxes) >= 2  # the hotel chooses what the app may see
+    boxes[0].click()  # leave the first one out
+    with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
+        chromium.find_element(By.ID, "allow").click()
+    main: MainWindow = shown.args[0]
+    qtbot.waitUntil(lambda: main.model.rowCount() == len(boxes) - 1, timeout=WAIT_MS)
+    assert "fine-grained" in main.scopes_summary.text()
+    assert "profile's scopes" not in main.scopes_summary.text()

@@ -11,6 +11,11 @@ right outside the happy order of events:
   that failed is deleted.
 - Sign-out wins: it bumps an epoch under the same lock that commits tokens, so an answer that
   lands afterwards (a refresh or a sign-in in flight) is never stored, and is revoked.
+
+Longer than most files here on purpose: these rules are one state machine over two locks (the
+commit lock and the refresh lock) and one epoch; split across files, the locking would be
+hard to see whole. What is not part of it lives beside it: the token endpoint, the sign-in
+attempt, sign-out's page and words, and the grant's evidence.
 """
 
 from __future__ import annotations
@@ -18,16 +23,15 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 import requests
 
-from desktop_app.access_words import OIDC_SCOPES, is_fine_grained
+from desktop_app.access_words import is_fine_grained
 from desktop_app.auth.discovery import Endpoints, discover
 from desktop_app.auth.errors import (
     AuthError,
@@ -36,11 +40,12 @@ from desktop_app.auth.errors import (
     SignInCancelled,
     SignInRequired,
 )
+from desktop_app.auth.grant import granted_scopes, missing_scopes
 from desktop_app.auth.idtoken import JwksCache, verify_id_token
-from desktop_app.auth.loopback import CallbackListener
 from desktop_app.auth.refresh_state import RefreshState, describe_refresh_state
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.signin import SignInAttempt, SignInStage, prompt_values
+from desktop_app.auth.signout import SignedOutPage, SignOutResult, sign_out_words
 from desktop_app.auth.token_endpoint import TokenAnswer, TokenEndpoint
 from desktop_app.auth.tokens import TokenSet, parse_scope
 from desktop_app.config import Profile, config_dir
@@ -65,25 +70,6 @@ def _refresh_refused(exc: OAuthError) -> bool:
 
 #: How long a refresh waits for another copy of the app that is refreshing the same profile.
 PROFILE_LOCK_TIMEOUT_S = 45.0
-#: How long the page the browser returns to after sign-out is served.
-SIGNED_OUT_PAGE_S = 300.0
-
-
-@dataclass(frozen=True)
-class SignOutResult:
-    """What sign-out did.
-
-    Attributes:
-        revoked: apaleo withdrew the refresh token (or there was none to withdraw).
-        message: the words for the admin.
-        end_session_url: open this in the browser to end apaleo's browser session there.
-        local_problem: why the saved sign-in could not be deleted from the keyring, if so.
-    """
-
-    revoked: bool
-    message: str
-    end_session_url: str | None = None
-    local_problem: str | None = None
 
 
 class AuthSession:
@@ -127,8 +113,8 @@ class AuthSession:
         #: Open sign-in attempts, each with the cancel event of the call that began it.
         self._attempts: dict[SignInAttempt, threading.Event] = {}
         self._begin_lock = threading.Lock()
-        #: The page the browser returns to after sign-out, and the timer that closes it.
-        self._signed_out_listener: tuple[CallbackListener, threading.Timer] | None = None
+        #: The page the browser returns to after sign-out.
+        self._signed_out_page = SignedOutPage()
         self._cancel = threading.Event()
         #: Ask for the password at the next sign-in (set by sign-out, so the next person at a
         #: shared PC does not inherit this browser session).
@@ -158,32 +144,12 @@ class AuthSession:
 
     @property
     def granted_scopes(self) -> tuple[str, ...]:
-        """What the server granted, with the OpenID scopes judged by evidence.
-
-        ``openid`` is granted when an id_token came back and was verified, ``offline_access``
-        when a refresh token was issued, whatever the response's ``scope`` lists; some servers
-        list only API scopes there.
-        """
-        tokens = self.tokens
-        if tokens is None:
-            return ()
-        granted = dict.fromkeys(tokens.scope)
-        if self.profile.mode == "authorization_code":
-            evidence = {
-                "openid": tokens.id_token_verified,
-                "offline_access": tokens.refresh_token is not None,
-            }
-            for scope, present in evidence.items():
-                if present:
-                    granted[scope] = None
-                else:
-                    granted.pop(scope, None)
-            claims = tokens.id_token_claims or {}
-            if "profile" in self.requested_scopes and any(
-                k in claims for k in ("name", "preferred_username", "given_name", "family_name")
-            ):
-                granted["profile"] = None
-        return tuple(granted)
+        """What the server granted, the OpenID scopes judged by evidence (:mod:`.grant`)."""
+        return granted_scopes(
+            self.tokens,
+            self.requested_scopes,
+            user_sign_in=self.profile.mode == "authorization_code",
+        )
 
     @property
     def fine_grained(self) -> bool:
@@ -192,16 +158,8 @@ class AuthSession:
 
     @property
     def missing_scopes(self) -> tuple[str, ...]:
-        """Asked for but not granted.
-
-        A fine-grained client's API scopes are never "missing": apaleo ignores them, and access
-        is judged by what the API answers.
-        """
-        granted = set(self.granted_scopes)
-        asked = self.requested_scopes
-        if self.fine_grained:
-            asked = tuple(s for s in asked if s in OIDC_SCOPES)
-        return tuple(s for s in asked if s not in granted)
+        """Asked for but not granted (never a fine-grained client's API scopes)."""
+        return missing_scopes(self.requested_scopes, self.granted_scopes)
 
     @property
     def extra_scopes(self) -> tuple[str, ...]:
@@ -297,7 +255,7 @@ class AuthSession:
             if cancel is not None and cancel.is_set():
                 raise SignInCancelled("Sign-in was cancelled.")
             self._close_attempts()
-            self._close_signed_out_page()
+            self._signed_out_page.close()
             if self.profile.client_auth != "none":
                 self._secret()  # fail before the browser opens if the secret is missing
             with self._lock:
@@ -645,7 +603,7 @@ class AuthSession:
         end_session_url = self._end_session_url(tokens)
         return SignOutResult(
             revoked=revoke_problem is None,
-            message=_sign_out_words(revoke_problem, local_problem),
+            message=sign_out_words(revoke_problem, local_problem),
             end_session_url=end_session_url,
             local_problem=local_problem,
         )
@@ -685,66 +643,16 @@ class AuthSession:
             or not tokens.id_token
         ):
             return None
-        from oauthlib.common import add_params_to_uri
-
-        state = secrets.token_urlsafe(16)
-        params = [("id_token_hint", tokens.id_token), ("client_id", self.profile.client_id)]
-        self._close_signed_out_page()
-        try:
-            page = CallbackListener(
-                self.profile.redirect_port,
-                state,
-                path="/signed-out",
-                signed_out=True,
-                host=self.profile.redirect_host,
-            )
-        except InspectorError:
-            page = None  # the port is taken: apaleo then shows its own signed-out page
-        if page is not None:
-            timer = threading.Timer(SIGNED_OUT_PAGE_S, page.close)
-            timer.daemon = True
-            timer.start()
-            self._signed_out_listener = (page, timer)
-            params += [
-                ("post_logout_redirect_uri", page.redirect_uri),
-                ("state", state),
-            ]
-        return str(add_params_to_uri(endpoints.end_session_endpoint, params))
-
-    def _close_signed_out_page(self) -> None:
-        served, self._signed_out_listener = self._signed_out_listener, None
-        if served is not None:
-            page, timer = served
-            timer.cancel()
-            page.close()
+        return self._signed_out_page.end_session_url(
+            endpoints.end_session_endpoint, tokens.id_token, self.profile
+        )
 
     def close(self) -> None:
         """Close listeners and release the HTTP connections."""
         self._cancel.set()
         self._close_attempts()
-        self._close_signed_out_page()
+        self._signed_out_page.close()
         self.http.close()
-
-
-def _sign_out_words(revoke_problem: str | None, local_problem: str | None) -> str:
-    if local_problem:
-        local = (
-            f"You are signed out in this app, but {local_problem[0].lower()}{local_problem[1:]} "
-            "The saved sign-in is still in the keyring"
-        )
-        if revoke_problem is None:
-            return f"{local}, though apaleo has withdrawn it, so it can no longer be used."
-        return (
-            f"{local}, and apaleo could not be told to withdraw it ({revoke_problem}). "
-            "Remove the entry 'apaleo-inspector' from the system keyring, or ask an admin to "
-            "revoke the app's access in apaleo."
-        )
-    if revoke_problem is None:
-        return "You are signed out, and apaleo has withdrawn this sign-in."
-    return (
-        "You are signed out on this computer, but apaleo could not be told to withdraw the "
-        f"sign-in ({revoke_problem}). It expires on its own; an admin can also revoke it in apaleo."
-    )
 
 
 __all__ = ["AuthSession", "SignInAttempt", "SignInStage", "SignOutResult", "parse_scope"]

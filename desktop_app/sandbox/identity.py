@@ -4,6 +4,10 @@ Written out rather than built on oauthlib's server classes because the behaviour
 exactly the part those classes leave to the integrator (consent page, exact redirect matching with
 loopback ports, RFC 9207 ``iss``, refresh-token rotation with reuse refusal, apaleo's words for a
 deactivated user), and a test double must make every branch visible. Tokens are signed with pyjwt.
+
+Longer than most files here on purpose: consents, codes, refresh tokens, browser sessions and
+grants are one state under one lock, and each endpoint moves it. The pages live in ``pages.py``,
+the users in ``users.py``, the rate limit in ``ratelimit.py``.
 """
 
 from __future__ import annotations
@@ -11,7 +15,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import html
 import secrets
 import threading
 import time
@@ -25,8 +28,9 @@ import jwt
 from desktop_app.sandbox.faults import Stats
 from desktop_app.sandbox.http import Request, Response, Route
 from desktop_app.sandbox.keys import SigningKey
+from desktop_app.sandbox.pages import consent_page, error_page, page
 from desktop_app.sandbox.users import DemoUser
-from desktop_app.scopes import SCOPE_MEANINGS, describe_scope
+from desktop_app.scopes import SCOPE_MEANINGS
 
 API_AUDIENCE = "api"
 #: Every secret value any sandbox in this process saw or handed out (codes, tokens, verifiers,
@@ -260,10 +264,10 @@ class IdentityServer:
         params = {k: v[0] for k, v in request.query.items() if v}
         client = self.clients.get(params.get("client_id", ""))
         if client is None or "authorization_code" not in client.grant_types:
-            return _error_page("Unknown client", "This application is not registered.", 400)
+            return error_page("Unknown client", "This application is not registered.", 400)
         redirect_uri = params.get("redirect_uri", "")
         if not self._redirect_uri_ok(client, redirect_uri):
-            return _error_page(
+            return error_page(
                 "Invalid redirect address",
                 "The address this application wants to return to is not registered for it.",
                 400,
@@ -303,7 +307,7 @@ class IdentityServer:
             self._consents = {k: v for k, v in self._consents.items() if v[0] > now}
             self._consents[consent_id] = (now + 600, params)
         return Response.html(
-            _consent_page(
+            consent_page(
                 client,
                 scope,
                 list(self.users.values()),
@@ -318,7 +322,7 @@ class IdentityServer:
         with self._lock:
             entry = self._consents.pop(form.get("consent_id", ""), None)
         if entry is None or entry[0] <= self.clock():
-            return _error_page(
+            return error_page(
                 "This sign-in has expired", "Start the sign-in again from the application.", 400
             )
         params = entry[1]
@@ -326,13 +330,13 @@ class IdentityServer:
             return self._error_redirect(params, "access_denied", "The user denied the request.")
         user = self.users.get(form.get("user", ""))
         if user is None or not user.active:
-            return _error_page("Unknown user", "Pick one of the demo users.", 400)
+            return error_page("Unknown user", "Pick one of the demo users.", 400)
         client = self.clients[params["client_id"]]
         if client.fine_grained:
             known = {pid for pid, _ in self.account_properties}
             chosen = frozenset(p for p in request.form().get("property", []) if p in known)
             if not chosen:
-                return _error_page(
+                return error_page(
                     "Choose a property", "Allow the app to see at least one property.", 400
                 )
             with self._lock:
@@ -394,7 +398,7 @@ class IdentityServer:
                 )
                 client = self.clients.get(str(claims.get("aud", "")))
             except jwt.PyJWTError:
-                return _error_page("Sign-out failed", "The id_token_hint is not valid.", 400)
+                return error_page("Sign-out failed", "The id_token_hint is not valid.", 400)
         target = request.arg("post_logout_redirect_uri")
         response: Response
         if target and client is not None and self._post_logout_ok(client, target):
@@ -404,7 +408,7 @@ class IdentityServer:
             )
         else:
             response = Response.html(
-                _page("Signed out", "You are signed out of the apaleo sandbox.")
+                page("Signed out", "You are signed out of the apaleo sandbox.")
             )
         response.headers["Set-Cookie"] = f"{SESSION_COOKIE}=; Path=/; Max-Age=0"
         return response
@@ -850,65 +854,3 @@ def _cookie(request: Request, name: str) -> str | None:
         if key == name and value:
             return value
     return None
-
-
-# ------------------------------------------------------------------ pages
-_STYLE = (
-    "body{font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem;"
-    "color:#1d2733}h1{font-size:1.4rem}ul{padding-left:1.2rem}label{display:block;margin:.4rem 0}"
-    "button{font-size:1rem;padding:.5rem 1.2rem;margin-right:.6rem}.muted{color:#5b6570}"
-)
-
-
-def _page(title: str, body_html: str) -> str:
-    return (
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}'
-        f'</title><meta name="referrer" content="no-referrer"><style>{_STYLE}</style></head>'
-        f"<body><h1>{html.escape(title)}</h1>{body_html}</body></html>"
-    )
-
-
-def _error_page(title: str, text: str, status: int) -> Response:
-    return Response.html(_page(title, f'<p id="error">{html.escape(text)}</p>'), status)
-
-
-def _consent_page(
-    client: ClientInfo,
-    scope: tuple[str, ...],
-    users: list[DemoUser],
-    consent_id: str,
-    properties: list[tuple[str, str]],
-) -> str:
-    """Sign in as a demo user and consent; a fine-grained client also gets the property choice."""
-    choices = "".join(
-        f'<label><input type="radio" name="user" id="user-{html.escape(u.sub)}" '
-        f'value="{html.escape(u.sub)}"{" checked" if i == 0 else ""}> '
-        f"{html.escape(u.name)} <span class=muted>({html.escape(u.role)})</span></label>"
-        for i, u in enumerate(u for u in users if u.active)
-    )
-    asked = (*scope, *client.permissions) if client.fine_grained else scope
-    scopes = "".join(
-        f"<li>{html.escape(describe_scope(s))} <span class=muted>({html.escape(s)})</span></li>"
-        for s in asked
-    )
-    picker = ""
-    if client.fine_grained:
-        boxes = "".join(
-            f'<label><input type="checkbox" name="property" id="property-{html.escape(pid)}" '
-            f'value="{html.escape(pid)}" checked> {html.escape(name)} '
-            f"<span class=muted>({html.escape(pid)})</span></label>"
-            for pid, name in properties
-        )
-        picker = f"<fieldset id=properties><legend>For these properties</legend>{boxes}</fieldset>"
-    body = (
-        '<p class="muted">apaleo sandbox: sign in and consent</p>'
-        f'<form method="post" action="/connect/authorize">'
-        f'<input type="hidden" name="consent_id" value="{html.escape(consent_id)}">'
-        f"<fieldset><legend>Sign in as</legend>{choices}</fieldset>"
-        f"<p><strong id=client-name>{html.escape(client.name)}</strong> would like to:</p>"
-        f'<ul id="scopes">{scopes}</ul>{picker}'
-        '<button type="submit" id="allow" name="decision" value="allow">Allow</button>'
-        '<button type="submit" id="deny" name="decision" value="deny">Deny</button>'
-        "</form>"
-    )
-    return _page("Sign in to apaleo", body)

@@ -34,7 +34,8 @@ from desktop_app.ui.signin_window import SignInWindow, error_text
 from desktop_app.ui.workers import WorkerPool
 
 if TYPE_CHECKING:
-    from desktop_app.auth.session import AuthSession, SignOutResult
+    from desktop_app.auth.session import AuthSession
+    from desktop_app.auth.signout import SignOutResult
     from desktop_app.sandbox import Sandbox
     from desktop_app.ui.main_window import MainWindow
 

@@ -1,0 +1,101 @@
+"""What sign-out leaves behind, and the page the browser returns to after ending apaleo's session.
+
+Sign-out itself is :meth:`desktop_app.auth.session.AuthSession.sign_out`; this module holds its
+result, its words, and the RP-initiated logout (OpenID Connect) that signs the browser out too.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from dataclasses import dataclass
+
+from oauthlib.common import add_params_to_uri
+
+from desktop_app.auth.loopback import CallbackListener
+from desktop_app.config import Profile
+from desktop_app.errors import InspectorError
+
+#: How long the page the browser returns to after sign-out is served.
+SIGNED_OUT_PAGE_S = 300.0
+
+
+@dataclass(frozen=True)
+class SignOutResult:
+    """What sign-out did.
+
+    Attributes:
+        revoked: apaleo withdrew the refresh token (or there was none to withdraw).
+        message: the words for the admin.
+        end_session_url: open this in the browser to end apaleo's browser session there.
+        local_problem: why the saved sign-in could not be deleted from the keyring, if so.
+    """
+
+    revoked: bool
+    message: str
+    end_session_url: str | None = None
+    local_problem: str | None = None
+
+
+def sign_out_words(revoke_problem: str | None, local_problem: str | None) -> str:
+    """The admin's words for a sign-out, from what failed (if anything)."""
+    if local_problem:
+        local = (
+            f"You are signed out in this app, but {local_problem[0].lower()}{local_problem[1:]} "
+            "The saved sign-in is still in the keyring"
+        )
+        if revoke_problem is None:
+            return f"{local}, though apaleo has withdrawn it, so it can no longer be used."
+        return (
+            f"{local}, and apaleo could not be told to withdraw it ({revoke_problem}). "
+            "Remove the entry 'apaleo-inspector' from the system keyring, or ask an admin to "
+            "revoke the app's access in apaleo."
+        )
+    if revoke_problem is None:
+        return "You are signed out, and apaleo has withdrawn this sign-in."
+    return (
+        "You are signed out on this computer, but apaleo could not be told to withdraw the "
+        f"sign-in ({revoke_problem}). It expires on its own; an admin can also revoke it in apaleo."
+    )
+
+
+class SignedOutPage:
+    """The "You are signed out" page on the redirect port, for a few minutes after sign-out."""
+
+    def __init__(self) -> None:
+        self._served: tuple[CallbackListener, threading.Timer] | None = None
+
+    def end_session_url(self, end_session_endpoint: str, id_token: str, profile: Profile) -> str:
+        """The address that ends apaleo's browser session and comes back to this page.
+
+        Where the redirect port is taken, the address has no way back: apaleo then shows its
+        own signed-out page.
+        """
+        self.close()
+        state = secrets.token_urlsafe(16)
+        params = [("id_token_hint", id_token), ("client_id", profile.client_id)]
+        try:
+            page = CallbackListener(
+                profile.redirect_port,
+                state,
+                path="/signed-out",
+                signed_out=True,
+                host=profile.redirect_host,
+            )
+        except InspectorError:
+            page = None
+        if page is not None:
+            timer = threading.Timer(SIGNED_OUT_PAGE_S, page.close)
+            timer.daemon = True
+            timer.start()
+            self._served = (page, timer)
+            params += [("post_logout_redirect_uri", page.redirect_uri), ("state", state)]
+        return str(add_params_to_uri(end_session_endpoint, params))
+
+    def close(self) -> None:
+        """Stop serving the page (a new sign-in needs the port)."""
+        served, self._served = self._served, None
+        if served is not None:
+            page, timer = served
+            timer.cancel()
+            page.close()

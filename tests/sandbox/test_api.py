@@ -235,3 +235,16 @@ def test_empty_account_answers_204() -> None:
             sb, "/inventory/v1/properties", sb.mint_access_token(), pageNumber=1, pageSize=100
         )
         assert answer.status_code == 204
+
+
+def test_pages_are_20_by_default_and_200_at_most() -> None:
+    with Sandbox(property_count=450) as sb:
+        token = sb.mint_access_token(("setup.read",))
+        default = _get(sb, "/inventory/v1/properties", token, includeArchived="true").json()
+        assert len(default["properties"]) == 20  # no pageSize: apaleo answers 20
+        assert default["count"] == 450
+        largest = _get(sb, "/inventory/v1/properties", token, includeArchived="true", pageSize=200)
+        assert len(largest.json()["properties"]) == 200
+        too_large = _get(sb, "/inventory/v1/properties", token, pageSize=201)
+        assert too_large.status_code == 400  # larger pages are refused, not trimmed
+        assert "between 1 and 200" in too_large.json()["messages"][0]

@@ -124,3 +124,18 @@ def test_config_dir_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     monkeypatch.delenv("APALEO_INSPECTOR_CONFIG_DIR")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     assert config_dir() == tmp_path / "xdg" / "apaleo-inspector"
+
+
+def test_public_clients_are_refused_for_apaleo() -> None:
+    with pytest.raises(InspectorError, match="apaleo has no public clients"):
+        Profile("p", "client", client_auth="none").validate()
+    # other OpenID providers may have them
+    Profile("p", "client", identity_url="https://id.example.com", client_auth="none").validate()
+
+
+def test_redirect_host_is_127_0_0_1_or_localhost() -> None:
+    assert Profile("p", "c", redirect_host="localhost").redirect_uri_template.startswith(
+        "http://localhost:"
+    )
+    with pytest.raises(InspectorError, match="redirect host"):
+        Profile("p", "c", redirect_host="0.0.0.0").validate()  # type: ignore[arg-type]  # noqa: S104

@@ -291,9 +291,17 @@ class MainWindow(QMainWindow):
         self.users_table.setObjectName("users")
         self.users_note = _note("")
         self.users_note.setObjectName("usersNote")
+        self.users_proxy.setFilterKeyColumn(-1)  # name, e-mail, properties and roles
+        self.users_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.users_filter = QLineEdit()
+        self.users_filter.setPlaceholderText("Filter by name, e-mail, property or role")
+        self.users_filter.setClearButtonEnabled(True)
+        self.users_filter.setAccessibleName("Filter users")
+        self.users_filter.textChanged.connect(self.users_proxy.setFilterFixedString)
         users = QWidget()
         users_layout = QVBoxLayout(users)
         users_layout.addWidget(self.users_note)
+        users_layout.addWidget(self.users_filter)
         users_layout.addWidget(self.users_table, 1)
         self.tabs.addTab(users, "&Users")
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.models import OBJECT_ROLE
+from desktop_app.ui.models import OBJECT_ROLE, UsersModel
 
 WAIT = 20_000
 ALL = ("account.manage", "setup.read", "units.read", "identity:account-users.read")
@@ -46,6 +46,16 @@ def test_demo_account_everything_shown(
     assert window.details.values["unit_groups"].text() == "4"
     # users
     qtbot.waitUntil(lambda: window.users_model.rowCount() == 3, timeout=WAIT)
+    admin = window.users_model.index(0, UsersModel.COL_NAME).data()
+    assert admin == "Anna Admin"
+    assert window.users_model.index(0, UsersModel.COL_ADMIN).data() == "Yes"
+    assert "PropertyAdmin" in window.users_model.index(0, UsersModel.COL_PROPERTIES).data()
+    window.users_filter.setText("AYLIN")  # the filter: any column, any case
+    assert window.users_proxy.rowCount() == 1
+    window.users_filter.setText("frontdesk")  # a role
+    assert window.users_proxy.rowCount() == 1
+    window.users_filter.clear()
+    assert window.users_proxy.rowCount() == 3
     # scopes: everything asked was granted
     assert window.scopes_model.rowCount() == 7
     assert "Not granted" not in window.scopes_summary.text()

@@ -97,13 +97,12 @@ class InspectorSession(requests.Session):
     def merge_environment_settings(
         self, url: Any, proxies: Any, stream: Any, verify: Any, cert: Any
     ) -> Any:
-        """Requests' merge, with no proxy for loopback and the OS trust store kept."""
+        """Requests' merge of the environment, with no proxy for loopback."""
         settings: Any = super().merge_environment_settings(url, proxies, stream, verify, cert)
         if is_loopback_host(urlsplit(str(url)).hostname or ""):
             settings["proxies"] = {}
-        # REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE would swap the OS store for a file: keep the OS store.
-        if isinstance(settings.get("verify"), str) and verify in (None, True):
-            settings["verify"] = True
+        # A REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE file is loaded into the OS-store context as
+        # well (the adapter's cert_verify), so it adds roots rather than replacing the OS store.
         return settings
 
 

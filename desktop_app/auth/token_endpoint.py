@@ -14,6 +14,7 @@ from __future__ import annotations
 import email.utils
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote_plus
@@ -77,7 +78,7 @@ class TokenEndpoint:
         timeout: tuple[float, float] = TIMEOUT,
         reads: RetryPolicy = READS,
         spends: RetryPolicy = SPENDS,
-        clock: Any = time.time,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self._profile = profile
         self._secret = secret

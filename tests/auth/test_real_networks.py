@@ -212,3 +212,16 @@ def test_token_discovery_and_revocation_requests_never_follow_redirects(
         session.close()
     finally:
         redirector.close()
+
+
+def test_a_requests_ca_bundle_adds_to_the_os_trust_store(
+    proxy: InspectingProxy,
+    pki: tuple[Path, Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    _trust(monkeypatch, tmp_path)  # the OS store lacks the proxy's root ...
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(pki[0]))  # ... an admin's bundle has it
+    http = new_session()
+    assert discover(f"https://{HOST}", http, refresh=True).discovered
+    http.close()

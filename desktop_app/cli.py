@@ -74,6 +74,43 @@ def add_subcommands(sub: Any) -> None:
     use.add_argument("name")
 
     sub.add_parser("check", help="verify the keyring, Qt plugins, TLS certificates and resources")
+    forget = sub.add_parser(
+        "forget",
+        help="delete the app's keyring entries and profiles (shared PCs; before uninstalling)",
+    )
+    which = forget.add_mutually_exclusive_group(required=True)
+    which.add_argument("--profile", dest="forget_profile", metavar="NAME", help="one profile")
+    which.add_argument("--all", action="store_true", help="every profile")
+    forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def _forget(args: argparse.Namespace) -> int:
+    from desktop_app.config import ProfileStore
+    from desktop_app.forget import forget
+
+    store = ProfileStore()
+    names = [p.name for p in store.profiles] if args.all else [store.get(args.forget_profile).name]
+    if not names:
+        print("There is nothing to forget: no profile is saved.")
+        return 0
+    if not args.yes:
+        if not sys.stdin.isatty():
+            return _fail(
+                "add --yes to forget without a question (no terminal to ask on).", EXIT_USAGE
+            )
+        answer = input(
+            f"Delete {', '.join(names)} and their saved sign-ins and secrets from this computer? "
+            "[y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was deleted.")
+            return 0
+    report = forget(store, names)
+    for name in report.profiles:
+        print(f"Forgot '{name}': its profile, client secret and saved sign-in are deleted.")
+    for problem in report.problems:
+        print(f"Not deleted: {problem}", file=sys.stderr)
+    return 1 if report.problems else 0
 
 
 def _fail(message: str, code: int) -> int:
@@ -92,6 +129,8 @@ def run_subcommand(args: argparse.Namespace) -> int:
             return _profile(args)
         if args.command == "check":
             return check()
+        if args.command == "forget":
+            return _forget(args)
     except InspectorError as exc:
         return _fail(exc.message, _exit_code(exc))
     except KeyboardInterrupt:

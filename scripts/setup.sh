@@ -10,6 +10,8 @@ APT_PACKAGES=(
   fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
   libdbus-1-3 imagemagick
+  # the Linux package: dependencies, RUNPATH clean-up, lint, metadata validators
+  dpkg-dev fakeroot patchelf lintian appstream desktop-file-utils
 )
 
 missing=()

@@ -17,3 +17,5 @@ echo "==> pytest"
 scripts/with-real-parts.sh python -m pytest "$@"
 echo "==> installer bundle: build, frozen check, frozen --demo sign-in, size and start time"
 packaging/check_bundle.sh
+echo "==> Linux package: build, lintian, install with apt, installed check and sign-in, purge"
+packaging/check_deb.sh

@@ -158,3 +158,31 @@ def test_check_passes_here(env: dict[str, str]) -> None:
     assert result.returncode == 0, result.stdout
     assert "MISSING" not in result.stdout
     assert "ok       keyring backends" in result.stdout
+
+
+def test_forget_deletes_keyring_entries_and_profiles(sandbox: Sandbox, env: dict[str, str]) -> None:
+    import keyring
+
+    add_profile(sandbox, env, "frontdesk")
+    add_profile(sandbox, env, "office")
+    keyring.set_password("apaleo-inspector/frontdesk", "refresh-token:DEMO", "a-saved-sign-in")
+    store_file = Path(env["APALEO_INSPECTOR_CONFIG_DIR"]) / "profiles.json"
+    data = json.loads(store_file.read_text(encoding="utf-8"))
+    data["profiles"][0]["last_account"] = "DEMO"
+    store_file.write_text(json.dumps(data), encoding="utf-8")
+    # no terminal to ask on: it refuses rather than deleting without a question
+    refused = cli(env, "forget", "--profile", "frontdesk")
+    assert refused.returncode == 2
+    assert "--yes" in refused.stderr
+    assert keyring.get_password("apaleo-inspector/frontdesk", "client-secret") is not None
+    one = cli(env, "forget", "--profile", "frontdesk", "--yes")
+    assert one.returncode == 0, one.stderr
+    assert keyring.get_password("apaleo-inspector/frontdesk", "client-secret") is None
+    assert keyring.get_password("apaleo-inspector/frontdesk", "refresh-token:DEMO") is None
+    assert keyring.get_password("apaleo-inspector/office", "client-secret") is not None
+    assert "frontdesk" not in cli(env, "profile", "list").stdout
+    everything = cli(env, "forget", "--all", "--yes")
+    assert everything.returncode == 0, everything.stderr
+    assert keyring.get_password("apaleo-inspector/office", "client-secret") is None
+    assert cli(env, "profile", "list").stdout.strip() == ""
+    assert cli(env, "forget", "--all", "--yes").stdout.startswith("There is nothing to forget")

@@ -1,4 +1,5 @@
 """The whole app as a user starts it: ``apaleo-inspector --demo`` on a real X server (Xvfb),
+from the source tree, or the frozen bundle or installed package named by ``INSPECTOR_APP``;
 the system browser reached through Qt's real route (``QDesktopServices.openUrl`` -> xdg-open ->
 the default browser from ``mimeapps.list``). The default browser registered here is a relay that
 hands the address to the test, which completes the consent in real headless Chromium.
@@ -62,6 +63,12 @@ def test_demo_sign_in_through_the_system_browser(
     tmp_path: Path, chromium: webdriver.Chrome
 ) -> None:
     extra, log = register_relay_browser(tmp_path)
+    # INSPECTOR_APP: the frozen bundle or the installed package (packaging/check_*.sh set it)
+    app_command = (
+        [os.environ["INSPECTOR_APP"]]
+        if os.environ.get("INSPECTOR_APP")
+        else [sys.executable, "-m", "desktop_app"]
+    )
     env = {k: v for k, v in os.environ.items() if k not in ("XDG_CURRENT_DESKTOP", "DISPLAY")}
     env.update(extra, QT_QPA_PLATFORM="xcb", APALEO_INSPECTOR_PROBE="properties-loaded")
     app = subprocess.Popen(
@@ -70,9 +77,7 @@ def test_demo_sign_in_through_the_system_browser(
             "-a",
             "-s",
             "-screen 0 1280x800x24",
-            sys.executable,
-            "-m",
-            "desktop_app",
+            *app_command,
             "--demo",
             "--sign-in",
         ],

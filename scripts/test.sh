@@ -13,6 +13,8 @@ echo "==> mypy"
 mypy
 echo "==> import contracts (auth, api and sandbox never import Qt)"
 lint-imports
+echo "==> actionlint (the installer workflow)"
+actionlint .github/workflows/*.yml && echo "actionlint: no problems"
 echo "==> pytest"
 scripts/with-real-parts.sh python -m pytest "$@"
 echo "==> installer bundle: build, frozen check, frozen --demo sign-in, size and start time"

@@ -83,8 +83,12 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., tuple[MainWindow, Sandbo
         property_count: int | None = None,
         faults: list[Fault] | None = None,
         max_retries: int = 4,
+        **sandbox_options: Any,
     ) -> tuple[MainWindow, Sandbox]:
-        sb = Sandbox(any_loopback_port=True, property_count=property_count).start()
+        """A signed-in inspector window on a new sandbox (*sandbox_options* go to Sandbox)."""
+        sb = Sandbox(
+            any_loopback_port=True, property_count=property_count, **sandbox_options
+        ).start()
         for fault in faults or []:
             sb.faults.add(fault)
         profile = sb.profile("window-test", redirect_port=0, scopes=scopes, ephemeral=True)

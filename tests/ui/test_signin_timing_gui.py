@@ -101,34 +101,13 @@ def test_sign_out_ends_the_browser_session_and_asks_for_a_password_next_time(
     assert not ProfileStore().get(profile.name).prompt_login  # a password was asked for
 
 
-def test_the_window_says_when_the_sign_in_will_not_be_kept(qtbot: QtBot) -> None:
-    from PySide6.QtCore import QSettings
-
-    from desktop_app.api.client import ApiClient
-    from desktop_app.auth.secret_store import SecretStore
-    from desktop_app.auth.session import AuthSession
-    from desktop_app.ui.main_window import AppContext
-    from desktop_app.ui.workers import WorkerPool
-    from tests.support.signin import sign_in
-
-    with Sandbox(any_loopback_port=True, refresh_token_needs_consent_prompt=True) as sb:
-        profile = sb.profile("not-kept", redirect_port=0, ephemeral=True)
-        session = AuthSession(
-            profile,
-            SecretStore(profile.keyring_service, memory_only=True),
-            client_secret=sb.client_secret_for(profile),
-        )
-        sign_in(sb, session)
-        pool = WorkerPool()
-        api = ApiClient(profile.api_url, session, identity_url=profile.identity_url)
-        window = MainWindow(AppContext(profile, session, api, ProfileStore(), pool, QSettings()))
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(window.keep_warning.isVisible, timeout=WAIT_MS)
-        assert "will not be kept" in window.keep_warning.text()
-        assert "Ask for consent at every sign-in" in window.keep_warning.text()
-        window.close()
-        assert pool.stop_all(5000)
+def test_the_window_says_when_the_sign_in_will_not_be_kept(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    window, _sb = open_window(refresh_token_needs_consent_prompt=True)
+    qtbot.waitUntil(window.keep_warning.isVisible, timeout=WAIT_MS)
+    assert "will not be kept" in window.keep_warning.text()
+    assert "Ask for consent at every sign-in" in window.keep_warning.text()
 
 
 @pytest.mark.browser

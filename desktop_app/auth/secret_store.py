@@ -36,6 +36,20 @@ def _refresh_key(account: str) -> str:
     return f"refresh-token:{account}"
 
 
+def _access_key(account: str) -> str:
+    return f"access-token:{account}"
+
+
+#: Windows Credential Manager keeps at most 2,560 bytes per entry, and keyring stores the value
+#: as UTF-16 there.
+WINDOWS_ENTRY_LIMIT = 2560
+
+
+def fits_keyring_entry(value: str, platform: str = sys.platform) -> bool:
+    """Whether *value* fits one keyring entry on *platform* (only Windows has a small limit)."""
+    return platform != "win32" or len(value.encode("utf-16-le")) <= WINDOWS_ENTRY_LIMIT
+
+
 _init_lock = threading.Lock()
 
 
@@ -231,6 +245,30 @@ class SecretStore:
         Returns None when it is gone, else why the keyring could not delete it.
         """
         return self._delete(_refresh_key(account), only_if=only_if)
+
+    def get_access_cache(self, account: str) -> str | None:
+        """The cached access token of *account* (JSON), if one is stored."""
+        return self._get(_access_key(account))
+
+    def set_access_cache(self, account: str, value: str) -> bool:
+        """Cache the access token (JSON) in the keyring only; False when not cached.
+
+        Never kept in memory instead (memory has the live tokens already), and skipped where the
+        entry would not fit (Windows Credential Manager).
+        """
+        if not self._use_keyring or not fits_keyring_entry(value):
+            return False
+        with self._lock:
+            try:
+                keyring.set_password(self.service, _access_key(account), value)
+            except _BACKEND_ERRORS as exc:
+                log.info("access-token cache not written: %s", type(exc).__name__)
+                return False
+        return True
+
+    def delete_access_cache(self, account: str) -> str | None:
+        """Forget the cached access token; None when gone, else why not."""
+        return self._delete(_access_key(account))
 
     def get_client_secret(self) -> str | None:
         """The profile's client secret, if one is stored."""

@@ -312,8 +312,19 @@ class AuthSession:
             return True
         account = self._account
         refresh = self.store.get_refresh_token(account) if account else None
-        if not refresh:
+        if not refresh or not account:
             return False
+        # Not after an explicit sign-out (force_login): should the keyring have failed to delete
+        # the cache then, a still-valid access token must not sign the next start in.
+        use_cache = not self.profile.ephemeral and not self.force_login
+        cached_text = self.store.get_access_cache(account) if use_cache else None
+        cached = TokenSet.from_cache(cached_text, refresh) if cached_text else None
+        if cached is not None and not cached.needs_refresh(self._clock()):
+            # still valid beyond the refresh margin: signed in with no network at all
+            with self._lock:
+                self._tokens = cached
+                self._refresh_where = "keyring"
+            return True
         # An expired stand-in that carries the stored refresh token into the one refresh path.
         placeholder = TokenSet(
             access_token="-",  # noqa: S106 - a stand-in, not a token
@@ -412,6 +423,9 @@ class AuthSession:
                 if tokens.refresh_token and account:
                     stored = self.store.set_refresh_token(account, tokens.refresh_token)
                     where = "keyring" if stored else "memory"
+                    if stored and not self.profile.ephemeral:
+                        # the next start can skip the refresh round trip (as MSAL's cache does)
+                        self.store.set_access_cache(account, tokens.to_cache())
                 elif first and account and self.profile.mode == "authorization_code":
                     # No refresh token this time: an older one of this account must not sign
                     # the next start in silently as if this sign-in were kept.
@@ -523,6 +537,7 @@ class AuthSession:
                 raise SignedOut("You signed out, so this sign-in was not renewed.")
             if account and failed:
                 self.store.delete_refresh_token(account, only_if=failed)
+                self.store.delete_access_cache(account)
             with self._lock:
                 self._tokens = None
                 self._refresh_where = None
@@ -540,7 +555,7 @@ class AuthSession:
         token, the verified id_token's claims stand in.
         """
         tokens = self.tokens
-        if tokens is None or not tokens.id_token:
+        if tokens is None or not tokens.has_identity:
             return {}
         fallback = {
             k: v
@@ -595,6 +610,8 @@ class AuthSession:
             self._cancel = threading.Event()
             stored = self.store.get_refresh_token(account) if account else None
             local_problem = self.store.delete_refresh_token(account) if account else None
+            if account:
+                local_problem = self.store.delete_access_cache(account) or local_problem
         self.force_login = True
         self._close_attempts()
         revoke_problem = self._revoke_all(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -122,3 +123,44 @@ class TokenSet:
     def id_token_verified(self) -> bool:
         """Whether an id_token came back and passed verification."""
         return self.id_token_claims is not None
+
+    @property
+    def has_identity(self) -> bool:
+        """An OpenID sign-in: an id_token came back (or its verified claims were kept)."""
+        return bool(self.id_token) or self.id_token_claims is not None
+
+    def to_cache(self) -> str:
+        """The access token and what goes with it, as JSON for the keyring.
+
+        No refresh token (that has its own entry) and no raw id_token: only its verified
+        claims, to stay small enough for one keyring entry.
+        """
+        return json.dumps(
+            {
+                "access_token": self.access_token,
+                "expires_at": self.expires_at,
+                "issued_at": self.issued_at,
+                "scope": list(self.scope),
+                "token_type": self.token_type,
+                "id_token_claims": dict(self.id_token_claims) if self.id_token_claims else None,
+            },
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_cache(cls, text: str, refresh_token: str | None) -> TokenSet | None:
+        """Tokens from :meth:`to_cache`'s JSON; None when it is not readable."""
+        try:
+            data = json.loads(text)
+            claims = data.get("id_token_claims")
+            return cls(
+                access_token=str(data["access_token"]),
+                expires_at=float(data["expires_at"]),
+                issued_at=float(data["issued_at"]),
+                scope=tuple(str(s) for s in data.get("scope") or ()),
+                token_type=str(data.get("token_type") or "Bearer"),
+                refresh_token=refresh_token,
+                id_token_claims=claims if isinstance(claims, dict) else None,
+            )
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None

@@ -94,7 +94,9 @@ def test_a_failed_local_delete_is_reported(
     assert "can no longer be used" in result.message
     unlock_keyring()
     assert _stored(profile) == tokens.refresh_token
-    restarted = _restart(sandbox, profile)
+    # the app remembers the sign-out in the profile (prompt_login), so the next start neither
+    # uses the access token left in the keyring nor signs in without a password
+    restarted = _restart(sandbox, profile.with_changes(prompt_login=True))
     with pytest.raises(SignInRequired):  # ... and the next start finds it refused
         restarted.try_silent_sign_in()
     assert _stored(profile) is None

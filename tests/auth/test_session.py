@@ -84,6 +84,20 @@ def test_restart_signs_in_silently_with_rotation(
     sandbox: Sandbox, session: AuthSession, profile: Profile
 ) -> None:
     first = sign_in(sandbox, session)
+    # within the access token's lifetime: signed in from the keyring, no request at all
+    quick = _new_session(sandbox, profile.with_changes(last_account="DEMO"))
+    assert quick.try_silent_sign_in() is True
+    assert quick.tokens is not None
+    assert quick.tokens.access_token == first.access_token
+    assert quick.tokens.id_token_verified  # the claims verified at sign-in were kept
+    assert sandbox.stats.token_requests == {"authorization_code": 1}
+    quick.close()
+    # once it has expired: one refresh, rotated
+    import json
+
+    cached = json.loads(str(keyring.get_password(profile.keyring_service, "access-token:DEMO")))
+    cached["expires_at"] = time.time() - 1  # expired since
+    keyring.set_password(profile.keyring_service, "access-token:DEMO", json.dumps(cached))
     restarted = _new_session(sandbox, profile.with_changes(last_account="DEMO"))
     assert restarted.try_silent_sign_in() is True
     assert restarted.signed_in

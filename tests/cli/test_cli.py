@@ -120,12 +120,14 @@ def test_inspect_json_with_a_sign_in_then_silently(sandbox: Sandbox, env: dict[s
     assert stored
     for text in (out, err):
         assert stored not in text
-    # the second run signs in silently: no browser, one refresh
+    # the second run signs in silently: no browser, and no token request either (the access
+    # token kept in the keyring is still valid)
     sandbox.stats.reset()
     again = cli(env, "inspect", "--json", "--profile", "hotel", "--no-browser")
     assert again.returncode == 0, again.stderr
     assert "Sign in" not in again.stderr
-    assert sandbox.stats.token_requests == {"refresh_token": 1}
+    assert sandbox.stats.token_requests == {}
+    assert json.loads(again.stdout)["account"]["code"] == "DEMO"
 
 
 def test_inspect_client_credentials(sandbox: Sandbox, env: dict[str, str]) -> None:

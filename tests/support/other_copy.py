@@ -1,4 +1,5 @@
-"""A second copy of the app, as a real process: signs in silently with the shared keyring entry.
+"""A second copy of the app, as a real process: signs in silently with the shared keyring entry,
+then renews the sign-in (rotating the refresh token the first copy also knows).
 
 Run as ``python -m tests.support.other_copy PROFILE_JSON`` with the client secret in
 ``OTHER_COPY_SECRET``; it prints ``signed-in`` or the error's words, and exits 0 or 1. It shares
@@ -24,6 +25,8 @@ def main() -> int:
     )
     try:
         ok = session.try_silent_sign_in()
+        if ok:
+            session.refresh()  # this copy renews (and so rotates) the shared sign-in
     except InspectorError as exc:
         print(exc.message, flush=True)
         return 1

@@ -97,14 +97,14 @@ def test_full_sign_in_keyring_restart_and_sign_out(
     again = make_controller()
     with qtbot.waitSignal(again.main_window_shown, timeout=WAIT_MS) as shown_again:
         again.start()
-    assert sandbox.stats.token_requests == {"refresh_token": 1}
+    # the access token kept in the keyring is still valid: no token request at all
+    assert sandbox.stats.token_requests == {}
     assert sandbox.stats.requests["GET /connect/authorize"] == 0
-    rotated = again.session.tokens if again.session else None
-    assert rotated is not None
-    assert rotated.refresh_token != tokens.refresh_token
-    assert (
-        keyring.get_password(profile.keyring_service, "refresh-token:DEMO") == rotated.refresh_token
-    )
+    kept = again.session.tokens if again.session else None
+    assert kept is not None
+    assert kept.access_token == tokens.access_token
+    assert kept.refresh_token == tokens.refresh_token
+    assert keyring.get_password(profile.keyring_service, "access-token:DEMO") is not None
 
     # sign out: revoked at the server, gone from the keyring, back to the sign-in window
     second: MainWindow = shown_again.args[0]
@@ -114,6 +114,7 @@ def test_full_sign_in_keyring_restart_and_sign_out(
         lambda: again.signin.isVisible() and not again.signin.progress.isVisible(), timeout=WAIT_MS
     )
     assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is None
+    assert keyring.get_password(profile.keyring_service, "access-token:DEMO") is None
     assert "withdrawn" in again.signin.stage_label.text()
 
 

@@ -17,6 +17,9 @@ echo "==> actionlint (the installer workflow)"
 actionlint .github/workflows/*.yml && echo "actionlint: no problems"
 echo "==> pytest"
 scripts/with-real-parts.sh python -m pytest "$@"
+echo "==> benchmarks, short form (one run, 1,000 properties): figures only, so they cannot rot;"
+echo "    the targets are judged by the full run, scripts/bench.sh (5 runs, 10,000 properties)"
+scripts/with-real-parts.sh python -m benchmarks.run --runs 1 --properties 1000
 echo "==> installer bundle: build, frozen check, frozen --demo sign-in, size and start time"
 packaging/check_bundle.sh
 echo "==> Linux package: build, lintian, install with apt, installed check and sign-in, purge"

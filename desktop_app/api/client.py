@@ -160,26 +160,37 @@ class ApiClient:
             )
             status = response.status_code
             tracking = response.headers.get("apaleo-tracking-id")
+
+            def error(
+                kind: type[ApiError],
+                words: str,
+                status: int = status,
+                body: bytes = body,
+                tracking: str | None = tracking,
+            ) -> ApiError:
+                """An error of *kind* that keeps what support needs (status, tracking id)."""
+                return kind(
+                    words,
+                    status=status,
+                    endpoint=endpoint,
+                    messages=_messages(body),
+                    tracking_id=tracking,
+                )
+
             if status == 401:
                 if refreshed:
-                    raise Unauthorized(
-                        f"apaleo did not accept the app's sign-in for {endpoint}. Please sign in again.",
-                        status=401,
-                        endpoint=endpoint,
-                        messages=_messages(body),
-                        tracking_id=tracking,
+                    raise error(
+                        Unauthorized,
+                        f"apaleo did not accept the app's sign-in for {endpoint}. "
+                        "Please sign in again.",
                     )
                 self.tokens.token_rejected(sent_with)
                 refreshed = True
                 continue
             if status == 429 or status >= 500:
-                error = RateLimited if status == 429 else ServerError
                 raise error(
+                    RateLimited if status == 429 else ServerError,
                     f"apaleo kept failing to answer {endpoint} (HTTP {status}). Try again in a moment.",
-                    status=status,
-                    endpoint=endpoint,
-                    messages=_messages(body),
-                    tracking_id=tracking,
                 )
             if status == 204:
                 return None
@@ -188,21 +199,9 @@ class ApiClient:
                     endpoint, ENDPOINT_SCOPES.get(endpoint, ()), _messages(body), tracking
                 )
             if status == 404:
-                raise NotFound(
-                    f"{endpoint}: not found.",
-                    status=404,
-                    endpoint=endpoint,
-                    messages=_messages(body),
-                    tracking_id=tracking,
-                )
+                raise error(NotFound, f"{endpoint}: not found.")
             if status != 200:
-                raise ApiError(
-                    f"apaleo refused {endpoint} (HTTP {status}).",
-                    status=status,
-                    endpoint=endpoint,
-                    messages=_messages(body),
-                    tracking_id=tracking,
-                )
+                raise error(ApiError, f"apaleo refused {endpoint} (HTTP {status}).")
             try:
                 return json.loads(body.decode("utf-8"))
             except (UnicodeDecodeError, ValueError):

@@ -58,6 +58,20 @@ def _time_to_probe(args: list[str], env: dict[str, str], probe: str) -> float:
     )
 
 
+def _probe_times(args: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Every ``PROBE <event> <t>`` of one run, as seconds since the spawn."""
+    start = time.monotonic()
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120, check=False)
+    times = {
+        row.split()[1]: float(row.split()[2]) - start
+        for row in done.stderr.splitlines()
+        if row.startswith("PROBE ")
+    }
+    if not times:
+        raise RuntimeError(f"{' '.join(args)} gave no probe: {done.stderr[-800:]}")
+    return times
+
+
 def _signed_in_profile(sb: Sandbox, config_dir: Path, name: str) -> Profile:
     """A saved profile for *sb* with a refresh token in the keyring, as after a real sign-in."""
     store = ProfileStore(config_dir)
@@ -129,9 +143,18 @@ def bench_signed_in_start(runs: int, config_dir: Path, first_paint_s: float) -> 
         bare_env = _child_env(config_dir / "empty")
         app_args = [python, "-m", "desktop_app", "--profile", "bench-start"]
         app_env = {**env, "APALEO_INSPECTOR_PROBE": "properties-loaded"}
+        both_env = {**env, "APALEO_INSPECTOR_PROBE": "first-paint,properties-loaded"}
 
         def filled() -> float:
             return _time_to_probe(app_args, app_env, "properties-loaded")
+
+        totals: list[float] = []
+
+        def after_first_paint() -> float:
+            """Round trips from this start's own first paint to the filled table."""
+            times = _probe_times(app_args, both_env)
+            totals.append(times["properties-loaded"])
+            return (times["properties-loaded"] - times["first-paint"]) / RTT_S
 
         bare, app = [], []
         for _ in range(runs):
@@ -148,20 +171,31 @@ def bench_signed_in_start(runs: int, config_dir: Path, first_paint_s: float) -> 
         )
         # apaleo is 30-150 ms away from a hotel: every request answered 100 ms late
         sb.faults.add(Fault("delay", path="", delay_s=RTT_S))
-        valid = [(filled() - first_paint_s) / RTT_S for _ in range(runs)]
-        line(
-            "signed_in_start_round_trips_token_valid",
-            f"median {statistics.median(valid):.2f}, worst {max(valid):.2f}",
-            f"target<=1.30 (filled table minus first paint, in {RTT_S * 1000:.0f} ms round trips)",
-        )
+        valid = [after_first_paint() for _ in range(runs)]
+        valid_total, totals[:] = list(totals), []
         expired = []
         for _ in range(runs):
             _expire_cached_access_token(profile)
-            expired.append((filled() - first_paint_s) / RTT_S)
+            expired.append(after_first_paint())
+        expired_total = list(totals)
+    # Two readings of "first paint + N round trips": from this start's own first paint (the
+    # inspector window), and from the first paint an app without a profile reaches (so the
+    # local work of a signed-in start counts too).
+    for kind, own, total, target in (
+        ("valid", valid, valid_total, "1.30"),
+        ("expired", expired, expired_total, "2.30"),
+    ):
+        beyond = [(t - first_paint_s) / RTT_S for t in total]
         line(
-            "signed_in_start_round_trips_token_expired",
-            f"median {statistics.median(expired):.2f}, worst {max(expired):.2f}",
-            "target<=2.30",
+            f"signed_in_start_round_trips_token_{kind}",
+            f"median {statistics.median(own):.2f}, worst {max(own):.2f}",
+            f"target<={target} (this start's first paint to the filled table, "
+            f"{RTT_S * 1000:.0f} ms round trips)",
+        )
+        line(
+            f"signed_in_start_round_trips_token_{kind}_from_bare_paint",
+            f"median {statistics.median(beyond):.2f}, worst {max(beyond):.2f}",
+            f"target<={target} (the same, counted from the first paint of a start without a profile)",
         )
 
 

@@ -43,17 +43,29 @@ log = logging.getLogger(__name__)
 
 #: How long a silent sign-in may take before the sign-in window appears to say what is going on.
 SILENT_SIGN_IN_GRACE_MS = 800
-#: For benchmarks and packaging checks: print a timestamp when something happened, then quit.
+#: For benchmarks and packaging checks: print a timestamp when each listed event happened
+#: ("first-paint", "properties-loaded", comma-separated), then quit after the last one.
 PROBE_ENV = "APALEO_INSPECTOR_PROBE"
 
 
+def _probes() -> list[str]:
+    return [p for p in os.environ.get(PROBE_ENV, "").split(",") if p]
+
+
+_probed: set[str] = set()
+
+
 def _probe(event: str) -> None:
+    if event in _probed:
+        return
+    _probed.add(event)
     print(f"PROBE {event} {time.monotonic():.6f}", file=sys.stderr, flush=True)
-    QTimer.singleShot(0, QApplication.quit)
+    if set(_probes()) <= _probed:
+        QTimer.singleShot(0, QApplication.quit)
 
 
 class _FirstPaint(QObject):
-    """Reports the first paint of a window (the ``first-paint`` probe)."""
+    """Reports the first paint of any window it watches (the ``first-paint`` probe)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -126,6 +138,7 @@ class Controller(QObject):
         self.profile: Profile | None = None
         self.extra_profiles: list[Profile] = []
         self._demo_secrets: dict[str, str] = {}  # the demo sandbox's, in memory only
+        self._first_paint: _FirstPaint | None = None  # the first-paint probe, when asked for
         #: The address that ends apaleo's browser session, from the last sign-out (tests read it).
         self.signout_browser_url: str | None = None
         self.store = self._load_store()
@@ -157,8 +170,7 @@ class Controller(QObject):
 
     def start(self) -> None:
         """Show the sign-in window at once, then pick the profile and try a silent sign-in."""
-        probe = os.environ.get(PROBE_ENV)
-        if probe == "first-paint":
+        if "first-paint" in _probes():
             self._first_paint = _FirstPaint()
             self.signin.installEventFilter(self._first_paint)
         self._refresh_profile_list()
@@ -288,7 +300,9 @@ class Controller(QObject):
         self.main.sign_out_requested.connect(self.sign_out)
         self.main.switch_profile_requested.connect(self.use_profile_named)
         self.main.settings_requested.connect(self.open_settings)
-        if os.environ.get(PROBE_ENV) == "properties-loaded":
+        if self._first_paint is not None:
+            self.main.installEventFilter(self._first_paint)  # a saved sign-in paints this first
+        if "properties-loaded" in _probes():
             self.main.properties_loaded.connect(lambda _n: _probe("properties-loaded"))
         self.main.show()
         self.signin.set_busy(None)

@@ -15,6 +15,8 @@ class RefreshState:
     state: State
     words: str
     keyring: str | None = None
+    #: Nothing to warn about: kept as intended (or a simple client, which needs no keeping).
+    as_intended: bool = True
 
     @property
     def kept(self) -> bool:
@@ -35,6 +37,7 @@ def describe_refresh_state(
     where: str | None,
     keyring: str,
     problem: str | None,
+    memory_by_design: bool = False,
 ) -> RefreshState:
     """The state from what the session knows (no I/O: the session remembers where it stored)."""
     if client_credentials:
@@ -57,6 +60,7 @@ def describe_refresh_state(
             "not_issued",
             "This sign-in will not be kept: apaleo issued no refresh token, "
             f"{asked} You will have to sign in again when the access token expires.",
+            as_intended=False,
         )
     if where == "keyring":
         return RefreshState(
@@ -64,9 +68,14 @@ def describe_refresh_state(
             f"Kept in the system keyring ({keyring}): the next start signs in without the browser.",
             keyring,
         )
+    if memory_by_design:
+        return RefreshState(
+            "memory", "Kept in memory only: the demo keeps nothing once it closes.", None
+        )
     reason = f" {problem}" if problem else ""
     return RefreshState(
         "memory",
         f"Kept in memory only, for as long as the app runs.{reason}",
         None,
+        as_intended=False,
     )

@@ -142,6 +142,8 @@ class SecretStore:
     def __init__(self, service: str, *, memory_only: bool = False) -> None:
         """*memory_only*: never touch the keyring (the demo's sandbox secrets die with the run)."""
         self.service = service
+        #: Memory only by design (the demo), not because a keyring failed.
+        self.memory_only = memory_only
         self._memory: dict[str, str] = {}
         self._lock = _KEYRING_LOCK
         problem = None if memory_only else backend_problem()

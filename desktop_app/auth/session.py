@@ -180,6 +180,7 @@ class AuthSession:
             where=where,
             keyring=self.store.backend_label,
             problem=self.store.problem,
+            memory_by_design=self.store.memory_only,
         )
 
     def add_listener(self, on_sign_in_required: Callable[[str], None]) -> None:

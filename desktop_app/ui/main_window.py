@@ -667,9 +667,7 @@ class MainWindow(QMainWindow):
                 label.setText(str(value))
         self.raw_token.setText(tokens.access_token if tokens else "")
         state = self.ctx.session.refresh_state
-        self.keep_warning.setText(
-            "" if state.kept or state.state == "not_applicable" else f"⚠ {state.words}"
-        )
+        self.keep_warning.setText("" if state.as_intended else f"⚠ {state.words}")
         self.keep_warning.setVisible(bool(self.keep_warning.text()))
         self.keep_warning.setToolTip(state.words)
         self._update_expiry()

@@ -260,6 +260,11 @@ class MainWindow(QMainWindow):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.claim_labels[key] = label
             form.addRow(f"{title}:", label)
+        # Whether the next start signs in without the browser, and where that is kept.
+        self.saved_sign_in = _note("")
+        self.saved_sign_in.setObjectName("savedSignIn")
+        self.saved_sign_in.setAccessibleName("Saved sign-in")
+        form.addRow("Saved sign-in:", self.saved_sign_in)
         self.raw_token = QLineEdit()
         self.raw_token.setObjectName("rawToken")
         self.raw_token.setReadOnly(True)
@@ -667,6 +672,7 @@ class MainWindow(QMainWindow):
                 label.setText(str(value))
         self.raw_token.setText(tokens.access_token if tokens else "")
         state = self.ctx.session.refresh_state
+        self.saved_sign_in.setText(state.words)
         self.keep_warning.setText("" if state.as_intended else f"⚠ {state.words}")
         self.keep_warning.setVisible(bool(self.keep_warning.text()))
         self.keep_warning.setToolTip(state.words)

@@ -108,6 +108,7 @@ def test_the_window_says_when_the_sign_in_will_not_be_kept(
     qtbot.waitUntil(window.keep_warning.isVisible, timeout=WAIT_MS)
     assert "will not be kept" in window.keep_warning.text()
     assert "Ask for consent at every sign-in" in window.keep_warning.text()
+    assert window.saved_sign_in.text() == window.ctx.session.refresh_state.words  # Token tab
 
 
 @pytest.mark.browser

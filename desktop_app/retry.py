@@ -38,7 +38,7 @@ def _response_of(answer: object) -> requests.Response:
     return response
 
 
-def _http_time(value: str | None) -> float | None:
+def http_time(value: str | None) -> float | None:
     """An HTTP date or an ISO 8601 time as epoch seconds; None when absent or unreadable."""
     if not value:
         return None
@@ -62,10 +62,10 @@ def rate_limit_wait(headers: Mapping[str, str], now: float) -> float | None:
     Measured against the answer's own ``Date`` where it has one, so a computer whose clock is
     off waits as long as apaleo means, not as long as its own clock says.
     """
-    reset = _http_time(headers.get("X-Rate-Limit-Reset"))
+    reset = http_time(headers.get("X-Rate-Limit-Reset"))
     if reset is None:
         return None
-    server_now = _http_time(headers.get("Date")) or now
+    server_now = http_time(headers.get("Date")) or now
     return max(0.0, reset - server_now)
 
 

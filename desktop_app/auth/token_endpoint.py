@@ -11,7 +11,6 @@ exchange or a refresh is never replayed once it may have reached the server
 
 from __future__ import annotations
 
-import email.utils
 import threading
 import time
 from collections.abc import Callable
@@ -28,7 +27,7 @@ from desktop_app.config import Profile
 from desktop_app.errors import NetworkError
 from desktop_app.log import remember_secret
 from desktop_app.net import TIMEOUT
-from desktop_app.retry import READS, SPENDS, RetryPolicy
+from desktop_app.retry import READS, SPENDS, RetryPolicy, http_time
 
 SERVICE = "apaleo's sign-in service"
 
@@ -46,16 +45,6 @@ class TokenAnswer:
     def clock_offset(self) -> float | None:
         """Seconds this computer's clock is behind the server's (negative: ahead)."""
         return None if self.server_time is None else self.server_time - self.received_at
-
-
-def _server_time(response: requests.Response) -> float | None:
-    value = response.headers.get("Date")
-    if not value:
-        return None
-    try:
-        return email.utils.parsedate_to_datetime(value).timestamp()
-    except (TypeError, ValueError):
-        return None
 
 
 class TokenEndpoint:
@@ -167,7 +156,7 @@ class TokenEndpoint:
                 for k in ("access_token", "refresh_token", "id_token")
             )
         )
-        return TokenAnswer(payload, received, _server_time(response))
+        return TokenAnswer(payload, received, http_time(response.headers.get("Date")))
 
     # ------------------------------------------------------------ grants
     def exchange_code(

@@ -8,6 +8,7 @@ proxy failures are not retried and say so. Nothing here logs a token.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
@@ -118,10 +119,14 @@ class ApiClient:
         return b"".join(chunks)
 
     def _get(
-        self, url: str, endpoint: str, params: Mapping[str, Any] | None
+        self, url: str, endpoint: str, params: Mapping[str, Any] | None, sent: list[str]
     ) -> tuple[requests.Response, bytes]:
-        """One GET with the current access token, its body read (a drop mid-body is retried)."""
+        """One GET with the current access token, its body read (a drop mid-body is retried).
+
+        The token sent is appended to *sent*, so a 401 reports exactly that token as refused.
+        """
         token = self.tokens.access_token()
+        sent.append(token)
         response = self.http.get(
             url,
             params=params,
@@ -151,9 +156,9 @@ class ApiClient:
         while True:
             if cancel is not None and cancel.is_set():
                 raise Cancelled("Cancelled.")
-            sent_with = self.tokens.access_token()
+            sent: list[str] = []
             response, body = self.retry.run(
-                lambda: self._get(url, endpoint, params),
+                functools.partial(self._get, url, endpoint, params, sent),
                 what=f"apaleo ({endpoint})",
                 cancel=cancel,
                 on_pause=self.on_pause,
@@ -184,7 +189,7 @@ class ApiClient:
                         f"apaleo did not accept the app's sign-in for {endpoint}. "
                         "Please sign in again.",
                     )
-                self.tokens.token_rejected(sent_with)
+                self.tokens.token_rejected(sent[-1])
                 refreshed = True
                 continue
             if status == 429 or status >= 500:

@@ -9,7 +9,9 @@ requests has no session-wide timeout, so every call site passes :data:`TIMEOUT` 
 
 from __future__ import annotations
 
+import os
 import ssl
+import sys
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -46,15 +48,11 @@ _LINUX_CA_FILES = (
 
 def trust_store_status() -> tuple[bool, str]:
     """(usable, words) for ``check``: which trust store TLS is verified against."""
-    import sys
-
     import truststore
 
     os_trust_context()
     if not sys.platform.startswith("linux"):
         return True, f"the system's trust store (truststore {truststore.__version__})"
-    import os
-
     defaults = ssl.get_default_verify_paths()
     cafile = defaults.cafile or next((f for f in _LINUX_CA_FILES if os.path.isfile(f)), None)
     if cafile is None:

@@ -194,13 +194,16 @@ class CallbackListener:
             server.server_close()
 
     # --------------------------------------------------------------- handling
-    def _judge(self, method: str, target: str) -> tuple[int, str, str]:
-        """(status, title, text) for one request; records the outcome of a valid one."""
+    def _judge(self, method: str, target: str) -> tuple[int, str, str, bool]:
+        """(status, title, text, held) for one request; records the outcome of a valid one.
+
+        *held*: the answer to the valid redirect, held until the sign-in's verdict.
+        """
         parts = urlsplit(target)
         if parts.path != self._path:
-            return 404, "Not found", "There is nothing here."
+            return 404, "Not found", "There is nothing here.", False
         if method != "GET":
-            return 405, "Not allowed", "Only the browser's redirect is expected here."
+            return 405, "Not allowed", "Only the browser's redirect is expected here.", False
         params = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
         state = params.get("state", "").encode("utf-8")
         if not hmac.compare_digest(state, self._state):
@@ -209,9 +212,15 @@ class CallbackListener:
                 "This sign-in link is not current",
                 "This answer does not belong to the sign-in the app is waiting for. "
                 "Return to apaleo Inspector and start the sign-in there.",
+                False,
             )
         if self._done.is_set():
-            return 400, "Already done", "This sign-in has already finished. You can close this tab."
+            return (
+                400,
+                "Already done",
+                "This sign-in has already finished. You can close this tab.",
+                False,
+            )
         if self._signed_out:
             self._done.set()
             return (
@@ -219,6 +228,7 @@ class CallbackListener:
                 "You are signed out",
                 "You are signed out of apaleo in this browser, and apaleo Inspector has forgotten "
                 "your sign-in. You can close this tab.",
+                False,
             )
         outcome: CallbackResult | AuthError
         if self._issuer is not None and params.get("iss", "").rstrip("/") != self._issuer.rstrip(
@@ -249,12 +259,13 @@ class CallbackListener:
                     504,
                     "Still working",
                     "apaleo Inspector is still completing the sign-in. Return to the app.",
+                    True,
                 )
             ok, text = self._verdict or (False, "")
             if ok:
-                return 200, "You are signed in", f"{text} You can close this tab."
-            return 400, "Sign-in did not complete", f"{text} You can close this tab."
-        return 400, "Sign-in did not complete", f"{outcome.message} You can close this tab."
+                return 200, "You are signed in", f"{text} You can close this tab.", True
+            return 400, "Sign-in did not complete", f"{text} You can close this tab.", True
+        return 400, "Sign-in did not complete", f"{outcome.message} You can close this tab.", False
 
     def _handler_class(self) -> type[http.server.BaseHTTPRequestHandler]:
         listener = self
@@ -276,8 +287,8 @@ class CallbackListener:
                     listener._slots.release()
 
             def _answer(self) -> None:
-                status, title, text = listener._judge(self.command, self.path)
-                if status != 200:
+                status, title, text, held = listener._judge(self.command, self.path)
+                if status != 200 and not held:
                     listener.stray_requests += 1
                 body = _page(title, text)
                 self.send_response(status)
@@ -295,7 +306,7 @@ class CallbackListener:
                         self.wfile.write(body)
                         self.wfile.flush()
                 finally:
-                    if status != 404:
+                    if held:
                         listener._page_sent.set()
 
             do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_OPTIONS = do_PATCH = _answer  # noqa: N815

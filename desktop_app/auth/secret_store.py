@@ -225,14 +225,6 @@ class SecretStore:
                 return self._fail("delete your saved sign-in", exc)
             return None
 
-    def where(self, account: str) -> str | None:
-        """Where the refresh token for *account* lives: "keyring", "memory", or None."""
-        key = _refresh_key(account)
-        with self._lock:
-            if key in self._memory:
-                return "memory"
-        return "keyring" if self._use_keyring and self._get(key) is not None else None
-
     def get_refresh_token(self, account: str) -> str | None:
         """The stored refresh token for *account*, if any."""
         return self._get(_refresh_key(account))

@@ -8,11 +8,17 @@ whole answer unusable (:class:`MalformedResponse` naming the endpoint).
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from desktop_app.api.errors import MalformedResponse
+
+#: One empty, read-only mapping for every missing text: 10,000 properties without a description
+#: need no 10,000 empty dicts.
+NO_TEXTS: Mapping[str, str] = MappingProxyType({})
 
 
 class _Reader:
@@ -37,10 +43,15 @@ class _Reader:
             )
         return value
 
-    def text(self, key: str, *, expected: bool = True) -> str | None:
+    def text(self, key: str, *, expected: bool = True, shared: bool = False) -> str | None:
+        """The string at *key*; *shared* for values many rows repeat (a city, a currency).
+
+        Shared values are interned: every JSON page makes its own copy of "Europe/Berlin", and
+        10,000 rows of such copies are megabytes.
+        """
         value = self.data.get(key)
         if isinstance(value, str):
-            return value
+            return sys.intern(value) if shared else value
         if value is not None or expected:
             self.problems.append(key)
         return None
@@ -72,18 +83,19 @@ class _Reader:
         self.problems.append(key)
         return None
 
-    def texts(self, key: str, *, expected: bool = True) -> dict[str, str]:
+    def texts(self, key: str, *, expected: bool = True) -> Mapping[str, str]:
+        """Texts by language (the language codes shared); one language in a list item."""
         value = self.data.get(key)
         if isinstance(value, str):  # a list item: one language only
             return {"": value}
         if isinstance(value, Mapping):
-            good = {str(k): v for k, v in value.items() if isinstance(v, str)}
+            good = {sys.intern(str(k)): v for k, v in value.items() if isinstance(v, str)}
             if len(good) != len(value):
                 self.problems.append(key)
-            return good
+            return good or NO_TEXTS
         if value is not None or expected:
             self.problems.append(key)
-        return {}
+        return NO_TEXTS
 
     def nested(self, key: str, parse: Any, *, expected: bool = True) -> Any:
         value = self.data.get(key)
@@ -99,7 +111,7 @@ class _Reader:
         return result
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Address:
     """A postal address (``AddressModel``)."""
 
@@ -119,9 +131,9 @@ class Address:
             r.text("addressLine1"),
             r.text("addressLine2", expected=False),
             r.text("postalCode"),
-            r.text("city"),
-            r.text("regionCode", expected=False),
-            r.text("countryCode"),
+            r.text("city", shared=True),
+            r.text("regionCode", expected=False, shared=True),
+            r.text("countryCode", shared=True),
             tuple(r.problems),
         )
 
@@ -131,7 +143,7 @@ class Address:
         return [p for p in (self.address_line1, self.address_line2, city, self.country_code) if p]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BankAccount:
     """IBAN, BIC and bank (``BankAccountModel``)."""
 
@@ -146,8 +158,8 @@ class BankAccount:
         r = _Reader(data, endpoint, "bank account")
         return cls(
             r.text("iban", expected=False),
-            r.text("bic", expected=False),
-            r.text("bank", expected=False),
+            r.text("bic", expected=False, shared=True),
+            r.text("bank", expected=False, shared=True),
             tuple(r.problems),
         )
 
@@ -160,21 +172,21 @@ class BankAccount:
         return compact[:2] + "•" * max(len(compact) - 6, 0) + compact[-4:]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Property:
     """A property, from the list (one language) or in full detail (every language)."""
 
     id: str
     code: str | None
-    name: dict[str, str]
-    description: dict[str, str]
+    name: Mapping[str, str]
+    description: Mapping[str, str]
     company_name: str | None
     managing_directors: str | None
     commercial_register_entry: str | None
     tax_id: str | None
     location: Address | None
     bank_account: BankAccount | None
-    payment_terms: dict[str, str]
+    payment_terms: Mapping[str, str]
     time_zone: str | None
     currency_code: str | None
     created: dt.datetime | None
@@ -193,20 +205,20 @@ class Property:
             code=r.text("code"),
             name=r.texts("name"),
             description=r.texts("description", expected=False),
-            company_name=r.text("companyName"),
-            managing_directors=r.text("managingDirectors", expected=False),
+            company_name=r.text("companyName", shared=True),
+            managing_directors=r.text("managingDirectors", expected=False, shared=True),
             commercial_register_entry=r.text("commercialRegisterEntry"),
             tax_id=r.text("taxId"),
             location=r.nested("location", Address.parse),
             bank_account=r.nested("bankAccount", BankAccount.parse, expected=False),
             payment_terms=r.texts("paymentTerms"),
-            time_zone=r.text("timeZone"),
-            currency_code=r.text("currencyCode"),
+            time_zone=r.text("timeZone", shared=True),
+            currency_code=r.text("currencyCode", shared=True),
             created=r.when("created"),
-            status=r.text("status"),
+            status=r.text("status", shared=True),
             is_archived=r.flag("isArchived"),
             is_template=r.flag("isTemplate"),
-            property_template_id=r.text("propertyTemplateId", expected=False),
+            property_template_id=r.text("propertyTemplateId", expected=False, shared=True),
             problems=tuple(r.problems),
         )
 
@@ -233,7 +245,7 @@ class Property:
         return self.location.country_code if self.location else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Account:
     """The account signed in to (``AccountModel``)."""
 
@@ -262,7 +274,7 @@ class Account:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UserProperty:
     """A property one user may work in, and their roles there."""
 
@@ -270,7 +282,7 @@ class UserProperty:
     roles: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AccountUser:
     """One person with access to the account (apaleo's identity API, on the identity host)."""
 

@@ -16,3 +16,28 @@ def test_void_calls_keep_none_alive(qtbot: QtBot) -> None:
     for _ in range(1000):
         label.setText("x")
     assert sys.getrefcount(None) - before > -50  # a leak-free binding stays near 0
+
+
+def test_pyside_no_longer_reads_each_imported_modules_source() -> None:
+    """PYSIDE-2029's hook reads every module imported after PySide6 (~35 ms of a start).
+
+    Importing ``desktop_app.ui`` replaces it; a PySide6 whose hook moved makes this fail, so the
+    start-up cost cannot come back unnoticed.
+    """
+    import importlib
+    import inspect
+
+    import desktop_app.ui
+
+    assert desktop_app.ui.skip_feature_scan() is True
+    feature = sys.modules["shibokensupport.feature"]
+    read: list[object] = []
+    original = inspect.getsource
+    inspect.getsource = lambda obj: read.append(obj) or original(obj)  # type: ignore[assignment]
+    try:
+        sys.modules.pop("colorsys", None)
+        importlib.import_module("colorsys")  # a module no test has imported yet
+    finally:
+        inspect.getsource = original
+    assert feature._mod_uses_pyside.__module__ == "desktop_app.ui"
+    assert read == []

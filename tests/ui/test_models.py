@@ -146,10 +146,14 @@ def test_repeated_values_share_one_string_across_pages() -> None:
     item = demo_account().property_item(demo_account().properties[0], "en")
     first, second = (Property.parse(json.loads(json.dumps(item)), "test") for _ in range(2))
     bare = Property.parse({k: v for k, v in item.items() if k != "description"}, "test")
-    assert first.time_zone == second.time_zone and first.time_zone is second.time_zone
+    assert first.time_zone == second.time_zone
+    assert first.time_zone is second.time_zone
     assert first.currency_code is second.currency_code
-    assert first.location is not None and second.location is not None
+    assert first.location is not None
+    assert second.location is not None
     assert first.location.country_code is second.location.country_code
-    assert first.code is not None and first.code is not second.code  # unique values not interned
-    assert bare.description is NO_TEXTS and not bare.problems  # description is optional
+    assert first.code is not None
+    assert first.code is not second.code
+    assert bare.description is NO_TEXTS
+    assert not bare.problems
     assert dict(first.name) == dict(second.name)

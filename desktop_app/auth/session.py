@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import requests
 
@@ -41,17 +41,19 @@ from desktop_app.auth.errors import (
     SignInRequired,
 )
 from desktop_app.auth.grant import granted_scopes, missing_scopes
-from desktop_app.auth.idtoken import JwksCache, verify_id_token
 from desktop_app.auth.refresh_state import RefreshState, describe_refresh_state
 from desktop_app.auth.secret_store import SecretStore
-from desktop_app.auth.signin import SignInAttempt, SignInStage, prompt_values
-from desktop_app.auth.signout import SignedOutPage, SignOutResult, sign_out_words
-from desktop_app.auth.token_endpoint import TokenAnswer, TokenEndpoint
 from desktop_app.auth.tokens import TokenSet, parse_scope
 from desktop_app.config import Profile, config_dir
 from desktop_app.errors import InspectorError, NetworkError
 from desktop_app.net import TIMEOUT, new_session
 from desktop_app.retry import READS, SPENDS
+
+if TYPE_CHECKING:  # imported where used: a start with a still-valid token needs none of them
+    from desktop_app.auth.idtoken import JwksCache
+    from desktop_app.auth.signin import SignInAttempt
+    from desktop_app.auth.signout import SignedOutPage, SignOutResult
+    from desktop_app.auth.token_endpoint import TokenAnswer, TokenEndpoint
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +115,8 @@ class AuthSession:
         #: Open sign-in attempts, each with the cancel event of the call that began it.
         self._attempts: dict[SignInAttempt, threading.Event] = {}
         self._begin_lock = threading.Lock()
-        #: The page the browser returns to after sign-out.
-        self._signed_out_page = SignedOutPage()
+        #: The page the browser returns to after sign-out (made at the first sign-out).
+        self._signed_out_page: SignedOutPage | None = None
         self._cancel = threading.Event()
         #: Ask for the password at the next sign-in (set by sign-out, so the next person at a
         #: shared PC does not inherit this browser session).
@@ -206,6 +208,8 @@ class AuthSession:
 
     def token_endpoint(self) -> TokenEndpoint:
         """The token endpoint client, with the profile's client authentication."""
+        from desktop_app.auth.token_endpoint import TokenEndpoint
+
         secret = None if self.profile.client_auth == "none" else self._secret()
         return TokenEndpoint(
             self.profile,
@@ -256,11 +260,14 @@ class AuthSession:
             if cancel is not None and cancel.is_set():
                 raise SignInCancelled("Sign-in was cancelled.")
             self._close_attempts()
-            self._signed_out_page.close()
+            if self._signed_out_page is not None:
+                self._signed_out_page.close()
             if self.profile.client_auth != "none":
                 self._secret()  # fail before the browser opens if the secret is missing
             with self._lock:
                 epoch = self._epoch
+            from desktop_app.auth.signin import SignInAttempt, prompt_values
+
             prompt = prompt_values(login=self.force_login, consent=self.profile.prompt_consent)
             attempt = SignInAttempt(self, self.endpoints(), epoch=epoch, prompt=prompt)
             with self._lock:
@@ -379,6 +386,8 @@ class AuthSession:
             endpoints = self.endpoints()
             if endpoints.jwks_uri is None:
                 return tokens
+            from desktop_app.auth.idtoken import JwksCache, verify_id_token
+
             if self._jwks is None:
                 self._jwks = JwksCache(endpoints.jwks_uri, self.http)
             claims = verify_id_token(
@@ -619,6 +628,8 @@ class AuthSession:
             [tokens.refresh_token if tokens else None, stored], report=True
         )
         end_session_url = self._end_session_url(tokens)
+        from desktop_app.auth.signout import SignOutResult, sign_out_words
+
         return SignOutResult(
             revoked=revoke_problem is None,
             message=sign_out_words(revoke_problem, local_problem),
@@ -661,6 +672,10 @@ class AuthSession:
             or not tokens.id_token
         ):
             return None
+        from desktop_app.auth.signout import SignedOutPage
+
+        if self._signed_out_page is None:
+            self._signed_out_page = SignedOutPage()
         return self._signed_out_page.end_session_url(
             endpoints.end_session_endpoint, tokens.id_token, self.profile
         )
@@ -669,8 +684,9 @@ class AuthSession:
         """Close listeners and release the HTTP connections."""
         self._cancel.set()
         self._close_attempts()
-        self._signed_out_page.close()
+        if self._signed_out_page is not None:
+            self._signed_out_page.close()
         self.http.close()
 
 
-__all__ = ["AuthSession", "SignInAttempt", "SignInStage", "SignOutResult", "parse_scope"]
+__all__ = ["AuthSession", "parse_scope"]

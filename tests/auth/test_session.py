@@ -26,7 +26,8 @@ from desktop_app.auth.errors import (
     SignInTimeout,
 )
 from desktop_app.auth.secret_store import SecretStore
-from desktop_app.auth.session import AuthSession, SignInStage
+from desktop_app.auth.session import AuthSession
+from desktop_app.auth.signin import SignInStage
 from desktop_app.config import Profile
 from desktop_app.errors import NetworkError
 from desktop_app.sandbox import Fault, Sandbox

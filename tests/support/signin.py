@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 
 import requests
 
-from desktop_app.auth.session import AuthSession, SignInAttempt
+from desktop_app.auth.session import AuthSession
+from desktop_app.auth.signin import SignInAttempt
 from desktop_app.auth.tokens import TokenSet
 from desktop_app.sandbox import Sandbox
 

@@ -33,7 +33,12 @@ def test_pyside_no_longer_reads_each_imported_modules_source() -> None:
     feature = sys.modules["shibokensupport.feature"]
     read: list[object] = []
     original = inspect.getsource
-    inspect.getsource = lambda obj: read.append(obj) or original(obj)  # type: ignore[assignment]
+
+    def spy(obj: object) -> str:
+        read.append(obj)
+        return original(obj)  # type: ignore[arg-type]
+
+    inspect.getsource = spy  # type: ignore[assignment]
     try:
         sys.modules.pop("colorsys", None)
         importlib.import_module("colorsys")  # a module no test has imported yet

@@ -103,6 +103,8 @@ class AuthSession:
         self._commit_lock = threading.Lock()  # token commits vs sign-out, keyring writes included
         self._refresh_lock = threading.Lock()
         self._tokens: TokenSet | None = None
+        #: What :meth:`restore` put in place of tokens until the first refresh.
+        self._stand_in: TokenSet | None = None
         self._account: str | None = profile.last_account
         self._epoch = 0
         self._finished_refreshes = 0
@@ -318,6 +320,30 @@ class AuthSession:
                 return False
             self.sign_in_client_credentials()
             return True
+        if not self.restore():
+            return False
+        if self.restoring:
+            with self._lock:
+                seen = self._finished_refreshes
+            try:
+                self._refresh_now(seen=seen)
+            except InspectorError:
+                with self._lock:
+                    if self._tokens is not None and self._tokens is self._stand_in:
+                        self._tokens = None
+                raise
+        return True
+
+    def restore(self) -> bool:
+        """Take up the sign-in kept in the keyring, without the network; False if there is none.
+
+        With an access token still valid beyond the refresh margin the session is signed in at
+        once. Otherwise it holds a stand-in that carries the stored refresh token: the first
+        call that needs a token renews it (:attr:`restoring` until then), so the window can
+        paint while the one refresh is under way. Client-credentials profiles keep nothing.
+        """
+        if self.profile.mode == "client_credentials":
+            return False
         account = self._account
         refresh = self.store.get_refresh_token(account) if account else None
         if not refresh or not account:
@@ -328,29 +354,35 @@ class AuthSession:
         cached_text = self.store.get_access_cache(account) if use_cache else None
         cached = TokenSet.from_cache(cached_text, refresh) if cached_text else None
         if cached is not None and not cached.needs_refresh(self._clock()):
-            # still valid beyond the refresh margin: signed in with no network at all
             with self._lock:
                 self._tokens = cached
                 self._refresh_where = "keyring"
             return True
         # An expired stand-in that carries the stored refresh token into the one refresh path.
         placeholder = TokenSet(
-            access_token="-",  # noqa: S106 - a stand-in, not a token
+            access_token="",
             expires_at=0.0,
             refresh_token=refresh,
             issued_at=0.0,
         )
         with self._lock:
-            self._tokens = placeholder
-            seen = self._finished_refreshes
-        try:
-            self._refresh_now(seen=seen)
-        except InspectorError:
-            with self._lock:
-                if self._tokens is placeholder:
-                    self._tokens = None
-            raise
+            self._tokens = self._stand_in = placeholder
+            self._refresh_where = "keyring"
         return True
+
+    @property
+    def restoring(self) -> bool:
+        """Whether the kept sign-in still waits for its first renewal (see :meth:`restore`)."""
+        with self._lock:
+            return self._tokens is not None and self._tokens is self._stand_in
+
+    @property
+    def renewal_problem(self) -> str | None:
+        """Why the kept sign-in could not be renewed yet (a network problem), else None."""
+        with self._lock:
+            restoring = self._tokens is not None and self._tokens is self._stand_in
+            error = self._last_error
+        return error.message if restoring and error is not None else None
 
     def sign_in_client_credentials(self) -> TokenSet:
         """Get a token as a simple client (no user, no refresh token)."""

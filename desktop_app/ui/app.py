@@ -253,10 +253,17 @@ class Controller(QObject):
     def _prepare(
         self, profile: Profile, secret: str | None
     ) -> tuple[AuthSession, bool, str | None]:
-        """(session, signed in silently, error words) — runs in a worker."""
+        """(session, signed in silently, error words) — runs in a worker.
+
+        A kept sign-in is taken up without the network (:meth:`AuthSession.restore`): the
+        inspector paints at once, and an expired access token is renewed by the window's first
+        calls, in parallel with nothing else waiting. Client credentials sign in here.
+        """
         session = _make_session(profile, secret)
         try:
-            return session, session.try_silent_sign_in(), None
+            if profile.mode == "client_credentials":
+                return session, session.try_silent_sign_in(), None
+            return session, session.restore(), None
         except InspectorError as exc:
             return session, False, exc.message
 

@@ -76,6 +76,8 @@ if TYPE_CHECKING:
 
 #: Below this many seconds left, the expiry turns into a warning.
 EXPIRY_WARNING_S = 300
+#: Shown while a kept sign-in waits for its first renewal (the window paints before it).
+RENEWING = "Renewing your saved sign-in…"
 PAGE_SIZE = 200
 
 
@@ -634,6 +636,10 @@ class MainWindow(QMainWindow):
     # -------------------------------------------------------------- scopes
     def _update_scopes(self) -> None:
         session = self.ctx.session
+        if session.restoring:  # the grant is known once the kept sign-in is renewed
+            self.scopes_model.set_scopes(session.requested_scopes, ())
+            self.scopes_summary.setText(RENEWING)
+            return
         self.scopes_model.set_scopes(session.requested_scopes, session.granted_scopes)
         self.scopes_summary.setText(
             scopes_summary(
@@ -647,7 +653,7 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------------- token
     def _update_token_view(self) -> None:
-        tokens = self.ctx.session.tokens
+        tokens = None if self.ctx.session.restoring else self.ctx.session.tokens
         claims = (tokens.access_claims if tokens else None) or {}
         for key, label in self.claim_labels.items():
             if key == "id_token":
@@ -712,12 +718,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_expiry(self) -> None:
-        tokens = self.ctx.session.tokens
+        session = self.ctx.session
+        if session.restoring:
+            problem = session.renewal_problem
+            self.expiry_label.setText(
+                f"Your saved sign-in could not be renewed yet. {problem}" if problem else RENEWING
+            )
+            return
+        tokens = session.tokens
         if tokens is None:
             self.expiry_label.setText("Signed out")
             return
         if self.raw_token.text() != tokens.access_token:
-            self._update_token_view()  # refreshed in the background by an API call
+            # renewed in the background by an API call (the first one, after a restart)
+            self._update_token_view()
+            self._update_scopes()
             return
         left = int(tokens.expires_in())
         if left <= 0:

@@ -1,0 +1,119 @@
+"""A start with a saved sign-in whose access token expired: the window paints first, then renews.
+
+Real widgets (offscreen), the sandbox on loopback and the Secret Service keyring. The token
+endpoint's answer is held back (a ``hold`` fault) to see the window in between, without sleeps.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+
+import keyring
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop_app.auth.secret_store import SecretStore
+from desktop_app.auth.session import AuthSession
+from desktop_app.config import Profile, ProfileStore
+from desktop_app.sandbox import Fault, Sandbox
+from desktop_app.ui.app import Controller
+from desktop_app.ui.main_window import RENEWING, MainWindow
+from tests.support.signin import sign_in
+from tests.ui.conftest import save_profile
+
+WAIT_MS = 20_000
+pytestmark = pytest.mark.keyring
+
+
+def _saved_with_expired_token(sb: Sandbox) -> Profile:
+    """A profile signed in before (refresh token kept), whose kept access token has expired."""
+    profile = save_profile(sb)
+    session = AuthSession(profile, SecretStore(profile.keyring_service))
+    sign_in(sb, session)
+    account = session.account_code
+    assert account is not None
+    session.close()
+    ProfileStore().put(profile.with_changes(last_account=account), make_current=True)
+    store = SecretStore(profile.keyring_service)
+    kept = store.get_access_cache(account)
+    assert kept is not None
+    data = json.loads(kept)
+    data["expires_at"] = time.time() - 1  # as after an hour away
+    store.set_access_cache(account, json.dumps(data))
+    return ProfileStore().get(profile.name)
+
+
+def test_the_window_paints_before_the_renewal_and_one_refresh_serves_every_call(
+    qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller]
+) -> None:
+    _saved_with_expired_token(sandbox)
+    held = sandbox.faults.add(Fault("hold", path="/connect/token"))
+    sandbox.stats.reset()
+    controller = make_controller()
+    with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
+        controller.start()
+    main: MainWindow = shown.args[0]
+    assert held.arrived.wait(10)  # the refresh is under way, its answer held back
+    assert main.isVisible()
+    assert not controller.signin.isVisible()
+    assert main.expiry_label.text() == RENEWING
+    assert main.scopes_summary.text() == RENEWING
+    assert main.raw_token.text() == ""
+    assert main.model.rowCount() == 0
+    held.release.set()
+    qtbot.waitUntil(lambda: main.model.rowCount() == 6, timeout=WAIT_MS)
+    session = controller.session
+    assert session is not None
+    qtbot.waitUntil(lambda: not session.restoring, timeout=WAIT_MS)
+    tokens = session.tokens
+    assert tokens is not None
+    qtbot.waitUntil(lambda: main.raw_token.text() == tokens.access_token, timeout=WAIT_MS)
+    assert main.scopes_summary.text() != RENEWING
+    assert "expires in" in main.expiry_label.text()
+    # properties, account, user details and users all waited for the same single refresh
+    assert sandbox.stats.token_requests == {"refresh_token": 1}
+    assert sandbox.stats.requests["GET /connect/authorize"] == 0
+
+
+def test_a_refused_renewal_goes_back_to_the_sign_in_window_with_the_reason(
+    qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller]
+) -> None:
+    profile = _saved_with_expired_token(sandbox)
+    assert sandbox.revoke_tokens_for(client_id=profile.client_id) >= 1  # an admin revoked it
+    controller = make_controller()
+    with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS):
+        controller.start()
+    qtbot.waitUntil(
+        lambda: controller.main is None and controller.signin.isVisible(), timeout=WAIT_MS
+    )
+    assert "sign in again" in controller.signin.error_label.text().lower()
+    assert controller.signin.sign_in_button.isEnabled()
+    # the refused token is gone from the keyring; the next start does not try it again
+    assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is None
+
+
+def test_apaleo_down_at_the_renewal_keeps_the_window_and_retry_uses_the_kept_sign_in(
+    qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller]
+) -> None:
+    profile = _saved_with_expired_token(sandbox)
+    down = sandbox.faults.add(Fault("status", path="/connect/token", status=503))
+    controller = make_controller()
+    with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
+        controller.start()
+    main: MainWindow = shown.args[0]
+    qtbot.waitUntil(lambda: main.properties_retry.isVisible(), timeout=WAIT_MS)
+    assert "could not be loaded" in main.properties_note.text()
+    qtbot.waitUntil(lambda: "could not be renewed yet" in main.expiry_label.text(), timeout=WAIT_MS)
+    assert down.hits >= 1
+    # nothing was thrown away: the refresh token is still kept, and Retry uses it
+    assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is not None
+    sandbox.faults.clear()
+    sandbox.stats.reset()
+    qtbot.mouseClick(main.properties_retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main.model.rowCount() == 6, timeout=WAIT_MS)
+    assert sandbox.stats.token_requests == {"refresh_token": 1}
+    assert sandbox.stats.requests["GET /connect/authorize"] == 0
+    assert controller.main is main

@@ -60,17 +60,37 @@ def _endpoint(doc: dict[str, Any], key: str, *, required: bool) -> str | None:
     return require_secure_url(value, f"{key.replace('_', ' ')}")
 
 
-def discover(identity_url: str, http: requests.Session, *, refresh: bool = False) -> Endpoints:
-    """The endpoints for *identity_url*, cached for the session.
+def discover(
+    identity_url: str, http: requests.Session, *, refresh: bool = False, keep: bool = False
+) -> Endpoints:
+    """The endpoints for *identity_url*, cached for the process (and on disk with *keep*).
 
     A discovery document that cannot be fetched (network, 404, not JSON) falls back to apaleo's
     paths, since apaleo's own clients use those; one that is fetched but wrong (another issuer,
-    plain-http endpoints) is an error, since following it could send secrets elsewhere.
+    plain-http endpoints) is an error, since following it could send secrets elsewhere. A
+    document kept on disk (:mod:`metadata_cache`) passes the same checks.
     """
     base = require_secure_url(identity_url, "identity server address").rstrip("/")
     with _cache_lock:
         if not refresh and base in _cache:
             return _cache[base]
+    if keep and not refresh:
+        from desktop_app.auth import metadata_cache
+
+        kept = metadata_cache.load("discovery", base)
+        if kept is not None:
+            try:
+                endpoints = _endpoints_from(kept[0], base)
+            except InspectorError:
+                metadata_cache.forget("discovery", base)
+            else:
+                with _cache_lock:
+                    _cache[base] = endpoints
+                if not kept[1]:  # stale: used now, fetched again for the next start
+                    threading.Thread(
+                        target=_revalidate, args=(base, http), name="discovery", daemon=True
+                    ).start()
+                return endpoints
     try:
         answer = READS.run(
             lambda: http.get(
@@ -99,6 +119,26 @@ def discover(identity_url: str, http: requests.Session, *, refresh: bool = False
             "discovery at %s failed (%s); using apaleo's /connect paths", base, type(exc).__name__
         )
         return Endpoints.apaleo_fallback(base)  # not cached: try discovery again next time
+    endpoints = _endpoints_from(doc, base)
+    if keep:
+        from desktop_app.auth import metadata_cache
+
+        metadata_cache.save("discovery", base, doc)
+    with _cache_lock:
+        _cache[base] = endpoints
+    return endpoints
+
+
+def _revalidate(base: str, http: requests.Session) -> None:
+    """Fetch a stale kept document again (in the background; failures wait for next time)."""
+    try:
+        discover(base, http, refresh=True, keep=True)
+    except InspectorError as exc:
+        log.info("discovery at %s could not be renewed: %s", base, exc.message)
+
+
+def _endpoints_from(doc: dict[str, Any], base: str) -> Endpoints:
+    """The endpoints a discovery document names, checked (raises InspectorError)."""
     issuer = doc.get("issuer")
     if not isinstance(issuer, str) or issuer.rstrip("/") != base:
         raise InspectorError(
@@ -121,6 +161,4 @@ def discover(identity_url: str, http: requests.Session, *, refresh: bool = False
         raise InspectorError(
             "The identity server does not support PKCE with S256; the app needs it."
         )
-    with _cache_lock:
-        _cache[base] = endpoints
     return endpoints

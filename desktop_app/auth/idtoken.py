@@ -23,13 +23,29 @@ CLOCK_NOTE_S = 90
 
 
 class JwksCache:
-    """The identity server's signing keys, fetched once and again only for an unknown ``kid``."""
+    """The identity server's signing keys, fetched once and again only for an unknown ``kid``.
 
-    def __init__(self, jwks_uri: str, http: requests.Session) -> None:
+    With *keep*, the set is also kept on disk between starts (:mod:`metadata_cache`), so the
+    first refresh after a restart needs no extra round trip; an unknown ``kid`` still fetches.
+    """
+
+    def __init__(self, jwks_uri: str, http: requests.Session, *, keep: bool = False) -> None:
         self._uri = jwks_uri
         self._http = http
+        self._keep = keep
         self._keys: dict[str, jwt.PyJWK] = {}
         self._lock = threading.Lock()
+
+    def _load_kept(self) -> None:
+        from desktop_app.auth import metadata_cache
+
+        kept = metadata_cache.load("jwks", self._uri)
+        if kept is None:
+            return
+        try:  # stale or not: a key the set lacks (rotation) fetches it again anyway
+            self._keys = {str(k.key_id): k for k in jwt.PyJWKSet.from_dict(kept[0]).keys}
+        except (jwt.PyJWTError, ValueError, TypeError, KeyError):
+            metadata_cache.forget("jwks", self._uri)
 
     def _fetch(self) -> None:
         try:
@@ -41,7 +57,8 @@ class JwksCache:
                 raise IdTokenError(
                     f"The identity server's signing keys could not be loaded (HTTP {answer.status_code})."
                 )
-            key_set = jwt.PyJWKSet.from_dict(answer.json())
+            document = answer.json()
+            key_set = jwt.PyJWKSet.from_dict(document)
         except NetworkError:
             raise
         except (requests.RequestException, ValueError, jwt.PyJWTError) as exc:
@@ -49,10 +66,16 @@ class JwksCache:
                 f"The identity server's signing keys could not be loaded ({type(exc).__name__})."
             ) from None
         self._keys = {str(k.key_id): k for k in key_set.keys}
+        if self._keep:
+            from desktop_app.auth import metadata_cache
+
+            metadata_cache.save("jwks", self._uri, document)
 
     def key(self, kid: str | None) -> jwt.PyJWK:
         """The key for *kid* (the only key when the token names none)."""
         with self._lock:
+            if not self._keys and self._keep:
+                self._load_kept()
             for attempt in range(2):
                 if attempt or not self._keys:
                     self._fetch()

@@ -195,7 +195,9 @@ class AuthSession:
     def endpoints(self) -> Endpoints:
         """The identity server's endpoints (discovered once per session)."""
         if self._endpoints is None:
-            self._endpoints = discover(self.profile.identity_url, self.http)
+            self._endpoints = discover(
+                self.profile.identity_url, self.http, keep=not self.profile.ephemeral
+            )
         return self._endpoints
 
     def _secret(self) -> str | None:
@@ -421,7 +423,9 @@ class AuthSession:
             from desktop_app.auth.idtoken import JwksCache, verify_id_token
 
             if self._jwks is None:
-                self._jwks = JwksCache(endpoints.jwks_uri, self.http)
+                self._jwks = JwksCache(
+                    endpoints.jwks_uri, self.http, keep=not self.profile.ephemeral
+                )
             claims = verify_id_token(
                 tokens.id_token,
                 keys=self._jwks,

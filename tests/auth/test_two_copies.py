@@ -17,6 +17,7 @@ from collections.abc import Callable
 import keyring
 import pytest
 
+from desktop_app.auth import metadata_cache
 from desktop_app.auth.session import AuthSession
 from desktop_app.config import Profile
 from desktop_app.sandbox import Fault, Sandbox
@@ -89,8 +90,11 @@ def test_two_copies_refreshing_at_once_take_turns(
     assert hold.arrived.wait(10)
     discovery, token = "GET /.well-known/openid-configuration", "POST /connect/token"
     seen, tokens_seen = sandbox.stats.requests[discovery], sandbox.stats.requests[token]
+    # B fetches the discovery document just before its refresh only if none is kept: drop it,
+    # so that request marks the moment B is about to refresh
+    metadata_cache.forget("discovery", sandbox.identity_url)
     other = _other_copy(sandbox, profile)
-    _until(lambda: sandbox.stats.requests[discovery] > seen)  # B is about to refresh
+    assert _until(lambda: sandbox.stats.requests[discovery] > seen)  # B is about to refresh
     # ... and must wait for A: no second token request while A's is in flight (bounded check)
     assert not _until(lambda: sandbox.stats.requests[token] > tokens_seen, timeout=1.5)
     hold.release.set()

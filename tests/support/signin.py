@@ -35,3 +35,18 @@ def sign_in(
     finally:
         thread.join(15)
         attempt.close()
+
+
+def expire_kept_access_token(keyring_service: str, account: str = "DEMO") -> None:
+    """Make the access token kept in the keyring look expired, as after an hour away."""
+    import json
+    import time
+
+    from desktop_app.auth.secret_store import SecretStore
+
+    store = SecretStore(keyring_service)
+    kept = store.get_access_cache(account)
+    assert kept is not None, "no access token kept for this account"
+    data = json.loads(kept)
+    data["expires_at"] = time.time() - 1
+    store.set_access_cache(account, json.dumps(data))

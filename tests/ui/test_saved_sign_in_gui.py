@@ -6,8 +6,6 @@ endpoint's answer is held back (a ``hold`` fault) to see the window in between, 
 
 from __future__ import annotations
 
-import json
-import time
 from collections.abc import Callable
 
 import keyring
@@ -21,7 +19,7 @@ from desktop_app.config import Profile, ProfileStore
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import RENEWING, MainWindow
-from tests.support.signin import sign_in
+from tests.support.signin import expire_kept_access_token, sign_in
 from tests.ui.conftest import save_profile
 
 WAIT_MS = 20_000
@@ -37,12 +35,7 @@ def _saved_with_expired_token(sb: Sandbox) -> Profile:
     assert account is not None
     session.close()
     ProfileStore().put(profile.with_changes(last_account=account), make_current=True)
-    store = SecretStore(profile.keyring_service)
-    kept = store.get_access_cache(account)
-    assert kept is not None
-    data = json.loads(kept)
-    data["expires_at"] = time.time() - 1  # as after an hour away
-    store.set_access_cache(account, json.dumps(data))
+    expire_kept_access_token(profile.keyring_service, account)
     return ProfileStore().get(profile.name)
 
 

@@ -25,7 +25,7 @@ from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
 from desktop_app.config import Profile, ProfileStore
 from desktop_app.sandbox import Fault, Sandbox
-from tests.support.signin import sign_in
+from tests.support.signin import expire_kept_access_token, sign_in
 
 ROOT = Path(__file__).resolve().parent.parent
 #: apaleo's limit on live accounts (3,500 requests a minute): the benchmarks measure the app,
@@ -121,19 +121,6 @@ def bench_start(runs: int, config_dir: Path) -> float:
     return float(statistics.median(app))
 
 
-def _expire_cached_access_token(profile: Profile) -> None:
-    """Make the access token kept in the keyring look expired, as after an hour away."""
-    import json as _json
-
-    secrets = SecretStore(profile.keyring_service)
-    account = str(profile.last_account)
-    text = secrets.get_access_cache(account)
-    if text:
-        data = _json.loads(text)
-        data["expires_at"] = time.time() - 1
-        secrets.set_access_cache(account, _json.dumps(data))
-
-
 def bench_signed_in_start(runs: int, config_dir: Path, first_paint_s: float) -> None:
     """Start to a filled table with a saved sign-in: no latency, then 100 ms a round trip."""
     python = sys.executable
@@ -173,9 +160,14 @@ def bench_signed_in_start(runs: int, config_dir: Path, first_paint_s: float) -> 
         sb.faults.add(Fault("delay", path="", delay_s=RTT_S))
         valid = [after_first_paint() for _ in range(runs)]
         valid_total, totals[:] = list(totals), []
+        # One start unmeasured: it keeps the discovery document and signing keys on disk, as
+        # any earlier start of the app has (a first start ever pays two more round trips).
+        expire_kept_access_token(profile.keyring_service, str(profile.last_account))
+        after_first_paint()
+        totals.clear()
         expired = []
         for _ in range(runs):
-            _expire_cached_access_token(profile)
+            expire_kept_access_token(profile.keyring_service, str(profile.last_account))
             expired.append(after_first_paint())
         expired_total = list(totals)
     # Two readings of "first paint + N round trips": from this start's own first paint (the

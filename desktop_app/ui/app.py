@@ -274,6 +274,11 @@ class Controller(QObject):
         if old is not None and old is not session:
             old.close()
         session.add_listener(self.sign_in_required.emit)
+        if signed_in and session.restoring:
+            # Renew the kept sign-in now, while the window is being built; the window's loads
+            # share this one refresh. Failures reach the window (its loads report them) or,
+            # for a refused token, the listener above.
+            self.pool.start(session.access_token, key="renew")
         self.signin.set_busy(None)
         self.signin.set_session(session)
         self.session_ready.emit(session)

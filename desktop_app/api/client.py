@@ -44,6 +44,12 @@ MAX_RETRY_AFTER_S = 30.0
 DEFAULT_PAGE_SIZE = 200
 
 
+class PropertyPage(list[Property]):
+    """One page of properties, with the total apaleo reported (``count``) where it sent one."""
+
+    total: int | None = None
+
+
 def _messages(body: bytes) -> list[str]:
     """The ``messages`` list of an apaleo error body, if it has one."""
     try:
@@ -246,7 +252,7 @@ class ApiClient:
         *,
         include_archived: bool = True,
         cancel: threading.Event | None = None,
-    ) -> Iterator[list[Property]]:
+    ) -> Iterator[PropertyPage]:
         """Every property, a page at a time, until apaleo answers 204 or a short page."""
         endpoint = "GET /inventory/v1/properties"
         total: int | None = None
@@ -269,7 +275,9 @@ class ApiClient:
             count = data.get("count")
             if isinstance(count, int) and not isinstance(count, bool):
                 total = count
-            yield [Property.parse(item, endpoint) for item in items]
+            page = PropertyPage(Property.parse(item, endpoint) for item in items)
+            page.total = total
+            yield page
             if len(items) < page_size or (total is not None and page_number * page_size >= total):
                 return
             if total is None and page_number > 100_000:  # a server that never stops

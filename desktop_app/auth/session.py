@@ -70,20 +70,24 @@ def _refresh_refused(exc: OAuthError) -> bool:
     return exc.error in REFRESH_REFUSED or exc.status == 400
 
 
-def _import_in_background(module: str) -> None:
-    """Import *module* in a thread of its own while this one waits for the network.
+def _import_in_background(*modules: str) -> None:
+    """Import *modules* in a thread of their own while this one waits (keyring, network).
 
-    A refresh's answer carries an id_token, verified with PyJWT, whose import (cryptography
-    included, ~25 ms) would otherwise come after the round trip instead of during it.
+    The refresh path's modules (oauthlib, PyJWT with cryptography: ~45 ms) are not needed for
+    a start with a valid token; imported while a thread waits on I/O they cost nothing, where
+    imported by the first refresh they would compete with whatever the app does then.
     """
     import sys
 
-    if module not in sys.modules:
+    missing = [m for m in modules if m not in sys.modules]
+    if missing:
         import importlib
 
-        threading.Thread(
-            target=importlib.import_module, args=(module,), name="import", daemon=True
-        ).start()
+        def load() -> None:
+            for module in missing:
+                importlib.import_module(module)
+
+        threading.Thread(target=load, name="import", daemon=True).start()
 
 
 #: How long a refresh waits for another copy of the app that is refreshing the same profile.
@@ -363,6 +367,10 @@ class AuthSession:
         if self.profile.mode == "client_credentials":
             return False
         account = self._account
+        if account:
+            # Every kept sign-in is renewed sooner or later: load the refresh path's modules
+            # while this thread waits on the keyring, not later in the middle of a page load.
+            _import_in_background("desktop_app.auth.token_endpoint", "desktop_app.auth.idtoken")
         refresh = self.store.get_refresh_token(account) if account else None
         if not refresh or not account:
             return False

@@ -66,13 +66,21 @@ from desktop_app.ui.signin_window import error_text
 from desktop_app.ui.support import PauseRelay, SupportReference, WaitCountdown
 
 if TYPE_CHECKING:
-    from desktop_app.api.client import ApiClient
+    from desktop_app.api.client import ApiClient, PropertyPage
     from desktop_app.api.models import Account, Property
     from desktop_app.auth.session import AuthSession
     from desktop_app.auth.tokens import TokenSet
     from desktop_app.config import Profile, ProfileStore
     from desktop_app.sandbox import Sandbox
     from desktop_app.ui.workers import WorkerPool
+
+
+def loading_words(done: int, total: int | None) -> str:
+    """The status line while properties load: "Loading properties… 600 of 10,000"."""
+    if total is not None and total >= done:
+        return f"Loading properties… {done:,} of {total:,}"
+    return f"Loading properties… {done:,} so far"
+
 
 #: Below this many seconds left, the expiry turns into a warning.
 EXPIRY_WARNING_S = 300
@@ -138,6 +146,7 @@ class MainWindow(QMainWindow):
         self._busy: set[str] = set()
         self.expiry_warning = False
         self._load_started = 0.0
+        self._pages_loaded = 0
         self._build_header()
         self._build_tabs()
         self._build_actions()
@@ -367,6 +376,10 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumHeight(12)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        #: When the properties were last loaded in full ("Updated 10:42").
+        self.updated_label = QLabel("")
+        self.updated_label.setObjectName("updated")
+        self.statusBar().addPermanentWidget(self.updated_label)
         self.statusBar().addPermanentWidget(self.busy)
         self.support_reference = SupportReference()
         self.statusBar().addPermanentWidget(self.support_reference)
@@ -435,12 +448,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def load_properties(self) -> None:
-        """Load every page of properties, appending each as it comes."""
-        self.model.clear()
-        self.details.clear()
-        self.properties_note.setText("Loading properties…")
+        """Load every page; with rows on screen, reload them in place (F5).
+
+        Rows change where they are, so the selection, sort, filter and scroll position stay put.
+        """
+        if self.model.rowCount():
+            self.model.begin_reload()
+        else:
+            self.model.clear()
+            self.details.clear()
+            self.properties_note.setText("Loading properties…")
         self.properties_retry.hide()
         self._load_started = time.monotonic()
+        self._pages_loaded = 0
         self._run(
             "properties",
             self.ctx.api.iter_property_pages,
@@ -452,9 +472,9 @@ class MainWindow(QMainWindow):
         )
 
     @Slot(object)
-    def _properties_page(self, page: list[Property]) -> None:
+    def _properties_page(self, page: PropertyPage) -> None:
         first = self.model.rowCount() == 0
-        self.model.append(page)
+        self.model.merge(page)
         # Loaded rows live until the next reload: keep the cyclic collector from re-walking them
         # on every full collection (each walk holds the GIL, so it would stall this thread too).
         gc.freeze()
@@ -462,8 +482,13 @@ class MainWindow(QMainWindow):
             # Fit the columns to the first page once, in an event of its own so the page and the
             # measuring are two short GUI-thread slices; later pages do not move them.
             QTimer.singleShot(0, self._fit_columns)
-        self._update_count()
-        self.statusBar().showMessage(f"Loading properties… {self.model.rowCount()} so far")
+        self._pages_loaded += len(page)
+        if not self.model.reloading:
+            self._update_count()
+        self.statusBar().showMessage(loading_words(self._pages_loaded, page.total))
+        if page.total:  # determinate while the total is known
+            self.busy.setRange(0, page.total)
+            self.busy.setValue(min(self._pages_loaded, page.total))
 
     @Slot()
     def _fit_columns(self) -> None:
@@ -474,6 +499,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _properties_done(self, _result: object) -> None:
+        self.model.end_reload()
+        self.busy.setRange(0, 0)
+        self.updated_label.setText(f"Updated {dt.datetime.now():%H:%M}")
         count = self.model.rowCount()
         if count == 0:
             self.properties_note.setText("This account has no properties yet.")
@@ -488,6 +516,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _properties_failed(self, exc: object) -> None:
+        self.model.end_reload(complete=False)  # keep every row: the missing pages never came
+        self.busy.setRange(0, 0)
         self.properties_note.setText(f"Properties could not be loaded. {error_text(exc)}")
         self.properties_note.show()
         self.properties_retry.show()

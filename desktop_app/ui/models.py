@@ -79,6 +79,10 @@ class PropertyTableModel(_Table):
         self.haystacks: list[str] = []
         self.sort_column = self.COL_CODE
         self.sort_order = Qt.SortOrder.AscendingOrder
+        #: Row of each property id (kept in step with the rows; rebuilt after a move).
+        self._row_of: dict[str, int] = {}
+        #: The ids a reload in place has seen so far (None: no reload under way).
+        self._seen: set[str] | None = None
 
     @property
     def properties(self) -> list[Property]:
@@ -134,10 +138,14 @@ class PropertyTableModel(_Table):
         return self._display(prop, col).casefold()
 
     def clear(self) -> None:
-        """Forget every row (a reload)."""
+        """Forget every row (signed out, another account)."""
         self.beginResetModel()
-        self._rows, self.haystacks = [], []
+        self._rows, self.haystacks, self._row_of, self._seen = [], [], {}, None
         self.endResetModel()
+
+    @staticmethod
+    def _haystack(prop: Property) -> str:
+        return f"{prop.code or ''}\n{prop.display_name}\n{prop.city or ''}".casefold()
 
     def append(self, page: Sequence[Property]) -> None:
         """Add one page of rows at the end, then keep the current sort if the page broke it."""
@@ -146,15 +154,73 @@ class PropertyTableModel(_Table):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
-        self.haystacks.extend(
-            f"{p.code or ''}\n{p.display_name}\n{p.city or ''}".casefold() for p in page
-        )
+        self.haystacks.extend(self._haystack(p) for p in page)
+        self._row_of.update((p.id, first + i) for i, p in enumerate(page))
         self.endInsertRows()
-        keys = [self._sort_key(p, self.sort_column) for p in self._rows[max(first - 1, 0) :]]
-        descending = self.sort_order == Qt.SortOrder.DescendingOrder
-        in_order = all((b <= a) if descending else (a <= b) for a, b in itertools.pairwise(keys))
-        if not in_order:
+        if not self._in_order(max(first - 1, 0), len(self._rows)):
             self.sort(self.sort_column, self.sort_order)
+
+    def _in_order(self, start: int, end: int) -> bool:
+        """Whether rows start..end-1 follow the current sort."""
+        keys = [self._sort_key(p, self.sort_column) for p in self._rows[start:end]]
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        return all((b <= a) if descending else (a <= b) for a, b in itertools.pairwise(keys))
+
+    # ------------------------------------------------------------ reload in place
+    @property
+    def reloading(self) -> bool:
+        """Whether a reload in place is under way (:meth:`begin_reload` .. :meth:`end_reload`)."""
+        return self._seen is not None
+
+    def begin_reload(self) -> None:
+        """Start a reload in place: rows stay until :meth:`end_reload` knows what is gone."""
+        self._seen = set()
+
+    def merge(self, page: Sequence[Property]) -> None:
+        """One page of a reload: changed rows updated where they are, new ones added.
+
+        No reset and no re-layout of unchanged rows, so the selection, the sort, the scroll
+        position and the filter stay as the admin left them; only a changed sort key re-sorts.
+        """
+        if self._seen is None:
+            self.append(page)
+            return
+        new: list[Property] = []
+        changed: list[int] = []
+        for prop in page:
+            self._seen.add(prop.id)
+            row = self._row_of.get(prop.id)
+            if row is None:
+                new.append(prop)
+            elif self._rows[row] != prop or self._rows[row].problems != prop.problems:
+                self._rows[row] = prop
+                self.haystacks[row] = self._haystack(prop)
+                changed.append(row)
+        for first, last in _runs(sorted(changed)):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.HEADERS) - 1), [])
+        if new:
+            self.append(new)  # re-sorts if needed
+        elif changed and not all(self._in_order(max(r - 1, 0), r + 2) for r in changed):
+            self.sort(self.sort_column, self.sort_order)
+
+    def end_reload(self, *, complete: bool = True) -> int:
+        """Finish a reload; with *complete*, rows it did not see are removed. Returns how many.
+
+        A reload that failed half-way passes ``complete=False``: nothing is removed on the
+        strength of pages that never came.
+        """
+        seen, self._seen = self._seen, None
+        if seen is None or not complete:
+            return 0
+        gone = [row for row, prop in enumerate(self._rows) if prop.id not in seen]
+        for first, last in reversed(_runs(gone)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first : last + 1]
+            del self.haystacks[first : last + 1]
+            self.endRemoveRows()
+        if gone:
+            self._row_of = {p.id: i for i, p in enumerate(self._rows)}
+        return len(gone)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows themselves, with precomputed keys (one C-level sort, no per-pair calls).
@@ -172,11 +238,23 @@ class PropertyTableModel(_Table):
         new_row_of = {old: new for new, old in enumerate(order_of)}
         self._rows = [self._rows[i] for i in order_of]
         self.haystacks = [self.haystacks[i] for i in order_of]
+        self._row_of = {p.id: i for i, p in enumerate(self._rows)}
         old = self.persistentIndexList()
         self.changePersistentIndexList(
             old, [self.index(new_row_of[i.row()], i.column()) for i in old]
         )
         self.layoutChanged.emit()
+
+
+def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in sorted *rows*."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    return [(first, last) for first, last in runs]
 
 
 class PropertyFilterProxy(QSortFilterProxyModel):

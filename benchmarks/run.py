@@ -19,6 +19,7 @@ import threading
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from desktop_app.api.client import ApiClient
 from desktop_app.auth.secret_store import SecretStore
@@ -205,7 +206,7 @@ def _change_account(sb: Sandbox, run: int) -> None:
         data.by_id[added["id"]] = added
 
 
-def _one_gui_load(sb: Sandbox, env: dict[str, str]) -> dict[str, object]:
+def _one_gui_load(sb: Sandbox, env: dict[str, str]) -> dict[str, Any]:
     """One gui_load child: the load, then (after changing the account) the reload in place."""
     child = subprocess.Popen(
         [sys.executable, "-m", "benchmarks.gui_load"],

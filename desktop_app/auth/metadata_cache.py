@@ -59,6 +59,7 @@ def save(kind: str, url: str, document: dict[str, Any], *, now: float | None = N
     """Keep *document* for *url* (atomically; a failure only costs the next start a fetch)."""
     path = _path(kind, url)
     record = {"url": url, "fetched_at": time.time() if now is None else now, "document": document}
+    temporary: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
@@ -68,8 +69,9 @@ def save(kind: str, url: str, document: dict[str, Any], *, now: float | None = N
         _forget_old(path.parent)
     except OSError as exc:
         log.info("could not keep the %s document: %s", kind, type(exc).__name__)
-        with contextlib.suppress(OSError, UnboundLocalError):
-            os.unlink(temporary)
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
 
 def forget(kind: str, url: str) -> None:

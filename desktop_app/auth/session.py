@@ -71,7 +71,7 @@ def _refresh_refused(exc: OAuthError) -> bool:
 
 
 def _import_in_background(*modules: str) -> None:
-    """Import *modules* in a thread of their own while this one waits (keyring, network).
+    """Import *modules* in a thread of their own while this one waits on the keyring.
 
     The refresh path's modules (oauthlib, PyJWT with cryptography: ~45 ms) are not needed for
     a start with a valid token; imported while a thread waits on I/O they cost nothing, where
@@ -351,7 +351,7 @@ class AuthSession:
                 self._refresh_now(seen=seen)
             except InspectorError:
                 with self._lock:
-                    if self._tokens is not None and self._tokens is self._stand_in:
+                    if self._holds_stand_in():
                         self._tokens = None
                 raise
         return True
@@ -396,18 +396,21 @@ class AuthSession:
             self._refresh_where = "keyring"
         return True
 
+    def _holds_stand_in(self) -> bool:
+        """Whether the tokens are still :meth:`restore`'s stand-in (call under ``_lock``)."""
+        return self._tokens is not None and self._tokens is self._stand_in
+
     @property
     def restoring(self) -> bool:
         """Whether the kept sign-in still waits for its first renewal (see :meth:`restore`)."""
         with self._lock:
-            return self._tokens is not None and self._tokens is self._stand_in
+            return self._holds_stand_in()
 
     @property
     def renewal_problem(self) -> str | None:
         """Why the kept sign-in could not be renewed yet (a network problem), else None."""
         with self._lock:
-            restoring = self._tokens is not None and self._tokens is self._stand_in
-            error = self._last_error
+            restoring, error = self._holds_stand_in(), self._last_error
         return error.message if restoring and error is not None else None
 
     def sign_in_client_credentials(self) -> TokenSet:
@@ -576,7 +579,6 @@ class AuthSession:
             if not current:
                 self._end_session("Your session has expired. Please sign in again.", None, epoch)
                 raise SignInRequired("Your session has expired. Please sign in again.")
-            _import_in_background("desktop_app.auth.idtoken")  # for the answer's id_token
             try:
                 answer = endpoint.refresh(url, current, cancel=self._cancel)
             except OAuthError as exc:

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self._busy: set[str] = set()
         self.expiry_warning = False
         self._load_started = 0.0
-        self._pages_loaded = 0
+        self._rows_loaded = 0
         self._build_header()
         self._build_tabs()
         self._build_actions()
@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
             self.properties_note.setText("Loading properties…")
         self.properties_retry.hide()
         self._load_started = time.monotonic()
-        self._pages_loaded = 0
+        self._rows_loaded = 0
         self._run(
             "properties",
             self.ctx.api.iter_property_pages,
@@ -482,13 +482,13 @@ class MainWindow(QMainWindow):
             # Fit the columns to the first page once, in an event of its own so the page and the
             # measuring are two short GUI-thread slices; later pages do not move them.
             QTimer.singleShot(0, self._fit_columns)
-        self._pages_loaded += len(page)
+        self._rows_loaded += len(page)
         if not self.model.reloading:
             self._update_count()
-        self.statusBar().showMessage(loading_words(self._pages_loaded, page.total))
+        self.statusBar().showMessage(loading_words(self._rows_loaded, page.total))
         if page.total:  # determinate while the total is known
             self.busy.setRange(0, page.total)
-            self.busy.setValue(min(self._pages_loaded, page.total))
+            self.busy.setValue(min(self._rows_loaded, page.total))
 
     @Slot()
     def _fit_columns(self) -> None:

@@ -26,7 +26,7 @@ from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
 from desktop_app.config import Profile, ProfileStore
 from desktop_app.sandbox import Fault, Sandbox
-from tests.support.signin import expire_kept_access_token, sign_in
+from tests.support.signin import expire_kept_access_token, keep_sign_in, sign_in
 
 ROOT = Path(__file__).resolve().parent.parent
 #: apaleo's limit on live accounts (3,500 requests a minute): the benchmarks measure the app,
@@ -75,7 +75,6 @@ def _probe_times(args: list[str], env: dict[str, str]) -> dict[str, float]:
 
 def _signed_in_profile(sb: Sandbox, config_dir: Path, name: str) -> Profile:
     """A saved profile for *sb* with a refresh token in the keyring, as after a real sign-in."""
-    store = ProfileStore(config_dir)
     profile = sb.profile(name, redirect_port=0)
     secrets = SecretStore(profile.keyring_service)
     if not secrets.is_persistent:
@@ -83,11 +82,7 @@ def _signed_in_profile(sb: Sandbox, config_dir: Path, name: str) -> Profile:
             f"benchmarks need the OS keyring: {secrets.problem} (use scripts/bench.sh)"
         )
     secrets.set_client_secret(sb.client_secret_for(profile))
-    session = AuthSession(profile, secrets)
-    sign_in(sb, session)
-    store.put(profile.with_changes(last_account=session.account_code), make_current=True)
-    session.close()
-    return store.get(name)
+    return keep_sign_in(sb, profile, ProfileStore(config_dir))
 
 
 def _mw(values: list[float], scale: float = 1000.0) -> str:
@@ -198,12 +193,9 @@ def _change_account(sb: Sandbox, run: int) -> None:
     for prop in data.properties[::100]:
         prop["name"] = {"en": f"Renamed {run} {prop['code']}", "de": f"Umbenannt {prop['code']}"}
     for prop in data.properties[5:15]:
-        data.properties.remove(prop)
-        del data.by_id[prop["id"]]
+        data.remove_property(prop["id"])
     for n in range(10):
-        added = {**data.properties[n], "id": f"NEW{run}-{n}", "code": f"NEW{run}{n}"}
-        data.properties.append(added)
-        data.by_id[added["id"]] = added
+        data.add_property({**data.properties[n], "id": f"NEW{run}-{n}", "code": f"NEW{run}{n}"})
 
 
 def _one_gui_load(sb: Sandbox, env: dict[str, str]) -> dict[str, Any]:

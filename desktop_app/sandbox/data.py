@@ -31,6 +31,15 @@ class AccountData:
     def __post_init__(self) -> None:
         self.by_id = {p["id"]: p for p in self.properties}
 
+    def add_property(self, prop: dict[str, Any]) -> None:
+        """A property created in apaleo meanwhile (tests and benchmarks change the account)."""
+        self.properties.append(prop)
+        self.by_id[prop["id"]] = prop
+
+    def remove_property(self, property_id: str) -> None:
+        """A property deleted in apaleo meanwhile."""
+        self.properties.remove(self.by_id.pop(property_id))
+
     def property_item(self, prop: dict[str, Any], language: str) -> dict[str, Any]:
         """The list form of a property: multilingual texts reduced to one language."""
         item = dict(prop)

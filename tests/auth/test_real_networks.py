@@ -25,7 +25,7 @@ from desktop_app.errors import InspectorError, TlsError
 from desktop_app.loopback_server import LoopbackHTTPServer
 from desktop_app.net import new_session
 from desktop_app.sandbox import Sandbox
-from tests.support.signin import deliver
+from tests.support.signin import deliver, sign_in
 from tests.support.tls_proxy import HOST, InspectingProxy, make_ca_and_leaf
 
 SYSTEM_BUNDLE = Path("/etc/ssl/certs/ca-certificates.crt")
@@ -102,13 +102,7 @@ def test_loopback_never_goes_through_the_proxy(
         SecretStore(profile.keyring_service, memory_only=True),
         client_secret=sandbox.client_secret_for(profile),
     )
-    attempt = session.begin_sign_in()
-    callback = sandbox.approve(attempt.authorization_url)
-    done: list[object] = []
-    waiter = threading.Thread(target=lambda: done.append(attempt.wait(threading.Event(), 15)))
-    waiter.start()
-    deliver(callback, attempt)
-    waiter.join(15)
+    sign_in(sandbox, session)
     assert session.signed_in
     session.sign_out()
     assert proxy.connects == []

@@ -10,6 +10,7 @@ import requests
 from desktop_app.auth.session import AuthSession
 from desktop_app.auth.signin import SignInAttempt
 from desktop_app.auth.tokens import TokenSet
+from desktop_app.config import Profile, ProfileStore
 from desktop_app.sandbox import Sandbox
 
 
@@ -35,6 +36,25 @@ def sign_in(
     finally:
         thread.join(15)
         attempt.close()
+
+
+def keep_sign_in(sb: Sandbox, profile: Profile, store: ProfileStore) -> Profile:
+    """Sign *profile* in with the OS keyring and save it with its account; returns it saved.
+
+    As after a real sign-in: the next start finds a kept sign-in.
+    """
+    from desktop_app.auth.secret_store import SecretStore
+
+    session = AuthSession(
+        profile, SecretStore(profile.keyring_service), client_secret=sb.client_secret_for(profile)
+    )
+    try:
+        sign_in(sb, session)
+        assert session.account_code is not None, "the sign-in named no account"
+        store.put(profile.with_changes(last_account=session.account_code), make_current=True)
+    finally:
+        session.close()
+    return store.get(profile.name)
 
 
 def expire_kept_access_token(keyring_service: str, account: str = "DEMO") -> None:

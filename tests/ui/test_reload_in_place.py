@@ -32,12 +32,10 @@ def _change_account(sb: Sandbox) -> tuple[str, str, str]:
     data = sb.data
     renamed, deleted = data.properties[3], data.properties[7]
     renamed["name"] = {"en": "Zeppelin Lodge (renamed)", "de": "Zeppelin Lodge"}
-    data.properties.remove(deleted)
-    del data.by_id[deleted["id"]]
+    data.remove_property(deleted["id"])
     added = copy.deepcopy(data.properties[0])
     added["id"] = added["code"] = "NEW1"
-    data.properties.append(added)
-    data.by_id["NEW1"] = added
+    data.add_property(added)
     return renamed["id"], deleted["id"], "NEW1"
 
 

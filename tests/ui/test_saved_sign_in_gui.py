@@ -13,13 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.auth.secret_store import SecretStore
-from desktop_app.auth.session import AuthSession
 from desktop_app.config import Profile, ProfileStore
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import RENEWING, MainWindow
-from tests.support.signin import expire_kept_access_token, sign_in
+from tests.support.signin import expire_kept_access_token, keep_sign_in
 from tests.ui.conftest import save_profile
 
 WAIT_MS = 20_000
@@ -28,15 +26,9 @@ pytestmark = pytest.mark.keyring
 
 def _saved_with_expired_token(sb: Sandbox) -> Profile:
     """A profile signed in before (refresh token kept), whose kept access token has expired."""
-    profile = save_profile(sb)
-    session = AuthSession(profile, SecretStore(profile.keyring_service))
-    sign_in(sb, session)
-    account = session.account_code
-    assert account is not None
-    session.close()
-    ProfileStore().put(profile.with_changes(last_account=account), make_current=True)
-    expire_kept_access_token(profile.keyring_service, account)
-    return ProfileStore().get(profile.name)
+    profile = keep_sign_in(sb, save_profile(sb), ProfileStore())
+    expire_kept_access_token(profile.keyring_service, str(profile.last_account))
+    return profile
 
 
 def test_the_window_paints_before_the_renewal_and_one_refresh_serves_every_call(

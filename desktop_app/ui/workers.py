@@ -1,9 +1,11 @@
 """Background work: one shape for every blocking call (network, keyring), after superqt's workers.
 
-A :class:`Worker` lives in the GUI thread and carries the public signals; the function runs in a
-QThread of its own and reports through a private runner. Results are re-checked in the GUI thread
-before they are emitted, so once :meth:`Worker.abort` returns no late answer can reach the window,
-however the threads interleave.
+A :class:`Worker` lives in the GUI thread and carries the public signals; the function runs as a
+task on the pool's own :class:`QThreadPool` (threads are reused, none is made per call) and
+reports through a private signals object. Results are re-checked in the GUI thread before they
+are emitted, so once :meth:`Worker.abort` returns no late answer can reach the window, however
+the threads interleave. Nothing in the GUI thread ever waits for a worker, except the bounded
+wait on quit (:meth:`WorkerPool.stop_all`).
 
 Signals (of :class:`Worker`):
     started(): the function began.
@@ -17,19 +19,26 @@ from __future__ import annotations
 
 import inspect
 import logging
-import sys
 import threading
-import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+#: Threads of the pool. Calls are network and keyring I/O (they mostly wait, not compute), and a
+#: sign-in waits minutes for the browser: a CPU-count pool would queue the window's loads
+#: behind it.
+MAX_THREADS = 16
 
-class _Runner(QObject):
-    """Runs the function in the worker thread; its signals cross back to the GUI thread."""
+
+class _Signals(QObject):
+    """Emitted from the pool thread; delivered (queued) to the :class:`Worker` in the GUI thread.
+
+    Not parented, so neither side's end deletes it under the other: the task and the worker each
+    hold a reference, and no event is ever posted to it (it only sends).
+    """
 
     started = Signal()
     returned = Signal(object)
@@ -37,44 +46,51 @@ class _Runner(QObject):
     yielded = Signal(object)
     done = Signal()
 
+
+class _Task(QRunnable):
+    """Runs the function on a pool thread (a plain QRunnable: the signals are composed in)."""
+
     def __init__(
         self,
         fn: Callable[..., Any],
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
         cancel: threading.Event,
+        signals: _Signals,
+        ended: threading.Event,
     ) -> None:
         super().__init__()
-        self._fn, self._args, self._kwargs, self._cancel = fn, args, kwargs, cancel
+        self.setAutoDelete(True)
+        self._fn, self._args, self._kwargs = fn, args, kwargs
+        self._cancel, self._signals, self._ended = cancel, signals, ended
 
-    @Slot()
     def run(self) -> None:
-        self.started.emit()
+        signals = self._signals
         try:
+            if self._cancel.is_set():  # aborted while queued: never start
+                return
+            signals.started.emit()
             result = self._fn(*self._args, **self._kwargs)
             if inspect.isgenerator(result):
                 for item in result:
                     if self._cancel.is_set():
                         result.close()
                         break
-                    self.yielded.emit(item)
+                    signals.yielded.emit(item)
                 result = None
             if not self._cancel.is_set():
-                self.returned.emit(result)
+                signals.returned.emit(result)
         except Exception as exc:  # noqa: BLE001 - every failure goes to errored, never lost
             if not self._cancel.is_set():
-                self.errored.emit(exc)
+                signals.errored.emit(exc)
         finally:
-            self.done.emit()
-            # End the thread from inside, so a bounded wait works even when the GUI event loop
-            # no longer runs (on quit), not only after _on_done is delivered.
-            thread = QThread.currentThread()
-            if thread is not None:
-                thread.quit()
+            signals.done.emit()
+            self._ended.set()
+            self._fn = self._args = self._kwargs = None  # type: ignore[assignment]
 
 
 class Worker(QObject):
-    """A function running in its own QThread, with a cooperative abort flag (``cancel``)."""
+    """A function running on the pool, with a cooperative abort flag (``cancel``)."""
 
     started = Signal()
     returned = Signal(object)
@@ -92,17 +108,15 @@ class Worker(QObject):
         except (TypeError, ValueError):
             pass
         self.name = getattr(fn, "__qualname__", repr(fn))
-        self._thread = QThread()
-        self._thread.setObjectName(f"worker:{self.name}")
-        self._runner = _Runner(fn, args, kwargs, self.cancel)
-        self._runner.moveToThread(self._thread)
-        self._thread.started.connect(self._runner.run)
-        self._runner.started.connect(self._on_started)
-        self._runner.returned.connect(self._on_returned)
-        self._runner.errored.connect(self._on_errored)
-        self._runner.yielded.connect(self._on_yielded)
-        self._runner.done.connect(self._on_done)
-        self._running = False
+        self._ended = threading.Event()
+        self._submitted = False
+        self._signals = _Signals()
+        self._signals.started.connect(self._on_started)
+        self._signals.returned.connect(self._on_returned)
+        self._signals.errored.connect(self._on_errored)
+        self._signals.yielded.connect(self._on_yielded)
+        self._signals.done.connect(self._on_done)
+        self._task: _Task | None = _Task(fn, args, kwargs, self.cancel, self._signals, self._ended)
 
     @property
     def aborted(self) -> bool:
@@ -111,13 +125,15 @@ class Worker(QObject):
 
     @property
     def is_running(self) -> bool:
-        """Whether the thread still runs."""
-        return self._thread.isRunning()
+        """Whether the task was submitted and has not ended yet (queued counts as running)."""
+        return self._submitted and not self._ended.is_set()
 
-    def start(self) -> Worker:
-        """Start the thread."""
-        self._running = True
-        self._thread.start()
+    def submit(self, threads: QThreadPool) -> Worker:
+        """Queue the task on *threads*."""
+        task, self._task = self._task, None
+        assert task is not None, "a worker runs once"
+        self._submitted = True
+        threads.start(task)
         return self
 
     def abort(self) -> None:
@@ -125,8 +141,8 @@ class Worker(QObject):
         self.cancel.set()
 
     def wait(self, timeout_ms: int) -> bool:
-        """Wait for the thread to end; True if it did."""
-        return bool(self._thread.wait(max(0, timeout_ms)))
+        """Wait for the task to end; True if it did. For quitting and tests, not the GUI."""
+        return self._ended.wait(max(0, timeout_ms) / 1000)
 
     @Slot()
     def _on_started(self) -> None:
@@ -150,9 +166,6 @@ class Worker(QObject):
 
     @Slot()
     def _on_done(self) -> None:
-        self._thread.quit()
-        self._thread.wait(2000)
-        self._running = False
         if not self.aborted:
             self.finished.emit()
         self._cleanup.emit(self)
@@ -161,12 +174,10 @@ class Worker(QObject):
 class WorkerPool(QObject):
     """Owns the running workers: keyed supersession, abort on sign-out, bounded stop on quit."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = MAX_THREADS) -> None:
         super().__init__(parent)
-        # The GUI thread shares the GIL with the workers: a busy worker (parsing a page of JSON)
-        # holds it for up to the switch interval each time the GUI needs it. 1 ms instead of 5
-        # keeps painting and input smooth while pages load.
-        sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
+        self.threads = QThreadPool(self)
+        self.threads.setMaxThreadCount(max_threads)
         self._workers: list[Worker] = []
         self._keys: dict[str, Worker] = {}
 
@@ -185,7 +196,7 @@ class WorkerPool(QObject):
         self._workers.append(worker)
         if key is not None:
             self._keys[key] = worker
-        return worker.start()
+        return worker.submit(self.threads)
 
     @Slot(object)
     def _forget(self, worker: Worker) -> None:
@@ -213,17 +224,15 @@ class WorkerPool(QObject):
             worker.abort()
 
     def active_count(self) -> int:
-        """How many workers' threads still run."""
+        """How many workers are queued or running."""
         return sum(1 for w in self._workers if w.is_running)
 
     def stop_all(self, timeout_ms: int = 3000) -> bool:
-        """Abort everything and wait (bounded) for the threads; True if all ended."""
+        """Abort everything and wait (bounded) for the tasks; True if all ended."""
         self.abort_all()
-        deadline = time.monotonic() + timeout_ms / 1000
-        ok = True
-        for worker in list(self._workers):
-            left = int((deadline - time.monotonic()) * 1000)
-            if not worker.wait(left):
-                log.warning("worker %s did not stop in time", worker.name)
-                ok = False
+        ok = bool(self.threads.waitForDone(max(0, timeout_ms)))
+        if not ok:
+            for worker in self._workers:
+                if worker.is_running:
+                    log.warning("worker %s did not stop in time", worker.name)
         return ok

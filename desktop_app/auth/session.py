@@ -133,6 +133,11 @@ class AuthSession:
         self._endpoints: Endpoints | None = None
         self._jwks: JwksCache | None = None
         self._listeners: list[Callable[[str], None]] = []
+        self._token_listeners: list[Callable[[], None]] = []
+        #: When this run last stored a refresh token (None: kept from an earlier start, or none).
+        self._refresh_stored_at: float | None = None
+        #: How often apaleo replaced the refresh token (rotation) since this run signed in.
+        self._rotations = 0
         self._sign_in_required_sent = False
         #: Open sign-in attempts, each with the cancel event of the call that began it.
         self._attempts: dict[SignInAttempt, threading.Event] = {}
@@ -207,9 +212,34 @@ class AuthSession:
             memory_by_design=self.store.memory_only,
         )
 
+    @property
+    def refresh_history(self) -> tuple[float | None, int]:
+        """(when this run stored the refresh token, how often apaleo rotated it since)."""
+        with self._lock:
+            return self._refresh_stored_at, self._rotations
+
     def add_listener(self, on_sign_in_required: Callable[[str], None]) -> None:
         """Call *on_sign_in_required(message)* once when the session ends for good."""
         self._listeners.append(on_sign_in_required)
+
+    def add_tokens_listener(self, on_tokens_changed: Callable[[], None]) -> None:
+        """Call *on_tokens_changed()* (from any thread) whenever the tokens change.
+
+        New tokens (sign-in, refresh, a kept sign-in renewed), and none (sign-out, refused).
+        """
+        self._token_listeners.append(on_tokens_changed)
+
+    def remove_tokens_listener(self, on_tokens_changed: Callable[[], None]) -> None:
+        """Stop calling *on_tokens_changed* (a window closes)."""
+        if on_tokens_changed in self._token_listeners:
+            self._token_listeners.remove(on_tokens_changed)
+
+    def _tokens_changed(self) -> None:
+        for listener in list(self._token_listeners):
+            try:
+                listener()
+            except Exception:
+                log.warning("a tokens listener failed", exc_info=True)
 
     # ----------------------------------------------------------- endpoints
     def endpoints(self) -> Endpoints:
@@ -504,6 +534,21 @@ class AuthSession:
                     # the next start in silently as if this sign-in were kept.
                     self.store.delete_refresh_token(account)
                 with self._lock:
+                    previous = self._tokens
+                    rotated = (
+                        previous is not None
+                        and previous.refresh_token is not None
+                        and tokens.refresh_token is not None
+                        and tokens.refresh_token != previous.refresh_token
+                    )
+                    if first:
+                        self._rotations = 0
+                    elif rotated:
+                        self._rotations += 1
+                    if where == "keyring":
+                        self._refresh_stored_at = self._clock()
+                    elif first or where is None:
+                        self._refresh_stored_at = None
                     self._tokens = tokens
                     self._account = account
                     self._refresh_where = where
@@ -512,6 +557,7 @@ class AuthSession:
             log.info("tokens arrived after sign-out; revoking them")
             self._revoke_all([tokens.refresh_token])
             raise SignedOut("You signed out, so this sign-in was not kept.")
+        self._tokens_changed()
 
     # ------------------------------------------------------------- refresh
     def access_token(self) -> str:
@@ -616,6 +662,7 @@ class AuthSession:
                 self._refresh_where = None
                 notify = not self._sign_in_required_sent
                 self._sign_in_required_sent = True
+        self._tokens_changed()
         if notify:
             for listener in list(self._listeners):
                 listener(message)
@@ -686,6 +733,7 @@ class AuthSession:
             if account:
                 local_problem = self.store.delete_access_cache(account) or local_problem
         self.force_login = True
+        self._tokens_changed()
         self._close_attempts()
         revoke_problem = self._revoke_all(
             [tokens.refresh_token if tokens else None, stored], report=True

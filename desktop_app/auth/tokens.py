@@ -23,6 +23,17 @@ def parse_scope(value: object) -> tuple[str, ...]:
     return ()
 
 
+def _segment(token: str | None, index: int) -> dict[str, Any] | None:
+    if not token or token.count(".") != 2:
+        return None
+    part = token.split(".")[index]
+    try:
+        value = json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
+    except (binascii.Error, ValueError):  # UnicodeDecodeError and JSONDecodeError included
+        return None
+    return value if isinstance(value, dict) else None
+
+
 def unverified_claims(token: str | None) -> dict[str, Any] | None:
     """The claims of a JWT without verifying it (for display only); None for an opaque token.
 
@@ -31,14 +42,12 @@ def unverified_claims(token: str | None) -> dict[str, Any] | None:
     of the compact serialization (RFC 7515 §7.1), read here without PyJWT: importing PyJWT loads
     cryptography (~25 ms), which a start with a still-valid token never needs.
     """
-    if not token or token.count(".") != 2:
-        return None
-    payload = token.split(".")[1]
-    try:
-        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-    except (binascii.Error, ValueError):  # UnicodeDecodeError and JSONDecodeError included
-        return None
-    return claims if isinstance(claims, dict) else None
+    return _segment(token, 1)
+
+
+def unverified_header(token: str | None) -> dict[str, Any] | None:
+    """The JOSE header of a JWT (``alg``, ``kid``, ``typ``), for display; None for an opaque token."""
+    return _segment(token, 0) if _segment(token, 1) is not None else None
 
 
 @dataclass(frozen=True)

@@ -56,3 +56,57 @@ def describe_scope(scope: str) -> str:
 def writes(scope: str) -> bool:
     """Whether *scope* lets an app change data (the inspector never needs one)."""
     return scope == "admin" or scope.endswith((".manage", ".create", ".delete"))
+
+
+#: What each scope shows in this app, and what stays hidden without it.
+IN_THIS_APP: dict[str, tuple[str, str]] = {
+    "openid": (
+        "The sign-in is checked (a signed id_token) and apaleo's browser session can be ended "
+        "at sign-out.",
+        "The app cannot check who signed in, and sign-out leaves the browser signed in.",
+    ),
+    "profile": (
+        "Your name and e-mail address in the window's header.",
+        "The header shows your user id instead of your name.",
+    ),
+    "offline_access": (
+        "The next start signs in without the browser, and the access token is renewed in the "
+        "background.",
+        "You sign in in the browser at every start and whenever the access token expires.",
+    ),
+    "setup.read": (
+        "Unit and unit-group counts in the property details.",
+        "Unit and unit-group counts say 'Not available' (unless units.read / unitgroups.read "
+        "are granted).",
+    ),
+    "units.read": (
+        "The unit count in the property details.",
+        "The unit count says 'Not available'.",
+    ),
+    "unitgroups.read": (
+        "The unit-group count in the property details.",
+        "The unit-group count says 'Not available'.",
+    ),
+    "identity:account-users.read": (
+        "The Users tab: who has access to the account, with their roles.",
+        "The Users tab stays empty.",
+    ),
+    "identity:account-users.manage": (
+        "The Users tab (the app never changes users).",
+        "The Users tab stays empty unless identity:account-users.read is granted.",
+    ),
+    "account.manage": (
+        "Nothing more here: the account's name and type are readable without it.",
+        "Nothing: the app reads the account without it.",
+    ),
+}
+
+
+def in_this_app(scope: str, granted: bool) -> str:
+    """What *scope* unlocks in the inspector (granted), or what stays hidden without it."""
+    if scope in IN_THIS_APP:
+        unlocks, hidden = IN_THIS_APP[scope]
+        return unlocks if granted else hidden
+    if writes(scope):
+        return "Not used: this app only reads. It can be removed from the profile's scopes."
+    return "Not used by this app."

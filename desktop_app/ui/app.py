@@ -312,6 +312,7 @@ class Controller(QObject):
         self.main.sign_out_requested.connect(self.sign_out)
         self.main.switch_profile_requested.connect(self.use_profile_named)
         self.main.settings_requested.connect(self.open_settings)
+        self.main.sign_in_again_requested.connect(self.sign_in_again)
         if self._first_paint is not None:
             self.main.installEventFilter(self._first_paint)  # a saved sign-in paints this first
         if "properties-loaded" in _probes():
@@ -349,6 +350,17 @@ class Controller(QObject):
         self.signin.set_session(self.session)
         self.signin.show_error(message)
         self.signin.show()
+
+    @Slot()
+    def sign_in_again(self) -> None:
+        """A new browser sign-in for this profile (the Scopes tab's fix for a missing scope)."""
+        if self.session is None:
+            return
+        self._close_main()
+        self.signin.set_session(self.session)
+        self.signin.show_error(None)
+        self.signin.show()
+        self.signin.start_sign_in()
 
     @Slot()
     def sign_out(self) -> None:
@@ -429,6 +441,9 @@ def _qt_message(mode: QtMsgType, _context: QMessageLogContext, message: str) -> 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with the app's names and icon (reused if one exists, as in tests)."""
+    from desktop_app.ui import runtime
+
+    runtime.tune()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         qInstallMessageHandler(_qt_message)

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,20 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.api.models import Property
-from desktop_app.ui.models import local_time
+from desktop_app.inspector_words import MISSING as _MISSING
+from desktop_app.inspector_words import local_time, yes_no
+from desktop_app.ui.widgets import StatusRow, add_value_row, value_label
 
-_MISSING = "— (not in apaleo's answer)"
-
-
-def _label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    return label
+COUNTS = ("units", "unit_groups")
 
 
 class PropertyDetails(QScrollArea):
@@ -77,15 +68,10 @@ class PropertyDetails(QScrollArea):
         outer = QVBoxLayout(body)
         self.heading = QLabel("<h3>Select a property</h3>")
         outer.addWidget(self.heading)
-        self.status = _label("")
-        self.status.setObjectName("detailsStatus")
-        self.retry_button = QPushButton("&Retry")
-        self.retry_button.clicked.connect(self.retry_requested)
-        self.retry_button.hide()
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
-        status_row.addWidget(self.retry_button)
-        outer.addLayout(status_row)
+        self.status_row = StatusRow("detailsStatus")
+        self.status_row.action_requested.connect(self.retry_requested)
+        self.status = self.status_row.label
+        outer.addWidget(self.status_row)
         self.language = QComboBox()
         self.language.setAccessibleName("Language of texts")
         self.language.currentTextChanged.connect(lambda _t: self._fill_texts())
@@ -99,21 +85,25 @@ class PropertyDetails(QScrollArea):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
+        #: Unit and unit-group counts (or why not), which may arrive before the details.
+        self._counts: dict[str, str] = {}
         for key, title in self.FIELDS:
-            value = _label()
-            value.setObjectName(f"detail_{key}")
+            value = value_label(f"detail_{key}")
             self.values[key] = value
             if key == "iban":
                 self.reveal_button = QPushButton("Show")
+                self.reveal_button.setObjectName("revealIban")
                 self.reveal_button.setCheckable(True)
-                self.reveal_button.setAccessibleName("Show IBAN")
+                self.reveal_button.setAccessibleName("Show the full IBAN")
                 self.reveal_button.toggled.connect(self._toggle_iban)
-                row = QHBoxLayout()
+                field = QWidget()
+                row = QHBoxLayout(field)
+                row.setContentsMargins(0, 0, 0, 0)
                 row.addWidget(value, 1)
                 row.addWidget(self.reveal_button)
-                form.addRow(f"{title}:", row)
+                add_value_row(form, title, value, field)
             else:
-                form.addRow(f"{title}:", value)
+                add_value_row(form, title, value)
         outer.addLayout(form)
         outer.addStretch(1)
         self.setWidget(body)
@@ -122,6 +112,7 @@ class PropertyDetails(QScrollArea):
     def clear(self, message: str = "Select a property to see its details.") -> None:
         """Show no property."""
         self._property = None
+        self._counts = {}
         self.heading.setText("<h3>Property details</h3>")
         for label in self.values.values():
             label.setText("")
@@ -129,11 +120,15 @@ class PropertyDetails(QScrollArea):
         self.reveal_button.setEnabled(False)
         self.set_status(message)
 
+    def begin(self, prop: Property) -> None:
+        """*prop* was selected: its details and counts are on their way."""
+        self.clear(f"Loading {prop.display_name}…")
+        for key in COUNTS:
+            self.values[key].setText("Loading…")
+
     def set_status(self, text: str, *, retry: bool = False) -> None:
         """A line above the fields: loading, an error (with Retry), or nothing."""
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
-        self.retry_button.setVisible(retry)
+        self.status_row.say(text, "&Retry" if retry else None)
 
     def show_property(self, prop: Property) -> None:
         """Fill every field from *prop* (full detail, all languages)."""
@@ -155,8 +150,8 @@ class PropertyDetails(QScrollArea):
         v["id"].setText(prop.id)
         v["code"].setText(prop.code or _MISSING)
         v["status"].setText(prop.status or _MISSING)
-        v["archived"].setText(_yes_no(prop.is_archived))
-        v["template"].setText(_yes_no(prop.is_template))
+        v["archived"].setText(yes_no(prop.is_archived))
+        v["template"].setText(yes_no(prop.is_template))
         v["address"].setText("\n".join(prop.location.lines()) if prop.location else _MISSING)
         v["company"].setText(prop.company_name or _MISSING)
         v["directors"].setText(prop.managing_directors or "—")
@@ -177,8 +172,8 @@ class PropertyDetails(QScrollArea):
             if created
             else _MISSING
         )
-        v["units"].setText("Loading…")
-        v["unit_groups"].setText("Loading…")
+        for key in COUNTS:
+            v[key].setText(self._counts.get(key, "Loading…"))
         self._fill_texts()
         if prop.problems:
             self.set_status(
@@ -188,6 +183,7 @@ class PropertyDetails(QScrollArea):
 
     def show_count(self, key: str, text: str) -> None:
         """Show the unit or unit-group count (or the note naming the missing scope)."""
+        self._counts[key] = text
         self.values[key].setText(text)
 
     @property
@@ -210,7 +206,9 @@ class PropertyDetails(QScrollArea):
     def _toggle_iban(self, checked: bool) -> None:
         self._iban_revealed = checked
         self.reveal_button.setText("Hide" if checked else "Show")
-        self.reveal_button.setAccessibleName("Hide IBAN" if checked else "Show IBAN")
+        self.reveal_button.setAccessibleName(
+            "Hide the full IBAN" if checked else "Show the full IBAN"
+        )
         self._fill_iban()
 
     def _fill_iban(self) -> None:
@@ -219,10 +217,6 @@ class PropertyDetails(QScrollArea):
             self.values["iban"].setText("—")
             return
         self.values["iban"].setText(bank.iban if self._iban_revealed else (bank.masked_iban or ""))
-
-
-def _yes_no(value: bool | None) -> str:
-    return {True: "Yes", False: "No"}.get(value, _MISSING)  # type: ignore[arg-type]
 
 
 def _escape(text: Any) -> str:

@@ -1,4 +1,7 @@
-"""Export properties to CSV or JSON, written atomically so a failed export leaves no half file."""
+"""Export properties to CSV (for Excel: UTF-8 with BOM) or JSON, written atomically.
+
+A failed export leaves no half file.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +30,8 @@ CSV_COLUMNS = (
 )
 
 
-def _row(prop: Property) -> dict[str, Any]:
+def property_row(prop: Property) -> dict[str, Any]:
+    """One property as the export writes it (and "Copy row as JSON" copies it)."""
     return {
         "id": prop.id,
         "code": prop.code,
@@ -44,14 +48,16 @@ def _row(prop: Property) -> dict[str, Any]:
 
 def export_properties(properties: Sequence[Property], path: str | Path, kind: str) -> int:
     """Write *properties* to *path* as ``csv`` or ``json``; returns how many were written."""
-    rows = [_row(p) for p in properties]
+    rows = [property_row(p) for p in properties]
     if kind == "csv":
         buffer = io.StringIO(newline="")
         writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_MINIMAL)
         writer.writeheader()
         for row in rows:
             writer.writerow({k: "" if v is None else v for k, v in row.items()})
-        text = buffer.getvalue()
+        # Excel reads a CSV as UTF-8 only when it starts with a byte order mark; without one
+        # "Zürich" arrives as "ZÃ¼rich".
+        text = "\ufeff" + buffer.getvalue()
     elif kind == "json":
         text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     else:

@@ -18,9 +18,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from desktop_app.api.models import AccountUser, Property
-from desktop_app.scopes import describe_scope
+from desktop_app.scopes import describe_scope, in_this_app
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,6 +34,13 @@ def local_time(value: dt.datetime | None) -> str:
     if value is None:
         return _MISSING
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _archived_font() -> QFont:
+    """Archived properties are set in italics (and greyed): still listed, visibly retired."""
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 class _Table(QAbstractTableModel):
@@ -102,6 +110,12 @@ class PropertyTableModel(_Table):
             return self._sort_key(prop, col)
         if role == Qt.ItemDataRole.ToolTipRole and prop.problems:
             return "Missing or unreadable in apaleo's answer: " + ", ".join(prop.problems)
+        if prop.is_archived and role == Qt.ItemDataRole.FontRole:
+            return _archived_font()
+        if prop.is_archived and role == Qt.ItemDataRole.ForegroundRole:
+            return QGuiApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (
             self.COL_ARCHIVED,
             self.COL_CURRENCY,
@@ -292,8 +306,8 @@ class PropertyFilterProxy(QSortFilterProxyModel):
 class ScopesModel(_Table):
     """Scopes asked for and granted, with their meaning and what differs."""
 
-    COL_SCOPE, COL_MEANING, COL_ASKED, COL_GRANTED, COL_NOTE = range(5)
-    HEADERS = ("Scope", "What it allows", "Asked for", "Granted", "Note")
+    COL_SCOPE, COL_MEANING, COL_IN_APP, COL_ASKED, COL_GRANTED, COL_NOTE = range(6)
+    HEADERS = ("Scope", "What it allows", "In this app", "Asked for", "Granted", "Note")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -327,14 +341,15 @@ class ScopesModel(_Table):
             values = (
                 scope,
                 describe_scope(scope),
+                in_this_app(scope, granted),
                 "Yes" if asked else "No",
                 "Yes" if granted else "No",
                 self.note(asked, granted),
             )
             return values[col] if 0 <= col < len(values) else None
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_IN_APP:
+            return in_this_app(scope, granted)
         if role == Qt.ItemDataRole.FontRole and col == self.COL_NOTE and self.note(asked, granted):
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font

@@ -23,17 +23,38 @@ def test_the_rate_limit_is_counted_down_in_the_status_bar(
         lambda: "apaleo's rate limit: continuing in" in window.statusBar().currentMessage(),
         timeout=WAIT_MS,
     )
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1000, timeout=60_000)  # and it goes on
+    qtbot.waitUntil(
+        lambda: window.properties.model.rowCount() == 1000, timeout=60_000
+    )  # and it goes on
 
 
 def test_an_api_error_offers_apaleos_support_reference(
     qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
 ) -> None:
-    window, _sb = open_window(faults=[Fault("status", path="/inventory/v1/properties", status=400)])
-    qtbot.waitUntil(window.support_reference.isVisible, timeout=WAIT_MS)
-    reference = window.support_reference.reference
+    window, sb = open_window(faults=[Fault("status", path="/inventory/v1/properties", status=400)])
+    bar = window.message_bar
+    qtbot.waitUntil(bar.isVisible, timeout=WAIT_MS)
+    assert bar.words is not None
+    reference = bar.words.reference
+    assert reference is not None
     assert len(reference) == 32
-    assert reference in window.support_reference.label.text()
-    assert reference in window.properties_note.text()  # in the error's words too
-    window.support_reference.copy_button.click()
+    assert bar.headline.text() == "apaleo rejected the app's request"
+    assert "load the properties" in bar.body.text()
+    assert reference in window.properties.status.text()  # in the pane's words too
+    assert not bar.details.isVisible()  # the facts for support are one click away
+    bar.details_button.click()
+    assert bar.details.isVisible()
+    facts = bar.shown_facts()
+    assert facts["Call"] == "GET /inventory/v1/properties"
+    assert facts["HTTP status"] == "400"
+    assert facts["apaleo support reference"] == reference
+    assert bar.copy_reference is not None
+    bar.copy_reference.click()
     assert QGuiApplication.clipboard().text() == reference
+    # Retry is offered; once apaleo answers again it loads, and the bar goes away
+    assert bar.retry_button.isVisible()
+    sb.faults.clear()
+    bar.retry_button.click()
+    assert not bar.isVisible()
+    qtbot.waitUntil(lambda: window.properties.model.rowCount() == 6, timeout=WAIT_MS)
+    assert not window.properties.status.isVisible()

@@ -22,7 +22,8 @@ ALL = ("account.manage", "setup.read", "units.read", "identity:account-users.rea
 
 def _loaded(qtbot: QtBot, window: MainWindow, rows: int) -> None:
     qtbot.waitUntil(
-        lambda: window.model.rowCount() == rows and not window.busy.isVisible(), timeout=WAIT
+        lambda: window.properties.model.rowCount() == rows and not window.busy.isVisible(),
+        timeout=WAIT,
     )
 
 
@@ -31,39 +32,44 @@ def test_demo_account_everything_shown(
 ) -> None:
     window, _sb = open_window()
     _loaded(qtbot, window, 6)
-    assert "Demo Hotels Group" in window.account_label.text()
-    assert "DEMO" in window.account_label.text()
-    assert "Development" in window.account_label.text()
+    qtbot.waitUntil(lambda: window.header.account_code == "DEMO", timeout=WAIT)
+    assert window.header.account_title.full_text() == "Demo Hotels Group"
+    assert "account DEMO" in window.header.account_details.full_text()
+    assert "Development" in window.header.account_details.full_text()
     assert (
-        window.user_label.text()
+        window.header.user_label.full_text()
         == "Signed in as Anna Admin (anna@demo-hotels.example, AccountAdmin)"
     )
-    assert window.expiry_label.text().startswith("Token expires in 59:")
-    assert window.count_label.text() == "6 properties"
+    assert window.header.expiry_label.text().startswith("Access token valid for 59:")
+    assert "renewed automatically" in window.header.expiry_label.text()
+    assert not window.header.expiry_warning
+    assert window.properties.count_label.text() == "6 properties"
     # details of the first row (sorted by code: AMS), with counts
-    qtbot.waitUntil(lambda: window.details.values["units"].text().isdigit(), timeout=WAIT)
-    assert window.details.values["id"].text() == "AMS"
-    assert window.details.values["unit_groups"].text() == "4"
+    qtbot.waitUntil(
+        lambda: window.properties.details.values["units"].text().isdigit(), timeout=WAIT
+    )
+    assert window.properties.details.values["id"].text() == "AMS"
+    assert window.properties.details.values["unit_groups"].text() == "4"
     # users
-    qtbot.waitUntil(lambda: window.users_model.rowCount() == 3, timeout=WAIT)
-    admin = window.users_model.index(0, UsersModel.COL_NAME).data()
+    qtbot.waitUntil(lambda: window.users.model.rowCount() == 3, timeout=WAIT)
+    admin = window.users.model.index(0, UsersModel.COL_NAME).data()
     assert admin == "Anna Admin"
-    assert window.users_model.index(0, UsersModel.COL_ADMIN).data() == "Yes"
-    assert "PropertyAdmin" in window.users_model.index(0, UsersModel.COL_PROPERTIES).data()
-    window.users_filter.setText("AYLIN")  # the filter: any column, any case
-    assert window.users_proxy.rowCount() == 1
-    window.users_filter.setText("frontdesk")  # a role
-    assert window.users_proxy.rowCount() == 1
-    window.users_filter.clear()
-    assert window.users_proxy.rowCount() == 3
+    assert window.users.model.index(0, UsersModel.COL_ADMIN).data() == "Yes"
+    assert "PropertyAdmin" in window.users.model.index(0, UsersModel.COL_PROPERTIES).data()
+    window.users.filter_box.setText("AYLIN")  # the filter: any column, any case
+    assert window.users.proxy.rowCount() == 1
+    window.users.filter_box.setText("frontdesk")  # a role
+    assert window.users.proxy.rowCount() == 1
+    window.users.filter_box.clear()
+    assert window.users.proxy.rowCount() == 3
     # scopes: everything asked was granted
-    assert window.scopes_model.rowCount() == 7
-    assert "Not granted" not in window.scopes_summary.text()
+    assert window.scopes.model.rowCount() == 7
+    assert "Not granted" not in window.scopes.summary.text()
     # token claims
-    assert window.claim_labels["account_code"].text() == "DEMO"
-    assert window.claim_labels["client_id"].text() == "inspector-connect"
-    assert window.claim_labels["id_token"].text().startswith("Verified")
-    assert "UTC" in window.claim_labels["exp"].text()
+    assert window.token.claim_labels["account_code"].text() == "DEMO"
+    assert window.token.claim_labels["client_id"].text() == "inspector-connect"
+    assert window.token.claim_labels["id_token"].text().startswith("Verified")
+    assert "UTC" in window.token.claim_labels["exp"].text()
 
 
 def test_details_languages_and_iban_masked_until_revealed(
@@ -72,38 +78,40 @@ def test_details_languages_and_iban_masked_until_revealed(
     window, _sb = open_window()
     _loaded(qtbot, window, 6)
     row = next(
-        r for r in range(window.proxy.rowCount()) if window.proxy.index(r, 0).data() == "BER"
+        r
+        for r in range(window.properties.proxy.rowCount())
+        if window.properties.proxy.index(r, 0).data() == "BER"
     )
-    window.table.selectRow(row)
-    qtbot.waitUntil(lambda: window.details.values["id"].text() == "BER", timeout=WAIT)
-    iban = window.details.values["iban"]
+    window.properties.table.selectRow(row)
+    qtbot.waitUntil(lambda: window.properties.details.values["id"].text() == "BER", timeout=WAIT)
+    iban = window.properties.details.values["iban"]
     assert "DE89370400440532013000" not in iban.text()
     assert iban.text().endswith("3000")
-    window.details.reveal_button.click()
+    window.properties.details.reveal_button.click()
     assert iban.text() == "DE89370400440532013000"
-    window.details.language.setCurrentText("de")
-    assert window.details.values["name"].text() == "Hotel Spree Berlin"
-    window.details.language.setCurrentText("en")
-    assert window.details.values["name"].text() == "Spree Hotel Berlin"
-    assert "Amtsgericht" in window.details.values["register"].text()
+    window.properties.details.language.setCurrentText("de")
+    assert window.properties.details.values["name"].text() == "Hotel Spree Berlin"
+    window.properties.details.language.setCurrentText("en")
+    assert window.properties.details.values["name"].text() == "Spree Hotel Berlin"
+    assert "Amtsgericht" in window.properties.details.values["register"].text()
 
 
 def test_token_masked_until_revealed(
     qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
 ) -> None:
     window, _sb = open_window()
-    assert window.raw_token.echoMode() == QLineEdit.EchoMode.Password
-    window.reveal_token.click()
-    assert window.raw_token.echoMode() == QLineEdit.EchoMode.Normal
+    assert window.token.raw_token.echoMode() == QLineEdit.EchoMode.Password
+    window.token.reveal_token.click()
+    assert window.token.raw_token.echoMode() == QLineEdit.EchoMode.Normal
     tokens = window.ctx.session.tokens
     assert tokens is not None
-    assert window.raw_token.text() == tokens.access_token
+    assert window.token.raw_token.text() == tokens.access_token
     before = tokens.access_token
-    window.refresh_token_now()
+    window.token.refresh_now()
     qtbot.waitUntil(
-        lambda: window.token_note.text() == "A new access token was issued.", timeout=WAIT
+        lambda: window.token.token_note.text() == "A new access token was issued.", timeout=WAIT
     )
-    assert window.raw_token.text() != before
+    assert window.token.raw_token.text() != before
 
 
 def test_missing_scopes_are_named(
@@ -111,12 +119,16 @@ def test_missing_scopes_are_named(
 ) -> None:
     window, _sb = open_window(scopes=("account.manage",))
     _loaded(qtbot, window, 6)
-    qtbot.waitUntil(lambda: "identity:account-users.read" in window.users_note.text(), timeout=WAIT)
-    assert window.users_table.isHidden()
-    qtbot.waitUntil(lambda: "not granted" in window.details.values["units"].text(), timeout=WAIT)
-    assert "units.read" in window.details.values["units"].text()
+    qtbot.waitUntil(
+        lambda: "identity:account-users.read" in window.users.status.text(), timeout=WAIT
+    )
+    assert window.users.table.isHidden()
+    qtbot.waitUntil(
+        lambda: "not granted" in window.properties.details.values["units"].text(), timeout=WAIT
+    )
+    assert "units.read" in window.properties.details.values["units"].text()
     assert (
-        "Not granted" not in window.scopes_summary.text()
+        "Not granted" not in window.scopes.summary.text()
     )  # it asked for little, got what it asked
 
 
@@ -125,13 +137,13 @@ def test_server_error_then_retry(
 ) -> None:
     fault = Fault("status", path="/inventory/v1/properties", status=500)
     window, sb = open_window(faults=[fault])
-    qtbot.waitUntil(window.properties_retry.isVisible, timeout=WAIT)
-    assert "HTTP 500" in window.properties_note.text()
-    assert "Traceback" not in window.properties_note.text()
+    qtbot.waitUntil(window.properties.status.button.isVisible, timeout=WAIT)
+    assert "HTTP 500" in window.properties.status.text()
+    assert "Traceback" not in window.properties.status.text()
     sb.faults.clear()
-    window.properties_retry.click()
+    window.properties.status.button.click()
     _loaded(qtbot, window, 6)
-    assert window.properties_retry.isHidden()
+    assert window.properties.status.button.isHidden()
 
 
 def test_empty_account(
@@ -139,9 +151,10 @@ def test_empty_account(
 ) -> None:
     window, _sb = open_window(property_count=0)
     qtbot.waitUntil(
-        lambda: window.properties_note.text() == "This account has no properties yet.", timeout=WAIT
+        lambda: window.properties.status.text() == "This account has no properties yet.",
+        timeout=WAIT,
     )
-    assert window.model.rowCount() == 0
+    assert window.properties.model.rowCount() == 0
 
 
 def test_ten_thousand_properties(
@@ -149,14 +162,16 @@ def test_ten_thousand_properties(
 ) -> None:
     window, _sb = open_window(property_count=10_000)
     pages: list[int] = []
-    window.model.rowsInserted.connect(lambda *_a: pages.append(window.model.rowCount()))
+    window.properties.model.rowsInserted.connect(
+        lambda *_a: pages.append(window.properties.model.rowCount())
+    )
     _loaded(qtbot, window, 10_000)
     assert len(pages) >= 10  # appended page by page, not in one reset
-    ids = [p.id for p in window.model.properties]
+    ids = [p.id for p in window.properties.model.properties]
     assert len(set(ids)) == 10_000
-    window.filter_box.setText("P0999")
-    assert window.proxy.rowCount() == 10  # P09990..P09999
-    assert window.count_label.text() == "10 of 10000 properties"
+    window.properties.filter_box.setText("P0999")
+    assert window.properties.proxy.rowCount() == 10  # P09990..P09999
+    assert window.properties.count_label.text() == "10 of 10,000 properties"
 
 
 def test_export_and_copy(
@@ -166,8 +181,8 @@ def test_export_and_copy(
 
     window, _sb = open_window()
     _loaded(qtbot, window, 6)
-    window.filter_box.setText("e")  # what is shown is what is exported
-    shown = window.visible_properties()
+    window.properties.filter_box.setText("e")  # what is shown is what is exported
+    shown = window.properties.visible_properties()
     assert export_properties(shown, tmp_path / "p.csv", "csv") == len(shown)
     with (tmp_path / "p.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -176,9 +191,9 @@ def test_export_and_copy(
     data = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
     assert {d["city"] for d in data} == {p.city for p in shown}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.csv", "p.json"]  # no temp files left
-    window.filter_box.clear()
-    window.table.setFocus()
-    window.table.selectRow(0)
+    window.properties.filter_box.clear()
+    window.properties.table.setFocus()
+    window.properties.table.selectRow(0)
     window.copy_selection()
     assert QGuiApplication.clipboard().text().split("\t")[0] == "AMS"
 
@@ -189,13 +204,16 @@ def test_superseded_detail_answers_are_dropped(
     window, sb = open_window()
     _loaded(qtbot, window, 6)
     sb.faults.add(Fault("delay", path="/inventory/v1/properties/AMS", delay_s=1.0))
-    codes = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
-    window.table.selectRow(codes.index("AMS"))  # slow answer
-    window.table.selectRow(codes.index("VIE"))  # newer selection, fast answer
-    qtbot.waitUntil(lambda: window.details.values["id"].text() == "VIE", timeout=WAIT)
+    codes = [
+        window.properties.proxy.index(r, 0).data()
+        for r in range(window.properties.proxy.rowCount())
+    ]
+    window.properties.table.selectRow(codes.index("AMS"))  # slow answer
+    window.properties.table.selectRow(codes.index("VIE"))  # newer selection, fast answer
+    qtbot.waitUntil(lambda: window.properties.details.values["id"].text() == "VIE", timeout=WAIT)
     qtbot.wait(1300)  # the slow AMS answer arrives now, and must not replace VIE
-    assert window.details.values["id"].text() == "VIE"
-    selected = window.table.selectionModel().selectedRows()[0].data(OBJECT_ROLE)
+    assert window.properties.details.values["id"].text() == "VIE"
+    selected = window.properties.table.selectionModel().selectedRows()[0].data(OBJECT_ROLE)
     assert selected.id == "VIE"
 
 
@@ -204,7 +222,7 @@ def test_shortcuts(qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sa
     _loaded(qtbot, window, 6)
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.filter_box.hasFocus()
+    assert window.properties.filter_box.hasFocus()
     before = sb.stats.requests["GET /inventory/v1/properties"]
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(

@@ -34,11 +34,12 @@ def test_ten_thousand_properties_through_twenty_percent_faults(
     ]
     window, sb = open_window(property_count=10_000, faults=faults, max_retries=12)
     beats: list[int] = []
-    window.model.rowsInserted.connect(lambda *_a: beats.append(1))
+    window.properties.model.rowsInserted.connect(lambda *_a: beats.append(1))
     qtbot.waitUntil(
-        lambda: window.model.rowCount() == 10_000 and not window.busy.isVisible(), timeout=WAIT
+        lambda: window.properties.model.rowCount() == 10_000 and not window.busy.isVisible(),
+        timeout=WAIT,
     )
-    ids = [p.id for p in window.model.properties]
+    ids = [p.id for p in window.properties.model.properties]
     assert len(set(ids)) == len(ids) == 10_000  # every property exactly once
     assert sum(sb.faults.injected.values()) > 10
     assert len(beats) >= 20  # arrived page by page while the window kept handling events
@@ -52,8 +53,8 @@ def test_malformed_answer_is_named_not_a_traceback(
     qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
 ) -> None:
     window, _sb = open_window(faults=[Fault("malformed", path="/inventory/v1/properties")])
-    qtbot.waitUntil(window.properties_retry.isVisible, timeout=WAIT)
-    text = window.properties_note.text()
+    qtbot.waitUntil(window.properties.status.button.isVisible, timeout=WAIT)
+    text = window.properties.status.text()
     assert "GET /inventory/v1/properties" in text
     assert "not valid JSON" in text
     assert "Traceback" not in text
@@ -124,7 +125,7 @@ def test_sign_out_during_calls_in_flight(
             controller._signed_in(controller.session.tokens)
         main = controller.main
         assert main is not None
-        qtbot.waitUntil(lambda: main.model.rowCount() > 0, timeout=WAIT)
+        qtbot.waitUntil(lambda: main.properties.model.rowCount() > 0, timeout=WAIT)
         assert controller.pool.active_count() > 0  # pages still coming
         controller.sign_out()
         qtbot.waitUntil(lambda: controller.pool.active_count() == 0, timeout=WAIT)

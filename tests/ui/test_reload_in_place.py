@@ -14,9 +14,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.api.models import Property
+from desktop_app.inspector_words import loading_words
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.sandbox.data import generated_account
-from desktop_app.ui.main_window import MainWindow, loading_words
+from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import OBJECT_ROLE, PropertyTableModel
 
 WAIT = 20_000
@@ -40,7 +41,7 @@ def _change_account(sb: Sandbox) -> tuple[str, str, str]:
 
 
 def _selected_id(window: MainWindow) -> str | None:
-    rows = window.table.selectionModel().selectedRows()
+    rows = window.properties.table.selectionModel().selectedRows()
     return rows[0].data(OBJECT_ROLE).id if rows else None
 
 
@@ -50,34 +51,38 @@ def test_f5_updates_rows_where_they_are_keeping_selection_and_sort(
     window, sb = open_window(property_count=450)  # three pages
     with qtbot.waitSignal(window.properties_loaded, timeout=WAIT):
         pass
-    window.table.sortByColumn(PropertyTableModel.COL_NAME, Qt.SortOrder.DescendingOrder)
-    window.table.selectRow(10)
+    window.properties.table.sortByColumn(PropertyTableModel.COL_NAME, Qt.SortOrder.DescendingOrder)
+    window.properties.table.selectRow(10)
     chosen = _selected_id(window)
     assert chosen is not None
     renamed, deleted, added = _change_account(sb)
     resets: list[int] = []
-    window.model.modelReset.connect(lambda: resets.append(1))
-    window.model.layoutChanged.connect(lambda: resets.append(2))  # a re-sort is allowed...
+    window.properties.model.modelReset.connect(lambda: resets.append(1))
+    window.properties.model.layoutChanged.connect(
+        lambda: resets.append(2)
+    )  # a re-sort is allowed...
     with qtbot.waitSignal(window.properties_loaded, timeout=WAIT):
         qtbot.keyClick(window, Qt.Key.Key_F5)
-        assert window.model.rowCount() == 450  # ...but the table is never wiped
+        assert window.properties.model.rowCount() == 450  # ...but the table is never wiped
     assert 1 not in resets
-    assert window.model.rowCount() == 450  # one gone, one new
-    ids = [window.model.index(r, 0).data(OBJECT_ROLE).id for r in range(450)]
+    assert window.properties.model.rowCount() == 450  # one gone, one new
+    ids = [window.properties.model.index(r, 0).data(OBJECT_ROLE).id for r in range(450)]
     assert deleted not in ids
     assert added in ids
     row = ids.index(renamed)
-    assert window.model.index(row, PropertyTableModel.COL_NAME).data() == (
+    assert window.properties.model.index(row, PropertyTableModel.COL_NAME).data() == (
         "Zeppelin Lodge (renamed)"
     )
     assert _selected_id(window) == chosen  # the selection stayed on the same property
-    header = window.table.horizontalHeader()
+    header = window.properties.table.horizontalHeader()
     assert header.sortIndicatorSection() == PropertyTableModel.COL_NAME
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-    names = [window.proxy.index(r, PropertyTableModel.COL_NAME).data() for r in range(450)]
+    names = [
+        window.properties.proxy.index(r, PropertyTableModel.COL_NAME).data() for r in range(450)
+    ]
     assert names == sorted(names, key=str.casefold, reverse=True)  # the renamed row moved
     assert window.updated_label.text().startswith("Updated ")
-    assert window.count_label.text() == "450 properties"
+    assert window.properties.count_label.text() == "450 properties"
 
 
 def test_a_reload_that_fails_removes_nothing_and_retry_finishes_it(
@@ -89,12 +94,17 @@ def test_a_reload_that_fails_removes_nothing_and_retry_finishes_it(
     _change_account(sb)
     sb.faults.add(Fault("status", path="/inventory/v1/properties", status=500, count=1))
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: window.properties_retry.isVisible(), timeout=WAIT)
-    assert window.model.rowCount() == 450  # nothing removed on the strength of missing pages
-    assert not window.model.reloading
+    qtbot.waitUntil(lambda: window.properties.status.button.isVisible(), timeout=WAIT)
+    assert (
+        window.properties.model.rowCount() == 450
+    )  # nothing removed on the strength of missing pages
+    assert not window.properties.model.reloading
     with qtbot.waitSignal(window.properties_loaded, timeout=WAIT):
-        qtbot.mouseClick(window.properties_retry, Qt.MouseButton.LeftButton)
-    ids = {window.model.index(r, 0).data(OBJECT_ROLE).id for r in range(window.model.rowCount())}
+        qtbot.mouseClick(window.properties.status.button, Qt.MouseButton.LeftButton)
+    ids = {
+        window.properties.model.index(r, 0).data(OBJECT_ROLE).id
+        for r in range(window.properties.model.rowCount())
+    }
     assert "NEW1" in ids
     assert len(ids) == 450
 

@@ -14,9 +14,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.config import Profile, ProfileStore
+from desktop_app.inspector_words import RENEWING
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
-from desktop_app.ui.main_window import RENEWING, MainWindow
+from desktop_app.ui.main_window import MainWindow
 from tests.support.signin import expire_kept_access_token, keep_sign_in
 from tests.ui.conftest import save_profile
 
@@ -44,20 +45,20 @@ def test_the_window_paints_before_the_renewal_and_one_refresh_serves_every_call(
     assert held.arrived.wait(10)  # the refresh is under way, its answer held back
     assert main.isVisible()
     assert not controller.signin.isVisible()
-    assert main.expiry_label.text() == RENEWING
-    assert main.scopes_summary.text() == RENEWING
-    assert main.raw_token.text() == ""
-    assert main.model.rowCount() == 0
+    assert main.header.expiry_label.text() == RENEWING
+    assert main.scopes.summary.text() == RENEWING
+    assert main.token.raw_token.text() == ""
+    assert main.properties.model.rowCount() == 0
     held.release.set()
-    qtbot.waitUntil(lambda: main.model.rowCount() == 6, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
     session = controller.session
     assert session is not None
     qtbot.waitUntil(lambda: not session.restoring, timeout=WAIT_MS)
     tokens = session.tokens
     assert tokens is not None
-    qtbot.waitUntil(lambda: main.raw_token.text() == tokens.access_token, timeout=WAIT_MS)
-    assert main.scopes_summary.text() != RENEWING
-    assert "expires in" in main.expiry_label.text()
+    qtbot.waitUntil(lambda: main.token.raw_token.text() == tokens.access_token, timeout=WAIT_MS)
+    assert main.scopes.summary.text() != RENEWING
+    assert "valid for" in main.header.expiry_label.text()
     # properties, account, user details and users all waited for the same single refresh
     assert sandbox.stats.token_requests == {"refresh_token": 1}
     assert sandbox.stats.requests["GET /connect/authorize"] == 0
@@ -89,16 +90,18 @@ def test_apaleo_down_at_the_renewal_keeps_the_window_and_retry_uses_the_kept_sig
     with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
         controller.start()
     main: MainWindow = shown.args[0]
-    qtbot.waitUntil(lambda: main.properties_retry.isVisible(), timeout=WAIT_MS)
-    assert "could not be loaded" in main.properties_note.text()
-    qtbot.waitUntil(lambda: "could not be renewed yet" in main.expiry_label.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: main.properties.status.button.isVisible(), timeout=WAIT_MS)
+    assert "could not be loaded" in main.properties.status.text()
+    qtbot.waitUntil(
+        lambda: "could not be renewed yet" in main.header.expiry_label.text(), timeout=WAIT_MS
+    )
     assert down.hits >= 1
     # nothing was thrown away: the refresh token is still kept, and Retry uses it
     assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is not None
     sandbox.faults.clear()
     sandbox.stats.reset()
-    qtbot.mouseClick(main.properties_retry, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: main.model.rowCount() == 6, timeout=WAIT_MS)
+    qtbot.mouseClick(main.properties.status.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
     assert sandbox.stats.token_requests == {"refresh_token": 1}
     assert sandbox.stats.requests["GET /connect/authorize"] == 0
     assert controller.main is main

@@ -73,7 +73,7 @@ def test_full_sign_in_keyring_restart_and_sign_out(
         _sign_in_with_browser(qtbot, controller, chromium)
     main: MainWindow = shown.args[0]
     assert "You are signed in" in chromium.page_source
-    qtbot.waitUntil(lambda: main.model.rowCount() == 6, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
     session = controller.session
     assert session is not None
     tokens = session.tokens
@@ -209,8 +209,8 @@ def test_client_credentials_connect_and_token_endpoint_outage(
     with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
         qtbot.mouseClick(controller.signin.sign_in_button, Qt.MouseButton.LeftButton)
     main: MainWindow = shown.args[0]
-    qtbot.waitUntil(lambda: main.model.rowCount() == 6, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: "no user" in main.user_label.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "no user" in main.header.user_label.text(), timeout=WAIT_MS)
 
 
 def test_revoked_session_returns_to_sign_in_with_the_servers_words(
@@ -229,7 +229,7 @@ def test_revoked_session_returns_to_sign_in_with_the_servers_words(
     main = controller.main
     assert main is not None
     with qtbot.waitSignal(controller.sign_in_required, timeout=WAIT_MS):
-        main.refresh_token_now()
+        main.token.refresh_now()
     qtbot.waitUntil(lambda: controller.signin.isVisible(), timeout=WAIT_MS)
     assert "User u-admin has no access to ACCOUNT DEMO" in controller.signin.error_label.text()
     assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is None

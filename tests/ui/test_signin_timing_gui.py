@@ -105,10 +105,10 @@ def test_the_window_says_when_the_sign_in_will_not_be_kept(
     qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
 ) -> None:
     window, _sb = open_window(refresh_token_needs_consent_prompt=True)
-    qtbot.waitUntil(window.keep_warning.isVisible, timeout=WAIT_MS)
-    assert "will not be kept" in window.keep_warning.text()
-    assert "Ask for consent at every sign-in" in window.keep_warning.text()
-    assert window.saved_sign_in.text() == window.ctx.session.refresh_state.words  # Token tab
+    qtbot.waitUntil(window.header.keep_warning.isVisible, timeout=WAIT_MS)
+    assert "will not be kept" in window.header.keep_warning.text()
+    assert "Ask for consent at every sign-in" in window.header.keep_warning.text()
+    assert window.token.saved_sign_in.text() == window.ctx.session.refresh_state.words  # Token tab
 
 
 @pytest.mark.browser
@@ -136,6 +136,6 @@ def test_the_demo_offers_a_fine_grained_client_whose_hotel_picks_properties(
     with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
         chromium.find_element(By.ID, "allow").click()
     main: MainWindow = shown.args[0]
-    qtbot.waitUntil(lambda: main.model.rowCount() == len(boxes) - 1, timeout=WAIT_MS)
-    assert "fine-grained" in main.scopes_summary.text()
-    assert "profile's scopes" not in main.scopes_summary.text()
+    qtbot.waitUntil(lambda: main.properties.model.rowCount() == len(boxes) - 1, timeout=WAIT_MS)
+    assert "fine-grained" in main.scopes.summary.text()
+    assert "profile's scopes" not in main.scopes.summary.text()

@@ -1,0 +1,166 @@
+"""Export the properties: which rows (all, or the ones the filter shows), which format, where.
+
+The file goes to the Documents folder under a name with the account and the date unless the
+admin picks another; CSV is written for Excel (UTF-8 with a byte order mark).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.inspector_words import plural
+from desktop_app.ui.export import export_properties
+from desktop_app.ui.widgets import note
+
+if TYPE_CHECKING:
+    from desktop_app.ui.tabs.properties import PropertiesTab
+
+FORMATS = (("csv", "CSV for Excel (*.csv)"), ("json", "JSON (*.json)"))
+
+
+def default_name(account: str, kind: str, today: dt.date | None = None) -> str:
+    """A file name with the account and the date, safe on every file system."""
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", account).strip(" .-") or "apaleo"
+    return f"{safe} properties {(today or dt.date.today()).isoformat()}.{kind}"
+
+
+def documents_folder() -> Path:
+    """The admin's Documents folder (their home when the system names none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+class ExportDialog(QDialog):
+    """Rows, format and file; Export writes it (atomically) and closes."""
+
+    def __init__(self, tab: PropertiesTab, account: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export properties")
+        self._tab, self._account = tab, account
+        total, shown = tab.model.rowCount(), tab.proxy.rowCount()
+        needle = tab.filter_box.text().strip()
+        self.all_rows = QRadioButton(f"&All {plural(total, 'property', 'properties')}")
+        self.all_rows.setObjectName("exportAll")
+        self.shown_rows = QRadioButton(
+            f"Only the {plural(shown, 'property', 'properties')} matching the &filter '{needle}'"
+            if needle
+            else "Only the properties matching the &filter (no filter is set)"
+        )
+        self.shown_rows.setObjectName("exportShown")
+        self.shown_rows.setEnabled(bool(needle))
+        group = QButtonGroup(self)
+        group.addButton(self.all_rows)
+        group.addButton(self.shown_rows)
+        (self.shown_rows if needle else self.all_rows).setChecked(True)
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        for kind, title in FORMATS:
+            self.format.addItem(title, kind)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.path = QLineEdit(str(documents_folder() / default_name(account, "csv")))
+        self.path.setObjectName("exportPath")
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        form = QFormLayout()
+        rows_label = QLabel("Rows:")
+        rows_label.setBuddy(self.all_rows)
+        rows = QVBoxLayout()
+        rows.addWidget(self.all_rows)
+        rows.addWidget(self.shown_rows)
+        form.addRow(rows_label, rows)
+        format_label = QLabel("F&ormat:")
+        format_label.setBuddy(self.format)
+        form.addRow(format_label, self.format)
+        path_label = QLabel("&Save as:")
+        path_label.setBuddy(self.path)
+        form.addRow(path_label, path_row)
+        self.problem = note("", "exportProblem")
+        self.problem.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Export")
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.message = ""
+        self.path.setFocus()
+
+    @property
+    def kind(self) -> str:
+        """The chosen format: csv or json."""
+        return str(self.format.currentData())
+
+    @Slot(int)
+    def _format_changed(self, _index: int) -> None:
+        path = Path(self.path.text())
+        self.path.setText(str(path.with_suffix(f".{self.kind}")))
+
+    @Slot()
+    def _browse(self) -> None:
+        title = dict(FORMATS)[self.kind]
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export properties", self.path.text(), title)
+        if chosen:
+            self.path.setText(chosen)
+
+    @Slot()
+    def export(self) -> None:
+        """Write the file; on failure say why and stay open (nothing is lost)."""
+        text = self.path.text().strip()
+        if not text:
+            self._say("Choose a file to save to.")
+            return
+        path = Path(text).expanduser()
+        if path.suffix.lower() != f".{self.kind}":
+            path = path.with_name(f"{path.name}.{self.kind}")
+        rows = (
+            self._tab.visible_properties()
+            if self.shown_rows.isChecked()
+            else self._tab.model.properties
+        )
+        try:
+            count = export_properties(rows, path, self.kind)
+        except OSError as exc:
+            self._say(f"The file could not be written: {exc.strerror or exc}.")
+            return
+        self.message = f"Exported {plural(count, 'property', 'properties')} to {path}."
+        self.accept()
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+
+def run_export(parent: QWidget, tab: PropertiesTab, account: str) -> str:
+    """Show the dialog; the status words of what was exported ("" when cancelled)."""
+    dialog = ExportDialog(tab, account, parent)
+    dialog.exec()
+    return dialog.message

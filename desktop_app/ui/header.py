@@ -1,0 +1,137 @@
+"""The window's header: the account (name elided with a tooltip), the user, the token's lifetime.
+
+It loads the account and the user itself (two calls), and follows the session's tokens for the
+lifetime line and the warning that a sign-in will not survive a restart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.access_words import signed_in_as
+from desktop_app.inspector_words import (
+    RENEWING,
+    account_details,
+    account_title,
+    app_itself,
+    lifetime_words,
+)
+from desktop_app.ui.renewal import renews_itself
+from desktop_app.ui.signin_window import error_text
+from desktop_app.ui.tabs.base import InspectorTab, TabContext
+from desktop_app.ui.widgets import ElidedLabel, note
+
+
+class AccountHeader(InspectorTab):
+    """Account name and details, the signed-in user, the lifetime line, the keep warning."""
+
+    def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.account_title = ElidedLabel("Loading your account…", "account")
+        font = self.account_title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.account_title.setFont(font)
+        self.account_details = ElidedLabel("", "accountDetails")
+        self.user_label = ElidedLabel("", "user")
+        self.expiry_label = QLabel("")
+        self.expiry_label.setObjectName("expiry")
+        self.expiry_label.setAccessibleName("Access token lifetime")
+        self.expiry_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.expiry_label.setWordWrap(True)
+        self.expiry_label.setMaximumWidth(380)
+        self.expiry_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # Said up front when this sign-in will not survive a restart (no refresh token, or no
+        # working keyring): otherwise the admin learns it only when the token runs out.
+        self.keep_warning = note("", "keepWarning")
+        self.keep_warning.hide()
+        self.expiry_warning = False
+        #: The account's code (the export names its file after it).
+        self.account_code = ctx.session.account_code or ctx.profile.last_account or ""
+        left = QVBoxLayout()
+        left.setSpacing(2)
+        left.addWidget(self.account_title)
+        left.addWidget(self.account_details)
+        left.addWidget(self.user_label)
+        left.addWidget(self.keep_warning)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 0, 4, 4)
+        row.addLayout(left, 1)
+        row.addWidget(self.expiry_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        ctx.events.tokens_changed.connect(self.follow_tokens)
+        self.follow_tokens()
+
+    @Slot()
+    def reload(self) -> None:
+        """Load the account and the signed-in user."""
+        self.run(
+            "account",
+            self.ctx.api.current_account,
+            message="Loading your account…",
+            on_result=self._show_account,
+            on_error=self._account_failed,
+        )
+        self.run(
+            "user",
+            self.ctx.session.userinfo,
+            message="Loading your account…",
+            on_result=self._show_user,
+            on_error=lambda e: self.user_label.set_full_text(error_text(e)),
+        )
+
+    @Slot(object)
+    def _show_account(self, account: Any) -> None:
+        self.account_code = account.code
+        self.account_title.set_full_text(account_title(account.name, account.code))
+        self.account_details.set_full_text(
+            account_details(account.code, account.type, self.ctx.profile.name)
+        )
+
+    @Slot(object)
+    def _account_failed(self, exc: object) -> None:
+        self.account_title.set_full_text("Account details could not be loaded")
+        self.account_details.set_full_text(error_text(exc).replace("\n", " "))
+        self.error.emit("load your account", exc, self.reload)
+
+    @Slot(object)
+    def _show_user(self, info: dict[str, Any]) -> None:
+        self.user_label.set_full_text(
+            signed_in_as(info) if info else app_itself(self.ctx.profile.client_id)
+        )
+
+    @Slot()
+    def follow_tokens(self) -> None:
+        """The keep warning and the lifetime line, after the tokens changed."""
+        state = self.ctx.session.refresh_state
+        warn = not state.as_intended and not self.ctx.session.restoring
+        self.keep_warning.setText(f"⚠ {state.words}" if warn else "")
+        self.keep_warning.setVisible(warn)
+        self.tick()
+
+    @Slot()
+    def tick(self) -> None:
+        """The lifetime line, once a second."""
+        session = self.ctx.session
+        if session.restoring:
+            problem = session.renewal_problem
+            self._lifetime(
+                f"Your saved sign-in could not be renewed yet. {problem}" if problem else RENEWING,
+                False,
+            )
+            return
+        tokens = session.tokens
+        if tokens is None:
+            self._lifetime("Signed out", False)
+            return
+        self._lifetime(*lifetime_words(tokens.expires_in(), renews=renews_itself(session)))
+
+    def _lifetime(self, text: str, warning: bool) -> None:
+        self.expiry_label.setText(text)
+        if warning != self.expiry_warning:
+            font = self.expiry_label.font()
+            font.setBold(warning)
+            self.expiry_label.setFont(font)
+        self.expiry_warning = warning

@@ -1,0 +1,89 @@
+"""What every tab shares: its context, the busy/error signals, and running calls in the pool."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtWidgets import QTableView, QWidget
+
+if TYPE_CHECKING:
+    from desktop_app.api.client import ApiClient
+    from desktop_app.auth.session import AuthSession
+    from desktop_app.config import Profile
+    from desktop_app.ui.session_events import SessionEvents
+    from desktop_app.ui.workers import Worker, WorkerPool
+
+
+@dataclass
+class TabContext:
+    """What a tab may use: the API, the session (and its events), the pool, the settings."""
+
+    profile: Profile
+    session: AuthSession
+    api: ApiClient
+    pool: WorkerPool
+    settings: QSettings
+    events: SessionEvents
+
+
+class InspectorTab(QWidget):
+    """A tab of the inspector.
+
+    Signals:
+        busy(str, bool, str): a call *key* started (True) or ended (False), with status words.
+        error(str, object, object): what could not be done ("load the properties"), the
+            exception, and a callable that tries again (or None).
+    """
+
+    busy = Signal(str, bool, str)
+    error = Signal(str, object, object)
+
+    #: The tab's title, with its mnemonic.
+    TITLE = ""
+
+    def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def reload(self) -> None:
+        """Load (again) what the tab shows."""
+
+    def shutdown(self) -> None:
+        """Remember the tab's layout (the window closes)."""
+
+    def run(
+        self,
+        key: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        message: str,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[Any], None],
+        on_page: Callable[[Any], None] | None = None,
+    ) -> Worker:
+        """Run *fn* in the pool under *key* (a newer call with the same key supersedes it)."""
+        self.busy.emit(key, True, message)
+        worker = self.ctx.pool.start(fn, *args, key=f"{id(self)}:{key}")
+        worker.returned.connect(on_result)
+        worker.errored.connect(on_error)
+        if on_page is not None:
+            worker.yielded.connect(on_page)
+        worker.returned.connect(lambda _r: self.busy.emit(key, False, ""))
+        worker.errored.connect(lambda _e: self.busy.emit(key, False, ""))
+        return worker
+
+    # ---------------------------------------------------------- table layout
+    def restore_table(self, view: QTableView) -> None:
+        """Column widths, order and sort as the admin left them (per table)."""
+        state = self.ctx.settings.value(f"tables/{view.objectName()}")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            view.horizontalHeader().restoreState(state)
+
+    def save_table(self, view: QTableView) -> None:
+        """Keep the table's column widths, order and sort for the next window."""
+        self.ctx.settings.setValue(
+            f"tables/{view.objectName()}", view.horizontalHeader().saveState()
+        )

@@ -1,0 +1,337 @@
+"""The Properties tab: every property of the account (filter, sort), and the selected one in full.
+
+Pages are merged into the table as they arrive; a reload (F5) updates rows in place, so the
+selection, sort, filter and scroll position stay put. The details pane follows the selection,
+and the selection follows the filter: a property the filter hides is never the one shown.
+
+Signals:
+    loaded(int): every page arrived; how many properties there are.
+    progress(int, int): rows loaded so far and the total (0 when unknown).
+    updated(str): when the properties were last loaded in full ("Updated 10:42").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QSplitter, QVBoxLayout, QWidget
+
+from desktop_app.access_words import forbidden_words
+from desktop_app.api.errors import Forbidden
+from desktop_app.inspector_words import count_words, loading_words, no_match_words, updated_words
+from desktop_app.ui import runtime
+from desktop_app.ui.details import PropertyDetails
+from desktop_app.ui.export import property_row
+from desktop_app.ui.models import OBJECT_ROLE, PropertyFilterProxy, PropertyTableModel
+from desktop_app.ui.signin_window import error_text
+from desktop_app.ui.tabs.base import InspectorTab, TabContext
+from desktop_app.ui.widgets import ElidedTooltips, StatusRow, make_table
+
+if TYPE_CHECKING:
+    from desktop_app.api.client import PropertyPage
+    from desktop_app.api.models import Property
+
+PAGE_SIZE = 200
+
+
+class PropertiesTab(InspectorTab):
+    """Filter and table on the left, the selected property's details on the right."""
+
+    TITLE = "&Properties"
+    loaded = Signal(int)
+    progress = Signal(int, int)
+    updated = Signal(str)
+
+    def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = PropertyTableModel(self)
+        self.proxy = PropertyFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy, "properties")
+        self.table.setAccessibleName("Properties")
+        self.table.setItemDelegate(ElidedTooltips(self.table))
+        # Fit columns to a sample of rows, not to every loaded row: cheap at 10,000.
+        self.table.horizontalHeader().setResizeContentsPrecision(20)
+        self.table.sortByColumn(PropertyTableModel.COL_CODE, Qt.SortOrder.AscendingOrder)
+        self._layout_restored = False
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(self._open_details)
+        self.filter_box = QLineEdit()
+        self.filter_box.setObjectName("propertiesFilter")
+        self.filter_box.setPlaceholderText("Filter by code, name or city  (Ctrl+F)")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName("Filter properties")
+        self.filter_box.textChanged.connect(self._filter_changed)
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("propertiesCount")
+        self.status = StatusRow("propertiesNote")
+        self.status.action_requested.connect(self._status_action)
+        top = QHBoxLayout()
+        filter_label = QLabel("&Filter:")
+        filter_label.setBuddy(self.filter_box)
+        top.addWidget(filter_label)
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.count_label)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 4, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.status)
+        left_layout.addWidget(self.table, 1)
+        self.details = PropertyDetails()
+        self.details.retry_requested.connect(self._load_details)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("propertiesSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 400])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.rows_loaded = 0
+        #: Whether pages are still coming.
+        self.loading = False
+        self._status_kind = ""  # what the status row's button does: "retry" / "clear"
+        state = ctx.settings.value("main/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+
+    # -------------------------------------------------------------- loading
+    def reload(self) -> None:
+        """Load every page; with rows on screen, reload them in place (F5)."""
+        if self.model.rowCount():
+            self.model.begin_reload()
+        else:
+            self.model.clear()
+            self.details.clear()
+            self.status.say("Loading properties…")
+        self.rows_loaded = 0
+        self.loading = True
+        self.progress.emit(0, 0)
+        self.run(
+            "properties",
+            self.ctx.api.iter_property_pages,
+            PAGE_SIZE,
+            message="Loading properties…",
+            on_result=self._done,
+            on_error=self._failed,
+            on_page=self._page,
+        )
+
+    @Slot(object)
+    def _page(self, page: PropertyPage) -> None:
+        first = self.model.rowCount() == 0
+        self.model.merge(page)
+        if first:
+            # Fit the columns to the first page once, in an event of its own so the page and
+            # the measuring are two short GUI-thread slices; later pages do not move them.
+            QTimer.singleShot(0, self._fit_columns)
+        self.rows_loaded += len(page)
+        if not self.model.reloading:
+            self._update_count()
+        self.busy.emit("properties", True, loading_words(self.rows_loaded, page.total))
+        self.progress.emit(min(self.rows_loaded, page.total or 0), page.total or 0)
+
+    @Slot()
+    def _fit_columns(self) -> None:
+        if self._layout_restored:
+            return
+        self._layout_restored = True
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        width = header.sectionSize(PropertyTableModel.COL_NAME)
+        header.resizeSection(PropertyTableModel.COL_NAME, min(max(width, 160), 320))
+        self.restore_table(self.table)  # the admin's own widths and order win
+
+    @Slot(object)
+    def _done(self, _result: object) -> None:
+        self.loading = False
+        self.model.end_reload()
+        runtime.settle()  # the rows live until the next reload: out of the collector's way
+        self.updated.emit(updated_words(dt.datetime.now()))
+        count = self.model.rowCount()
+        self._update_count()
+        self._update_status()
+        self.busy.emit("properties", False, f"Loaded {count:,} properties.")
+        if count and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self.loaded.emit(count)
+
+    @Slot(object)
+    def _failed(self, exc: object) -> None:
+        self.loading = False
+        self.model.end_reload(complete=False)  # keep every row: the missing pages never came
+        words = f"Properties could not be loaded. {error_text(exc)}"
+        self._status_kind = "retry"
+        self.status.say(words, "&Retry")
+        self.error.emit("load the properties", exc, self.reload)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(count_words(self.proxy.rowCount(), self.model.rowCount()))
+
+    def _update_status(self) -> None:
+        """The empty states: no properties at all, or none matching the filter."""
+        if self.loading:
+            return
+        if self.model.rowCount() == 0:
+            self._status_kind = ""
+            self.status.say("This account has no properties yet.")
+        elif self.proxy.rowCount() == 0:
+            self._status_kind = "clear"
+            self.status.say(no_match_words(self.filter_box.text()), "C&lear filter")
+        else:
+            self._status_kind = ""
+            self.status.say("")
+
+    @Slot()
+    def _status_action(self) -> None:
+        if self._status_kind == "clear":
+            self.filter_box.clear()
+            self.filter_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self._status_kind == "retry":
+            self.reload()
+
+    # ------------------------------------------------------------ filtering
+    @Slot(str)
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_needle(text)
+        self._update_count()
+        self._update_status()
+        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
+            # the property shown was filtered away: show the first one that matches
+            self.table.selectRow(0)
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: the filter, its text selected."""
+        self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_box.selectAll()
+
+    # -------------------------------------------------------------- details
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self.selected_property() is None:
+            self.ctx.pool.abort(f"{id(self)}:details")
+            self.details.clear(
+                no_match_words(self.filter_box.text())
+                if self.model.rowCount() and not self.proxy.rowCount()
+                else "Select a property to see its details."
+            )
+            return
+        self._load_details()
+
+    def selected_property(self) -> Property | None:
+        """The property of the current row, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(OBJECT_ROLE)
+        return value  # type: ignore[no-any-return]
+
+    @Slot()
+    def _load_details(self) -> None:
+        prop = self.selected_property()
+        if prop is None:
+            return
+        self.details.begin(prop)
+        api = self.ctx.api
+        self.run(
+            "details",
+            api.property,
+            prop.id,
+            message="Loading property details…",
+            on_result=self.details.show_property,
+            on_error=self._details_failed,
+        )
+        for key, fn in (("units", api.unit_count), ("unit_groups", api.unit_group_count)):
+            self.run(
+                key,
+                fn,
+                prop.id,
+                message="Loading counts…",
+                on_result=partial(self._count_arrived, key),
+                on_error=partial(self._count_failed, key),
+            )
+
+    @Slot(object)
+    def _details_failed(self, exc: object) -> None:
+        self.details.set_status(f"Details could not be loaded. {error_text(exc)}", retry=True)
+
+    def _count_arrived(self, key: str, count: int) -> None:
+        self.details.show_count(key, f"{count:,}")
+
+    def _count_failed(self, key: str, exc: object) -> None:
+        if isinstance(exc, Forbidden):
+            what = "see unit groups" if key == "unit_groups" else "see units"
+            text = "Not available. " + forbidden_words(
+                what, exc.missing_scopes, fine_grained=self.ctx.session.fine_grained
+            )
+        else:
+            text = f"Could not be loaded. {error_text(exc)}"
+        self.details.show_count(key, text)
+
+    @Slot(QModelIndex)
+    def _open_details(self, _index: QModelIndex) -> None:
+        """Double-click or Enter: the details pane, focused (opened if it was pushed aside)."""
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[1] < 200:
+            self.splitter.setSizes([max(sizes[0] - 400, 300), 400])
+        self.details.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---------------------------------------------------------------- copy
+    def visible_properties(self) -> list[Property]:
+        """The properties as the table shows them (filter and sort applied)."""
+        return [self.proxy.index(r, 0).data(OBJECT_ROLE) for r in range(self.proxy.rowCount())]
+
+    @Slot(QPoint)
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.setObjectName("propertiesMenu")
+        menu.addAction("Copy &cell", lambda: self.copy_cell(index))
+        menu.addAction("Copy &row", lambda: self.copy_row(index))
+        menu.addAction("Copy row as &JSON", lambda: self.copy_row_json(index))
+        menu.addSeparator()
+        menu.addAction("Show &details", lambda: self._open_details(index))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def copy_cell(self, index: QModelIndex) -> str:
+        """Copy one cell's text."""
+        text = str(index.data() or "")
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def copy_row(self, index: QModelIndex) -> str:
+        """Copy a row's cells, tab-separated, in the columns' on-screen order."""
+        header = self.table.horizontalHeader()
+        columns = sorted(range(self.proxy.columnCount()), key=header.visualIndex)
+        text = "\t".join(
+            str(self.proxy.index(index.row(), c).data() or "")
+            for c in columns
+            if not header.isSectionHidden(c)
+        )
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def copy_row_json(self, index: QModelIndex) -> str:
+        """Copy a row as JSON (the export's fields)."""
+        prop = self.proxy.index(index.row(), 0).data(OBJECT_ROLE)
+        text = json.dumps(property_row(prop), ensure_ascii=False, indent=2)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def shutdown(self) -> None:
+        self.ctx.settings.setValue("main/splitter", self.splitter.saveState())
+        if self._layout_restored:
+            self.save_table(self.table)

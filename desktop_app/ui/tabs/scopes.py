@@ -1,0 +1,109 @@
+"""The Scopes tab: what the app asked for, what apaleo granted, and what each one means here.
+
+Signals:
+    sign_in_again_requested(): the fix for a scope not granted is a new sign-in (consent).
+    edit_connection_requested(): the fix is in the profile (a scope to add or remove).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.access_words import scopes_summary
+from desktop_app.inspector_words import RENEWING
+from desktop_app.ui.models import ScopesModel
+from desktop_app.ui.tabs.base import InspectorTab, TabContext
+from desktop_app.ui.widgets import ElidedTooltips, make_table, note, sorted_proxy
+
+#: Scopes the inspector uses; a scope client whose profile lacks one gets "Edit connection".
+USED = ("openid", "profile", "offline_access", "setup.read", "identity:account-users.read")
+
+
+class ScopesTab(InspectorTab):
+    """The scopes table with its summary, and the fix where there is one."""
+
+    TITLE = "&Scopes"
+    sign_in_again_requested = Signal()
+    edit_connection_requested = Signal()
+
+    def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = ScopesModel(self)
+        self.proxy = sorted_proxy(self.model, self)
+        self.table = make_table(self.proxy, "scopes")
+        self.table.setAccessibleName("Scopes")
+        self.table.setItemDelegate(ElidedTooltips(self.table))
+        # Asked-for scopes first, in the profile's order, until the admin sorts by a column.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+        self.restore_table(self.table)
+        self.summary = note("", "scopesSummary")
+        self.advice = note("", "scopesAdvice")
+        self.sign_in_again = QPushButton("Sign &in again")
+        self.sign_in_again.setObjectName("signInAgain")
+        self.sign_in_again.clicked.connect(self.sign_in_again_requested)
+        self.edit_connection = QPushButton("&Edit connection…")
+        self.edit_connection.setObjectName("editConnection")
+        self.edit_connection.clicked.connect(self.edit_connection_requested)
+        fixes = QHBoxLayout()
+        fixes.addWidget(self.advice, 1)
+        fixes.addWidget(self.sign_in_again)
+        fixes.addWidget(self.edit_connection)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(fixes)
+        ctx.events.tokens_changed.connect(self.reload)
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        """Show the grant of the current tokens (no network: it is in the token answer)."""
+        session = self.ctx.session
+        if session.restoring:  # the grant is known once the kept sign-in is renewed
+            self.model.set_scopes(session.requested_scopes, ())
+            self.summary.setText(RENEWING)
+            self._advise("", sign_in=False, edit=False)
+            return
+        requested, granted = session.requested_scopes, session.granted_scopes
+        self.model.set_scopes(requested, granted)
+        missing = session.missing_scopes
+        self.summary.setText(scopes_summary(requested, granted, missing, session.extra_scopes))
+        self.table.resizeColumnsToContents()
+        if session.fine_grained:
+            self._advise(
+                "What this app may see is set in its registration in apaleo and by the hotel "
+                "when it connects the app: ask your apaleo account admin to change it.",
+                sign_in=False,
+                edit=False,
+            )
+            return
+        user = self.ctx.profile.mode == "authorization_code"
+        unasked = [
+            s
+            for s in USED
+            if s not in requested and (user or s not in ("openid", "profile", "offline_access"))
+        ]
+        parts = []
+        if missing:
+            parts.append(
+                "A scope that was not granted may come with a new sign-in where you agree to "
+                "it; if apaleo still refuses it, the app's registration in apaleo does not "
+                "allow it."
+            )
+        if unasked:
+            parts.append(
+                "The profile does not ask for " + ", ".join(unasked) + ": add it in the "
+                "connection's settings to see what it unlocks."
+            )
+        self._advise(" ".join(parts), sign_in=bool(missing) and user, edit=bool(unasked or missing))
+
+    def _advise(self, text: str, *, sign_in: bool, edit: bool) -> None:
+        self.advice.setText(text)
+        self.advice.setVisible(bool(text))
+        self.sign_in_again.setVisible(sign_in)
+        self.edit_connection.setVisible(edit)
+
+    def shutdown(self) -> None:
+        self.save_table(self.table)

@@ -64,8 +64,11 @@ def main() -> int:
         window.resize(1360, 820)
 
         def shoot() -> None:
-            codes = [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
-            window.table.selectRow(codes.index("BER"))
+            codes = [
+                window.properties.proxy.index(r, 0).data()
+                for r in range(window.properties.proxy.rowCount())
+            ]
+            window.properties.table.selectRow(codes.index("BER"))
             QTimer.singleShot(1500, after_details)
 
         def after_details() -> None:
@@ -74,7 +77,7 @@ def main() -> int:
                 window.tabs.setCurrentIndex(index)
                 grab(window, name)
             window.tabs.setCurrentIndex(0)
-            window.filter_box.setText("ber")
+            window.properties.filter_box.setText("ber")
             grab(window, "filter")
             app.quit()
 

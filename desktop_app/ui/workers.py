@@ -47,6 +47,14 @@ class _Signals(QObject):
     done = Signal()
 
 
+def _emit(signal: Any, *args: Any) -> None:
+    """Emit, unless the app already tore the receivers down (quitting): then nobody listens."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        log.debug("a worker finished after its receivers were deleted")
+
+
 class _Task(QRunnable):
     """Runs the function on a pool thread (a plain QRunnable: the signals are composed in)."""
 
@@ -69,22 +77,22 @@ class _Task(QRunnable):
         try:
             if self._cancel.is_set():  # aborted while queued: never start
                 return
-            signals.started.emit()
+            _emit(signals.started)
             result = self._fn(*self._args, **self._kwargs)
             if inspect.isgenerator(result):
                 for item in result:
                     if self._cancel.is_set():
                         result.close()
                         break
-                    signals.yielded.emit(item)
+                    _emit(signals.yielded, item)
                 result = None
             if not self._cancel.is_set():
-                signals.returned.emit(result)
+                _emit(signals.returned, result)
         except Exception as exc:  # noqa: BLE001 - every failure goes to errored, never lost
             if not self._cancel.is_set():
-                signals.errored.emit(exc)
+                _emit(signals.errored, exc)
         finally:
-            signals.done.emit()
+            _emit(signals.done)
             self._ended.set()
             self._fn = self._args = self._kwargs = None  # type: ignore[assignment]
 
@@ -222,6 +230,10 @@ class WorkerPool(QObject):
         self._keys.clear()
         for worker in list(self._workers):
             worker.abort()
+
+    def idle(self) -> bool:
+        """Whether every worker has ended and its last signal was delivered (or dropped)."""
+        return not self._workers
 
     def active_count(self) -> int:
         """How many workers are queued or running."""

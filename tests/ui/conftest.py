@@ -123,3 +123,54 @@ def ready(qtbot: QtBot, controller: Controller, timeout_ms: int = 20_000) -> Non
     """Start *controller* and wait until its session is prepared (saved sign-in tried)."""
     with qtbot.waitSignal(controller.session_ready, timeout=timeout_ms):
         controller.start()
+
+
+# --------------------------------------------------------------------------- leaks
+# After napari's dangling-QThread/QTimer checks: every QTimer started and every QThread started
+# during a test must be stopped (or destroyed with its owner) when the test's fixtures are torn
+# down, and every WorkerPool made must be idle. A window that forgets to stop its clock, or a
+# worker still running into the next test, fails the test that leaked it.
+@pytest.fixture(autouse=True)
+def _no_leaked_timers_or_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent, QThread, QTimer
+
+    timers: list[QTimer] = []
+    threads: list[QThread] = []
+    pools: list[WorkerPool] = []
+    timer_start, thread_start, pool_init = QTimer.start, QThread.start, WorkerPool.__init__
+
+    def start_timer(self: QTimer, *args: Any) -> None:
+        timers.append(self)
+        timer_start(self, *args)
+
+    def start_thread(self: QThread, *args: Any) -> None:
+        threads.append(self)
+        thread_start(self, *args)
+
+    def make_pool(self: WorkerPool, *args: Any, **kwargs: Any) -> None:
+        pool_init(self, *args, **kwargs)
+        pools.append(self)
+
+    monkeypatch.setattr(QTimer, "start", start_timer)
+    monkeypatch.setattr(QThread, "start", start_thread)
+    monkeypatch.setattr(WorkerPool, "__init__", make_pool)
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    leaked = [
+        f"QTimer {t.objectName() or '?'} of {type(t.parent()).__name__}"
+        for t in timers
+        if shiboken6.isValid(t) and t.isActive()
+    ]
+    leaked += [
+        f"QThread {t.objectName() or '?'}"
+        for t in threads
+        if shiboken6.isValid(t) and t.isRunning()
+    ]
+    leaked += [
+        f"WorkerPool with {p.active_count()} running"
+        for p in pools
+        if shiboken6.isValid(p) and p.active_count()
+    ]
+    assert not leaked, "left running after the test: " + ", ".join(leaked)

@@ -203,15 +203,18 @@ def test_superseded_detail_answers_are_dropped(
 ) -> None:
     window, sb = open_window()
     _loaded(qtbot, window, 6)
-    sb.faults.add(Fault("delay", path="/inventory/v1/properties/AMS", delay_s=1.0))
+    held = sb.faults.add(Fault("hold", path="/inventory/v1/properties/AMS"))
     codes = [
         window.properties.proxy.index(r, 0).data()
         for r in range(window.properties.proxy.rowCount())
     ]
-    window.properties.table.selectRow(codes.index("AMS"))  # slow answer
+    window.properties.table.selectRow(codes.index("BER"))  # AMS, the first row, was selected
+    window.properties.table.selectRow(codes.index("AMS"))  # its answer is held back
+    assert held.arrived.wait(10)
     window.properties.table.selectRow(codes.index("VIE"))  # newer selection, fast answer
     qtbot.waitUntil(lambda: window.properties.details.values["id"].text() == "VIE", timeout=WAIT)
-    qtbot.wait(1300)  # the slow AMS answer arrives now, and must not replace VIE
+    held.release.set()  # the superseded AMS answer arrives now, and must not replace VIE
+    qtbot.waitUntil(window.ctx.pool.idle, timeout=WAIT)  # every answer delivered, or dropped
     assert window.properties.details.values["id"].text() == "VIE"
     selected = window.properties.table.selectionModel().selectedRows()[0].data(OBJECT_ROLE)
     assert selected.id == "VIE"

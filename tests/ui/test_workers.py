@@ -35,9 +35,8 @@ def test_errors_arrive_as_objects(qtbot: QtBot, pool: WorkerPool) -> None:
     events: list[object] = []
     worker = pool.start(boom)
     worker.errored.connect(events.append)
-    worker.returned.connect(events.append)
-    qtbot.waitUntil(lambda: bool(events), timeout=5000)
-    qtbot.wait(50)
+    with qtbot.assertNotEmitted(worker.returned), qtbot.waitSignal(worker.finished, timeout=5000):
+        pass
     assert len(events) == 1
     assert isinstance(events[0], ValueError)
 
@@ -72,7 +71,8 @@ def test_abort_drops_the_late_answer(qtbot: QtBot, pool: WorkerPool) -> None:
     assert worker.cancel.is_set()
     release.set()
     assert worker.wait(5000)
-    qtbot.wait(200)  # let any queued delivery run: none may reach the receivers
+    # once the pool forgot the worker, its queued deliveries all ran: none reached a receiver
+    qtbot.waitUntil(pool.idle, timeout=5000)
     assert events == []
 
 
@@ -86,8 +86,7 @@ def test_same_key_supersedes(qtbot: QtBot, pool: WorkerPool) -> None:
     assert first.aborted
     assert pool.current("details") is second
     release.set()
-    qtbot.waitUntil(lambda: pool.active_count() == 0, timeout=5000)
-    qtbot.wait(200)
+    qtbot.waitUntil(pool.idle, timeout=5000)
     assert answers == ["second"]
 
 
@@ -102,3 +101,50 @@ def test_stop_all_waits_for_cooperative_workers(qtbot: QtBot, pool: WorkerPool) 
     assert started.wait(5)
     assert pool.stop_all(5000)
     assert not any(w.is_running for w in workers)
+
+
+def test_threads_are_reused_not_made_per_call(qtbot: QtBot, pool: WorkerPool) -> None:
+    names: list[int] = []
+    for _ in range(40):
+        worker = pool.start(threading.get_ident)
+        worker.returned.connect(names.append)
+        with qtbot.waitSignal(worker.finished, timeout=5000):
+            pass
+    assert len(names) == 40
+    assert len(set(names)) <= pool.threads.maxThreadCount()
+    assert len(set(names)) < 10  # one after the other: a handful of pool threads serve them all
+
+
+def test_a_worker_aborted_while_queued_never_runs(qtbot: QtBot) -> None:
+    small = WorkerPool(max_threads=1)
+    release = threading.Event()
+    ran: list[str] = []
+    blocker = small.start(lambda: release.wait(5))
+    queued = small.start(lambda: ran.append("ran"))
+    queued.abort()
+    release.set()
+    assert blocker.wait(5000)
+    assert queued.wait(5000)
+    qtbot.waitUntil(small.idle, timeout=5000)
+    assert ran == []
+    assert small.stop_all(5000)
+
+
+def test_the_gui_thread_never_waits_for_a_worker(qtbot: QtBot, pool: WorkerPool) -> None:
+    """Starting, superseding and aborting return while every worker is still blocked."""
+    release = threading.Event()
+    running = threading.Semaphore(0)
+
+    def blocked() -> None:
+        running.release()
+        release.wait(30)
+
+    workers = []
+    for _ in range(5):
+        workers.append(pool.start(blocked, key="same"))  # each supersedes the one before
+        assert running.acquire(timeout=5)  # it runs before the next one comes
+    pool.abort_all()
+    # had any call above waited for a worker, that worker could only have ended by its release
+    assert not any(w.wait(0) for w in workers)
+    release.set()
+    qtbot.waitUntil(pool.idle, timeout=5000)

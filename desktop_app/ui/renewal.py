@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from desktop_app.auth.tokens import REFRESH_MARGIN_S
 
@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 #: Seconds until a failed renewal is tried again.
 RETRY_S = 30
-#: Seconds after the refresh margin begins: the session's check then surely says "due".
-SLACK_S = 1.0
+#: Seconds into the refresh margin: the session's own check then says "due".
+SLACK_S = 0.05
 
 
 def renews_itself(session: AuthSession) -> bool:
@@ -59,6 +59,9 @@ class AheadRenewal(QObject):
         self.timer = QTimer(self)
         self.timer.setObjectName("aheadRenewal")
         self.timer.setSingleShot(True)
+        # A coarse timer may fire 5 % early (minutes, for an hour-long token): before the
+        # session would refresh. Precise, and rescheduled after each attempt anyway.
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self._renew)
         events.tokens_changed.connect(self.schedule)
         self.schedule()
@@ -79,6 +82,7 @@ class AheadRenewal(QObject):
     @Slot()
     def _renew(self) -> None:
         worker = self._pool.start(self._session.access_token, key="renew")
+        worker.returned.connect(lambda _token: self.schedule())  # early, or renewed already
         worker.errored.connect(self._failed)
 
     @Slot(object)

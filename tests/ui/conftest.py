@@ -83,12 +83,17 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., tuple[MainWindow, Sandbo
         property_count: int | None = None,
         faults: list[Fault] | None = None,
         max_retries: int = 4,
+        before_start: Callable[[Sandbox], None] | None = None,
         **sandbox_options: Any,
     ) -> tuple[MainWindow, Sandbox]:
-        """A signed-in inspector window on a new sandbox (*sandbox_options* go to Sandbox)."""
-        sb = Sandbox(
-            any_loopback_port=True, property_count=property_count, **sandbox_options
-        ).start()
+        """A signed-in inspector window on a new sandbox (*sandbox_options* go to Sandbox).
+
+        *before_start* may change the sandbox's account before it serves anything.
+        """
+        sb = Sandbox(any_loopback_port=True, property_count=property_count, **sandbox_options)
+        if before_start is not None:
+            before_start(sb)
+        sb.start()
         for fault in faults or []:
             sb.faults.add(fault)
         profile = sb.profile("window-test", redirect_port=0, scopes=scopes, ephemeral=True)

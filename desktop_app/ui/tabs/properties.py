@@ -157,6 +157,8 @@ class PropertiesTab(InspectorTab):
     def _done(self, _result: object) -> None:
         self.loading = False
         self.model.end_reload()
+        if self.model.rowCount() and not self._layout_restored:
+            self._fit_columns()  # the last page came before the queued fit
         runtime.settle()  # the rows live until the next reload: out of the collector's way
         self.updated.emit(updated_words(dt.datetime.now()))
         count = self.model.rowCount()
@@ -207,9 +209,12 @@ class PropertiesTab(InspectorTab):
         self.proxy.set_needle(text)
         self._update_count()
         self._update_status()
-        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
-            # the property shown was filtered away: show the first one that matches
-            self.table.selectRow(0)
+        if self.selected_property() is None:
+            # the property shown was filtered away: show the first one that matches, or none
+            if self.proxy.rowCount():
+                self.table.selectRow(0)
+            else:
+                self._show_nothing()
 
     def focus_filter(self) -> None:
         """Ctrl+F: the filter, its text selected."""
@@ -220,14 +225,20 @@ class PropertiesTab(InspectorTab):
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self.selected_property() is None:
-            self.ctx.pool.abort(f"{id(self)}:details")
-            self.details.clear(
-                no_match_words(self.filter_box.text())
-                if self.model.rowCount() and not self.proxy.rowCount()
-                else "Select a property to see its details."
-            )
+            self._show_nothing()
             return
         self._load_details()
+
+    def _show_nothing(self) -> None:
+        """No row selected: no details, and why (the filter hides every property)."""
+        for key in ("details", "units", "unit_groups"):
+            self.ctx.pool.abort(f"{id(self)}:{key}")
+        filtered_away = self.model.rowCount() > 0 and self.proxy.rowCount() == 0
+        self.details.clear(
+            no_match_words(self.filter_box.text())
+            if filtered_away
+            else "Select a property to see its details."
+        )
 
     def selected_property(self) -> Property | None:
         """The property of the current row, if any."""

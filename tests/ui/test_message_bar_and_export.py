@@ -1,0 +1,137 @@
+"""The message bar (words, focus, announcement, Retry) and the export dialog."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from pytestqt.qtbot import QtBot
+
+from desktop_app.sandbox import Fault, Sandbox
+from desktop_app.ui import message_bar as message_bar_module
+from desktop_app.ui.export_dialog import ExportDialog, default_name, documents_folder
+from desktop_app.ui.main_window import MainWindow
+
+WAIT = 20_000
+Open = Callable[..., tuple[MainWindow, Sandbox]]
+
+
+def _loaded(qtbot: QtBot, window: MainWindow, rows: int = 6) -> None:
+    qtbot.waitUntil(
+        lambda: window.properties.model.rowCount() == rows and not window.properties.loading,
+        timeout=WAIT,
+    )
+
+
+def test_an_error_takes_focus_is_announced_and_retry_recovers(
+    qtbot: QtBot, open_window: Open, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # QAccessible.updateAccessibility is Qt's own entry point for screen readers; no screen
+    # reader runs here, so the events it is given are recorded at that seam.
+    announced: list[tuple[object, QAccessible.Event]] = []
+    original = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        announced.append((event.object(), event.type()))
+        original(event)
+
+    monkeypatch.setattr(message_bar_module.QAccessible, "updateAccessibility", record)
+    window, sb = open_window(
+        faults=[Fault("status", path="/inventory/v1/properties", status=503)], max_retries=0
+    )
+    window.activateWindow()
+    qtbot.waitUntil(window.message_bar.isVisible, timeout=WAIT)
+    bar = window.message_bar
+    assert bar.headline.text() == "apaleo had a problem answering"
+    assert bar.body.text().startswith("The app could not load the properties.")
+    assert (bar, QAccessible.Event.Alert) in announced
+    assert bar.accessibleDescription().startswith("apaleo had a problem answering.")
+    qtbot.waitUntil(bar.retry_button.hasFocus, timeout=WAIT)  # Enter or Space retries
+    assert "HTTP status" in bar.shown_facts()
+    sb.faults.clear()
+    bar.retry_button.click()
+    _loaded(qtbot, window)
+    assert not bar.isVisible()
+
+
+def test_a_permission_is_explained_in_place_not_raised_as_an_alarm(
+    qtbot: QtBot, open_window: Open
+) -> None:
+    window, _sb = open_window(scopes=("account.manage",))
+    _loaded(qtbot, window)
+    qtbot.waitUntil(
+        lambda: "identity:account-users.read" in window.users.status.text(), timeout=WAIT
+    )
+    assert not window.message_bar.isVisible()
+
+
+def test_export_defaults_choice_of_rows_and_csv_for_excel(
+    qtbot: QtBot, open_window: Open, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))  # Documents lives under the (private) home
+    window, _sb = open_window()
+    _loaded(qtbot, window)
+    qtbot.waitUntil(lambda: window.header.account_code == "DEMO", timeout=WAIT)
+    tab = window.properties
+    dialog = ExportDialog(tab, window.header.account_code, window)
+    qtbot.addWidget(dialog)
+    today = dt.date.today().isoformat()
+    assert Path(dialog.path.text()) == documents_folder() / f"DEMO properties {today}.csv"
+    assert dialog.all_rows.isChecked()
+    assert dialog.all_rows.text() == "&All 6 properties"
+    assert not dialog.shown_rows.isEnabled()  # no filter: nothing else to choose
+    dialog.close()
+    tab.filter_box.setText("a")  # Paris, Amsterdam, …
+    shown = tab.proxy.rowCount()
+    assert 0 < shown < 6
+    dialog = ExportDialog(tab, "DEMO", window)
+    qtbot.addWidget(dialog)
+    assert dialog.shown_rows.isChecked()  # what is on screen, unless the admin chooses all
+    assert f"Only the {shown} properties matching the &filter 'a'" == dialog.shown_rows.text()
+    target = tmp_path / "out" / "filtered.csv"
+    target.parent.mkdir()
+    dialog.path.setText(str(target))
+    dialog.export()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with the byte order mark
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == shown
+    assert "Paris" in {r["city"] for r in rows}
+    assert dialog.message == f"Exported {shown} properties to {target}."
+    dialog = ExportDialog(tab, "DEMO", window)
+    qtbot.addWidget(dialog)
+    dialog.all_rows.setChecked(True)
+    dialog.format.setCurrentIndex(1)  # JSON: the suffix follows
+    assert dialog.path.text().endswith(".json")
+    dialog.path.setText(str(tmp_path / "out" / "all.json"))
+    dialog.export()
+    assert len(json.loads((tmp_path / "out" / "all.json").read_text(encoding="utf-8"))) == 6
+
+
+def test_export_to_an_unwritable_place_says_why_and_keeps_the_dialog(
+    qtbot: QtBot, open_window: Open, tmp_path: Path
+) -> None:
+    window, _sb = open_window()
+    _loaded(qtbot, window)
+    dialog = ExportDialog(window.properties, "DEMO", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(tmp_path / "missing-folder" / "x.csv"))
+    dialog.export()
+    assert dialog.isVisible()
+    assert "could not be written" in dialog.problem.text()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_default_names_are_safe_file_names() -> None:
+    day = dt.date(2026, 11, 23)
+    assert default_name("DEMO", "csv", day) == "DEMO properties 2026-11-23.csv"
+    assert default_name('A/B:C*"', "json", day) == "A-B-C properties 2026-11-23.json"
+    assert default_name("", "csv", day) == "apaleo properties 2026-11-23.csv"

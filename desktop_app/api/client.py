@@ -230,21 +230,25 @@ class ApiClient:
             )
         return data
 
-    def _count(self, path: str, endpoint: str, params: Mapping[str, Any] | None = None) -> int:
-        data = self._object(self.get_json(path, endpoint, params), endpoint)
+    def _count(
+        self,
+        path: str,
+        endpoint: str,
+        params: Mapping[str, Any] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> int:
+        data = self._object(self.get_json(path, endpoint, params, cancel), endpoint)
         count = data.get("count")
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
             raise MalformedResponse(f"{endpoint} sent no valid count.", endpoint=endpoint)
         return count
 
     # ----------------------------------------------------------- endpoints
-    def current_account(self) -> Account:
+    def current_account(self, *, cancel: threading.Event | None = None) -> Account:
         """``GET /account/v1/accounts/current``."""
         endpoint = "GET /account/v1/accounts/current"
-        return Account.parse(
-            self._object(self.get_json("/account/v1/accounts/current", endpoint), endpoint),
-            endpoint,
-        )
+        data = self.get_json("/account/v1/accounts/current", endpoint, None, cancel)
+        return Account.parse(self._object(data, endpoint), endpoint)
 
     def iter_property_pages(
         self,
@@ -296,7 +300,9 @@ class ApiClient:
             for p in page
         ]
 
-    def property(self, property_id: str, languages: str = "all") -> Property:
+    def property(
+        self, property_id: str, languages: str = "all", *, cancel: threading.Event | None = None
+    ) -> Property:
         """``GET /inventory/v1/properties/{id}`` with every language (or the ones named)."""
         endpoint = "GET /inventory/v1/properties/{id}"
         from urllib.parse import quote
@@ -305,6 +311,7 @@ class ApiClient:
             f"/inventory/v1/properties/{quote(property_id, safe='')}",
             endpoint,
             {"languages": languages},
+            cancel,
         )
         return Property.parse(self._object(data, endpoint), endpoint)
 
@@ -316,26 +323,28 @@ class ApiClient:
             {"includeArchived": "true" if include_archived else "false"},
         )
 
-    def unit_count(self, property_id: str) -> int:
+    def unit_count(self, property_id: str, *, cancel: threading.Event | None = None) -> int:
         """``GET /inventory/v1/units/$count`` for one property."""
         return self._count(
             "/inventory/v1/units/$count",
             "GET /inventory/v1/units/$count",
             {"propertyId": property_id},
+            cancel,
         )
 
-    def unit_group_count(self, property_id: str) -> int:
+    def unit_group_count(self, property_id: str, *, cancel: threading.Event | None = None) -> int:
         """``GET /inventory/v1/unit-groups/$count`` for one property."""
         return self._count(
             "/inventory/v1/unit-groups/$count",
             "GET /inventory/v1/unit-groups/$count",
             {"propertyId": property_id},
+            cancel,
         )
 
-    def users(self) -> list[AccountUser]:
+    def users(self, *, cancel: threading.Event | None = None) -> list[AccountUser]:
         """The account's users: ``GET /api/v1/users`` on the identity host (204 when none)."""
         endpoint = "GET /api/v1/users"
-        data = self.get_json("/api/v1/users", endpoint, base_url=self.identity_url)
+        data = self.get_json("/api/v1/users", endpoint, None, cancel, base_url=self.identity_url)
         if data is None:
             return []
         items = self._object(data, endpoint).get("users")

@@ -10,9 +10,13 @@ from typing import Any
 import requests
 
 from desktop_app.config import require_secure_url
-from desktop_app.errors import InspectorError, NetworkError, TlsError
+from desktop_app.errors import InspectorError, NetworkError
 from desktop_app.net import TIMEOUT
-from desktop_app.retry import READS
+from desktop_app.retry import RetryPolicy
+
+#: Discovery is the first request of a sign-in: two tries, so an unreachable server is reported
+#: within about one request timeout, not after a whole retry ladder.
+REACH = RetryPolicy(attempts=2)
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +69,13 @@ def discover(
 ) -> Endpoints:
     """The endpoints for *identity_url*, cached for the process (and on disk with *keep*).
 
-    A discovery document that cannot be fetched (network, 404, not JSON) falls back to apaleo's
-    paths, since apaleo's own clients use those; one that is fetched but wrong (another issuer,
-    plain-http endpoints) is an error, since following it could send secrets elsewhere. A
-    document kept on disk (:mod:`metadata_cache`) passes the same checks.
+    A server that answers without a usable discovery document (404, not JSON) falls back to
+    apaleo's paths, since apaleo's own clients use those; one that is fetched but wrong (another
+    issuer, plain-http endpoints) is an error, since following it could send secrets elsewhere.
+    A server that cannot be reached at all raises :class:`NetworkError` (after
+    :data:`REACH`'s two tries): every use of the endpoints would meet the same silence, and a
+    browser sent there would leave the admin waiting for nothing. A document kept on disk
+    (:mod:`metadata_cache`) passes the same checks.
     """
     base = require_secure_url(identity_url, "identity server address").rstrip("/")
     with _cache_lock:
@@ -92,17 +99,14 @@ def discover(
                     ).start()
                 return endpoints
     try:
-        answer = READS.run(
+        answer = REACH.run(
             lambda: http.get(
                 f"{base}/.well-known/openid-configuration", timeout=TIMEOUT, allow_redirects=False
             ),
             what="apaleo's sign-in service",
         )
-    except TlsError:
-        raise  # never fall back past a certificate problem: the fallback would meet it too
-    except NetworkError as exc:
-        log.info("discovery at %s failed (%s); using apaleo's /connect paths", base, exc.message)
-        return Endpoints.apaleo_fallback(base)  # not cached: try discovery again next time
+    except NetworkError:
+        raise  # unreachable (or a certificate problem): the fallback paths would meet it too
     if 300 <= answer.status_code < 400:
         raise InspectorError(
             f"The identity server at {base} redirected its discovery document elsewhere "

@@ -323,7 +323,15 @@ class AuthSession:
             from desktop_app.auth.signin import SignInAttempt, prompt_values
 
             prompt = prompt_values(login=self.force_login, consent=self.profile.prompt_consent)
-            attempt = SignInAttempt(self, self.endpoints(), epoch=epoch, prompt=prompt)
+            # Fetched afresh, even when kept: the browser is about to be sent to this server,
+            # and an unreachable one must be reported now, not after minutes of waiting.
+            self._endpoints = discover(
+                self.profile.identity_url,
+                self.http,
+                refresh=True,
+                keep=not self.profile.ephemeral,
+            )
+            attempt = SignInAttempt(self, self._endpoints, epoch=epoch, prompt=prompt)
             with self._lock:
                 cancelled = cancel is not None and cancel.is_set()
                 if not cancelled:

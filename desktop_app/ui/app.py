@@ -146,6 +146,7 @@ class Controller(QObject):
         self.signin.signed_in.connect(self._signed_in)
         self.signin.profile_chosen.connect(self.use_profile_named)
         self.signin.settings_requested.connect(self.open_settings)
+        self.signin.retry_requested.connect(self.retry_saved_sign_in)
         self.sign_in_required.connect(self._session_ended)
         app.aboutToQuit.connect(self.shutdown)
 
@@ -226,6 +227,12 @@ class Controller(QObject):
         self.signin.set_busy(None)
         self.signin.show_error(error_text(exc))
 
+    @Slot()
+    def retry_saved_sign_in(self) -> None:
+        """Try again: the same profile's saved sign-in, without the browser."""
+        if self.profile is not None:
+            self.use_profile_named(self.profile.name)
+
     @Slot(str)
     def use_profile_named(self, name: str) -> None:
         """Switch to the profile called *name*."""
@@ -252,8 +259,8 @@ class Controller(QObject):
 
     def _prepare(
         self, profile: Profile, secret: str | None
-    ) -> tuple[AuthSession, bool, str | None]:
-        """(session, signed in silently, error words) — runs in a worker.
+    ) -> tuple[AuthSession, bool, InspectorError | None]:
+        """(session, signed in silently, the problem) — runs in a worker.
 
         A kept sign-in is taken up without the network (:meth:`AuthSession.restore`): the
         inspector paints at once, and an expired access token is renewed by the window's first
@@ -265,10 +272,10 @@ class Controller(QObject):
                 return session, session.try_silent_sign_in(), None
             return session, session.restore(), None
         except InspectorError as exc:
-            return session, False, exc.message
+            return session, False, exc
 
     @Slot(object)
-    def _session_prepared(self, result: tuple[AuthSession, bool, str | None]) -> None:
+    def _session_prepared(self, result: tuple[AuthSession, bool, InspectorError | None]) -> None:
         session, signed_in, problem = result
         old, self.session = self.session, session
         if old is not None and old is not session:
@@ -283,7 +290,8 @@ class Controller(QObject):
         self.signin.set_session(session)
         self.session_ready.emit(session)
         if problem:
-            self.signin.show_error(problem)
+            # apaleo unreachable (or busy): the saved sign-in is still good, try it again
+            self.signin.show_error(problem.message, retry=problem.retryable)
         if not signed_in:
             self.signin.show()
         if signed_in:

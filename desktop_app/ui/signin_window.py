@@ -56,11 +56,13 @@ class SignInWindow(QWidget):
         signed_in(object): the TokenSet, once the session holds it.
         profile_chosen(str): the admin picked another profile in the list.
         settings_requested(): the admin wants to add or edit profiles.
+        retry_requested(): "Try again" with the saved sign-in (apaleo was unreachable).
     """
 
     signed_in = Signal(object)
     profile_chosen = Signal(str)
     settings_requested = Signal()
+    retry_requested = Signal()
 
     def __init__(self, pool: WorkerPool, *, no_browser: bool = False) -> None:
         super().__init__()
@@ -103,6 +105,9 @@ class SignInWindow(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
+        # A plain window has no default button: Enter starts the sign-in here, as in a dialog.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self, self._enter)
 
         self.stage_label = QLabel("")
         self.stage_label.setObjectName("stage")
@@ -120,11 +125,16 @@ class SignInWindow(QWidget):
         self.url_field.setReadOnly(True)
         self.url_field.setAccessibleName("Sign-in address")
         self.copy_button = QPushButton("&Copy")
+        self.copy_button.setAccessibleName("Copy the sign-in address")
         self.copy_button.clicked.connect(self._copy_url)
+        self.reopen_button = QPushButton("&Open the browser again")
+        self.reopen_button.setObjectName("reopenBrowser")
+        self.reopen_button.clicked.connect(self._reopen_browser)
         url_row = QHBoxLayout()
         url_row.addWidget(self.url_field, 1)
         url_row.addWidget(self.copy_button)
-        self._url_widgets = (self.url_hint, self.url_field, self.copy_button)
+        url_row.addWidget(self.reopen_button)
+        self._url_widgets = (self.url_hint, self.url_field, self.copy_button, self.reopen_button)
         for widget in self._url_widgets:
             widget.hide()
 
@@ -134,6 +144,11 @@ class SignInWindow(QWidget):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.hide()
+        self.retry_button = QPushButton("&Try again")
+        self.retry_button.setObjectName("tryAgain")
+        self.retry_button.setToolTip("Try the saved sign-in again, without the browser")
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.retry_button.hide()
         self.warning_label = QLabel("")
         self.warning_label.setObjectName("warning")
         self.warning_label.setWordWrap(True)
@@ -156,7 +171,10 @@ class SignInWindow(QWidget):
         layout.addWidget(self.time_left)
         layout.addWidget(self.url_hint)
         layout.addLayout(url_row)
-        layout.addWidget(self.error_label)
+        error_row = QHBoxLayout()
+        error_row.addWidget(self.error_label, 1)
+        error_row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(error_row)
         layout.addWidget(self.warning_label)
         layout.addStretch(1)
         self.setMinimumWidth(480)
@@ -190,10 +208,13 @@ class SignInWindow(QWidget):
             self.sign_in_button.setText("Connect" if client_credentials else "Sign in with apaleo")
             self.show_warning(session.store.problem)
 
-    def show_error(self, text: str | None) -> None:
-        """Show (or clear) an error in plain words."""
+    def show_error(self, text: str | None, *, retry: bool = False) -> None:
+        """Show (or clear) an error in plain words; *retry* offers "Try again" (saved sign-in)."""
         self.error_label.setText(text or "")
         self.error_label.setVisible(bool(text))
+        self.retry_button.setVisible(bool(text) and retry)
+        if text and retry:
+            self.retry_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_warning(self, text: str | None) -> None:
         """Show (or clear) a warning, e.g. that the keyring is not a real OS store."""
@@ -240,8 +261,9 @@ class SignInWindow(QWidget):
         self._attempt = attempt
         url = attempt.authorization_url
         opened = False if self._no_browser else QDesktopServices.openUrl(QUrl(url))
-        if not opened:
-            self._show_url(url)
+        # Shown either way: the browser may have opened behind other windows, or in the wrong
+        # profile; the admin can copy the address or open it again.
+        self._show_url(url, opened=opened)
         session = self._session
         assert session is not None
         timeout = float(session.profile.sign_in_timeout_s)
@@ -306,11 +328,32 @@ class SignInWindow(QWidget):
             self._pool.start(session.cancel_sign_in)
 
     # ----------------------------------------------------------------- url
-    def _show_url(self, url: str) -> None:
+    def _show_url(self, url: str, *, opened: bool) -> None:
+        self.url_hint.setText(
+            "Your browser opened apaleo's sign-in page. If you do not see it, open it again or "
+            "copy this address into a browser:"
+            if opened
+            else "Open this address in your browser to sign in:"
+        )
         self.url_field.setText(url)
         self.url_field.setCursorPosition(0)
         for widget in self._url_widgets:
             widget.show()
+
+    @Slot()
+    def _reopen_browser(self) -> None:
+        url = self.url_field.text()
+        if url and not self._no_browser:
+            QDesktopServices.openUrl(QUrl(url))
+
+    @Slot()
+    def _enter(self) -> None:
+        """Enter: the focused button if one has focus, else the sign-in."""
+        focused = QGuiApplication.focusObject()
+        if isinstance(focused, QPushButton) and focused.isVisible() and focused.isEnabled():
+            focused.click()
+        elif self.sign_in_button.isEnabled() and self.sign_in_button.isVisible():
+            self.start_sign_in()
 
     def _hide_url(self) -> None:
         self.url_field.clear()

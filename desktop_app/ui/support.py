@@ -43,6 +43,7 @@ class WaitCountdown(QObject):
         self._bar = bar
         self._deadline = 0.0
         self._reason = ""
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
@@ -50,7 +51,7 @@ class WaitCountdown(QObject):
     @Slot(float, str)
     def start(self, seconds: float, reason: str) -> None:
         """Show *reason* with the seconds left; waits under a second pass unannounced."""
-        if seconds < 1:
+        if seconds < 1 or self._stopped:  # a wait reported after the window closed
             return
         self._deadline = time.monotonic() + seconds
         self._reason = reason
@@ -58,7 +59,8 @@ class WaitCountdown(QObject):
         self._timer.start()
 
     def stop(self) -> None:
-        """Stop counting (the window closes)."""
+        """Stop counting for good (the window closes)."""
+        self._stopped = True
         self._timer.stop()
 
     @Slot()

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from desktop_app.auth import session as session_module
 from desktop_app.auth.discovery import discover
 from desktop_app.auth.errors import OAuthError
 from desktop_app.auth.secret_store import SecretStore
@@ -163,7 +164,7 @@ class _Redirector:
 
 
 def test_token_discovery_and_revocation_requests_never_follow_redirects(
-    sandbox: Sandbox, profile: Profile
+    sandbox: Sandbox, profile: Profile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     redirector = _Redirector()
     try:
@@ -174,11 +175,14 @@ def test_token_discovery_and_revocation_requests_never_follow_redirects(
             profile, SecretStore(profile.keyring_service, memory_only=True), client_secret=secret
         )
         real = session.endpoints()
-        session._endpoints = replace(
+        hostile = replace(
             real,
             token_endpoint=f"{redirector.url}/connect/token",
             revocation_endpoint=f"{redirector.url}/connect/revocation",
         )
+        # a discovery document whose endpoints redirect (the sign-in fetches it afresh)
+        monkeypatch.setattr(session_module, "discover", lambda *_a, **_k: hostile)
+        session._endpoints = hostile
         attempt = session.begin_sign_in()
         callback = sandbox.approve(attempt.authorization_url)
         outcome: list[object] = []

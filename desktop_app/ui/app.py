@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from desktop_app.auth.signout import SignOutResult
     from desktop_app.sandbox import Sandbox
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +136,7 @@ class Controller(QObject):
         self.demo: Sandbox | None = None
         self.session: AuthSession | None = None
         self.main: MainWindow | None = None
+        self.setup: SetupWizard | None = None
         self.profile: Profile | None = None
         self.extra_profiles: list[Profile] = []
         self._demo_secrets: dict[str, str] = {}  # the demo sandbox's, in memory only
@@ -147,6 +149,7 @@ class Controller(QObject):
         self.signin.profile_chosen.connect(self.use_profile_named)
         self.signin.settings_requested.connect(self.open_settings)
         self.signin.retry_requested.connect(self.retry_saved_sign_in)
+        self.signin.setup_requested.connect(self.open_setup)
         self.sign_in_required.connect(self._session_ended)
         app.aboutToQuit.connect(self.shutdown)
 
@@ -200,6 +203,8 @@ class Controller(QObject):
             self.use_profile_named(wanted)
         elif names:
             self.use_profile_named(names[0])
+        elif not getattr(self.args, "no_setup", False):
+            self.open_setup()  # the first start: nothing to sign in with yet
 
     def _saved_sign_in_likely(self) -> bool:
         """Whether the profile about to be used has signed in before (its account is known)."""
@@ -418,10 +423,48 @@ class Controller(QObject):
         if self.profile is None and self.store.profiles:
             self.use_profile(self.store.profiles[0])
 
+    @Slot()
+    def open_setup(self) -> None:
+        """The guided setup of a new connection (window-modal, it does not block the loop)."""
+        from desktop_app.ui.setup_wizard import SetupWizard
+
+        if self.setup is not None:
+            self.setup.raise_()
+            return
+        parent: QWidget = self.main if self.main is not None else self.signin
+        self.setup = SetupWizard(
+            self.store, self.pool, parent, no_browser=bool(getattr(self.args, "no_browser", False))
+        )
+        self.setup.finished.connect(self._setup_finished)
+        self.setup.open()
+
+    @Slot(int)
+    def _setup_finished(self, result: int) -> None:
+        wizard, self.setup = self.setup, None
+        if wizard is None:
+            return
+        wizard.deleteLater()
+        self._refresh_profile_list()
+        profile, session = wizard.profile, wizard.session
+        if not result or profile is None:
+            return
+        if session is not None and session.signed_in and session.profile == profile:
+            # the test signed in for real: take that session up, no second sign-in
+            self._close_main()
+            self.pool.abort("sign-in")
+            self.profile = profile
+            self.settings.setValue("last_profile", profile.name)
+            self._refresh_profile_list()
+            self._session_prepared((session, True, None))
+        else:
+            self.use_profile(profile, wizard.secret)
+
     # ----------------------------------------------------------------- quit
     @Slot()
     def shutdown(self) -> None:
         """Stop every worker (bounded wait), then the sandbox."""
+        if self.setup is not None:
+            self.setup.reject()
         if self.main is not None:
             self.main.shutdown()
         if self.signin.isVisible():

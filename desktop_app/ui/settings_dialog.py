@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -82,10 +84,12 @@ class SettingsDialog(QDialog):
         self.pool = pool
         self.list = QListWidget()
         self.list.setAccessibleName("Profiles")
-        self.list.currentTextChanged.connect(self._show_profile)
+        self.list.currentItemChanged.connect(self._current_changed)
         add_button = QPushButton("&New")
+        add_button.setObjectName("newProfile")
         add_button.clicked.connect(self._new)
         self.remove_button = QPushButton("&Remove")
+        self.remove_button.setObjectName("removeProfile")
         self.remove_button.clicked.connect(self._remove)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
@@ -98,7 +102,7 @@ class SettingsDialog(QDialog):
         self.client_id = QLineEdit()
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("unchanged (stored in the system keyring)")
+
         self.identity_url = QLineEdit(APALEO_IDENTITY_URL)
         self.api_url = QLineEdit(APALEO_API_URL)
         self.mode = QComboBox()
@@ -120,7 +124,7 @@ class SettingsDialog(QDialog):
         self.port.setRange(0, 65535)
         self.port.setValue(DEFAULT_REDIRECT_PORT)
         self.port.setSpecialValueText("any free port")
-        self.prompt_consent = QCheckBox("Ask for &consent at every sign-in")
+        self.prompt_consent = QCheckBox("Ask for consent at e&very sign-in")
         self.prompt_consent.setToolTip(
             "Sends prompt=consent. Some identity servers issue the refresh token that keeps you "
             "signed in across restarts only when you agree explicitly."
@@ -140,24 +144,46 @@ class SettingsDialog(QDialog):
             self.scopes.addItem(item)
         self.scopes.itemChanged.connect(lambda _i: self.preset.setCurrentText(self._preset_name()))
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("Client &id:", self.client_id)
-        form.addRow("Client s&ecret:", self.secret)
-        form.addRow("&Identity server:", self.identity_url)
-        form.addRow("&API:", self.api_url)
-        form.addRow("Sign-in &mode:", self.mode)
-        form.addRow("Client &authentication:", self.client_auth)
-        form.addRow("Redirect &host:", self.redirect_host)
-        form.addRow("Redirect &port:", self.port)
-        form.addRow("Sign-in &timeout:", self.timeout)
+        # One mnemonic per letter in this dialog (a test checks): N R A I E D P M U H O W V S F
+        # and Close's C.
+        for title, field in (
+            ("N&ame", self.name),
+            ("Client &id", self.client_id),
+            ("Client s&ecret", self.secret),
+            ("I&dentity server", self.identity_url),
+            ("A&PI", self.api_url),
+            ("Sign-in &mode", self.mode),
+            ("Client a&uthentication", self.client_auth),
+            ("Redirect &host", self.redirect_host),
+            ("Redirect p&ort", self.port),
+            ("Bro&wser wait", self.timeout),
+        ):
+            caption = QLabel(f"{title}:")
+            caption.setBuddy(field)
+            field.setAccessibleName(title.replace("&", ""))
+            form.addRow(caption, field)
         form.addRow("", self.prompt_consent)
-        form.addRow("Sco&pes:", self.preset)
+        scopes_caption = QLabel("&Scopes:")
+        scopes_caption.setBuddy(self.preset)
+        self.preset.setAccessibleName("Scopes")
+        self.scopes.setAccessibleName("Scopes to ask for")
+        form.addRow(scopes_caption, self.preset)
         form.addRow("", self.scopes)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        #: The widgets that mean something only for a sign-in in the browser.
+        self._browser_only: tuple[QWidget, ...] = (
+            self.redirect_host,
+            self.port,
+            self.timeout,
+            self.prompt_consent,
+        )
+        self.timeout.setToolTip("How long the app waits for you to finish signing in")
         self.message = QLabel("")
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        save = QPushButton("&Save profile")
+        save = QPushButton("Save pro&file")
+        save.setObjectName("saveProfile")
         save.setDefault(True)
         save.clicked.connect(self.save)
         right = QVBoxLayout()
@@ -168,14 +194,20 @@ class SettingsDialog(QDialog):
         body.addLayout(left, 1)
         body.addLayout(right, 3)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
         close.rejected.connect(self.reject)
+        #: Asks the admin a yes/no question (title, text); a QMessageBox.
+        self.confirm = self._ask
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(close)
         self.resize(860, 620)
+        self._saved_values: tuple[object, ...] = ()
+        self._is_new = True
+        self._editing = ""
         self._reload_list()
         if not store.profiles:
-            self._new()
+            self._fill(Profile(name="", client_id=""))
 
     def _reload_list(self, select: str | None = None) -> None:
         self.list.blockSignals(True)
@@ -213,16 +245,125 @@ class SettingsDialog(QDialog):
             if self.scopes.item(r).checkState() == Qt.CheckState.Checked
         )
 
+    # ------------------------------------------------------------- asking
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _form_values(self) -> tuple[object, ...]:
+        return (
+            self.name.text().strip(),
+            self.client_id.text().strip(),
+            self.identity_url.text().strip(),
+            self.api_url.text().strip(),
+            self.mode.currentData(),
+            self.client_auth.currentData(),
+            self.redirect_host.currentData(),
+            self.port.value(),
+            self.timeout.value(),
+            self.prompt_consent.isChecked(),
+            self.checked_scopes(),
+        )
+
+    def is_dirty(self) -> bool:
+        """Whether the form holds edits not saved yet (a typed secret counts)."""
+        return bool(self.secret.text()) or self._form_values() != self._saved_values
+
+    def _keep_or_drop_edits(self, then: Callable[[], None]) -> None:
+        """Run *then* once unsaved edits are saved or discarded (asked, window-modal).
+
+        The question never blocks: it opens, and *then* runs on Save (if saving worked) or
+        Discard; Cancel leaves everything as it is.
+        """
+        if not self.is_dirty():
+            then()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unsaved changes",
+            f"Save the changes to '{self.name.text().strip() or 'the new profile'}'?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedChanges")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+
+        def answered(button: int) -> None:
+            box.deleteLater()
+            if (button == QMessageBox.StandardButton.Save and self.save()) or (
+                button == QMessageBox.StandardButton.Discard
+            ):
+                self._saved_values = self._form_values()
+                self.secret.clear()
+                then()
+
+        box.finished.connect(answered)
+        box.open()
+
+    # ------------------------------------------------------------- profiles
     @Slot()
     def _new(self) -> None:
+        self._keep_or_drop_edits(self._start_new)
+
+    def _start_new(self) -> None:
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(-1)
         self.list.clearSelection()
+        self.list.blockSignals(False)
         self._fill(Profile(name="", client_id=""))
         self.name.setFocus()
 
-    @Slot(str)
-    def _show_profile(self, name: str) -> None:
-        if name:
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _current_changed(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        if current is None:
+            return
+        target = current.text()
+        if not self.is_dirty():
+            self._show(target)
+            return
+        self.list.blockSignals(True)  # stay on the profile being edited until answered
+        if previous is not None:
+            self.list.setCurrentItem(previous)
+        else:
+            self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
+        self._keep_or_drop_edits(lambda: self._select(target))
+
+    def _select(self, name: str) -> None:
+        names = [p.name for p in self.store.profiles]
+        if name in names:
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(names.index(name))
+            self.list.blockSignals(False)
+            self._show(name)
+
+    def _show(self, name: str) -> None:
+        if name in [p.name for p in self.store.profiles]:
             self._fill(self.store.get(name))
+
+    @Slot(int)
+    def _mode_changed(self, _index: int) -> None:
+        """Fields that do not apply to the chosen sign-in mode are disabled, with why."""
+        browser = self.mode.currentData() == "authorization_code"
+        for widget in self._browser_only:
+            widget.setEnabled(browser)
+            widget.setToolTip(
+                "" if browser else "Not used: a custom app connects without a browser sign-in."
+            )
+
+    def reject(self) -> None:
+        """Close, once unsaved edits are saved or discarded (never silently dropped)."""
+        self._keep_or_drop_edits(super().reject)
 
     def _fill(self, profile: Profile) -> None:
         self._editing = profile.name
@@ -244,6 +385,14 @@ class SettingsDialog(QDialog):
         self.preset.setCurrentText(self._preset_name())
         self.preset.blockSignals(False)
         self.message.setText("")
+        self._is_new = not profile.name
+        self.secret.setPlaceholderText(
+            "required: the client secret apaleo showed (kept in the system keyring)"
+            if self._is_new
+            else "leave empty to keep the one in the system keyring"
+        )
+        self._mode_changed(self.mode.currentIndex())
+        self._saved_values = self._form_values()
 
     def profile_from_form(self) -> Profile:
         """The profile the form describes (validated)."""
@@ -265,11 +414,24 @@ class SettingsDialog(QDialog):
         ).validate()
 
     @Slot()
-    def save(self) -> None:
+    def save(self) -> bool:
         """Validate and save the profile; the secret, if typed, goes to the keyring."""
         secret = self.secret.text()  # read first: reloading the list refills the form
         try:
             profile = self.profile_from_form()
+            if (
+                self._is_new
+                and not secret
+                and profile.client_auth != "none"
+                and not self.confirm(
+                    "No client secret",
+                    f"'{profile.name}' has no client secret yet, so signing in will fail until "
+                    "you enter it. Save without it?",
+                )
+            ):
+                self.message.setText("Not saved: enter the client secret apaleo showed.")
+                self.secret.setFocus()
+                return False
             if (
                 self._editing
                 and self._editing != profile.name
@@ -279,10 +441,12 @@ class SettingsDialog(QDialog):
             self.store.put(profile)
         except InspectorError as exc:
             self.message.setText(exc.message)
-            return
+            return False
         self._editing = profile.name
-        self._reload_list(profile.name)
+        was_new, self._is_new = self._is_new, False
         self.secret.clear()
+        self._saved_values = self._form_values()
+        self._reload_list(profile.name)
         if secret:
             self.message.setText("Saved. Storing the client secret…")
             worker = self.pool.start(_store_secret, profile.keyring_service, secret)
@@ -293,7 +457,8 @@ class SettingsDialog(QDialog):
                 )
             )
         else:
-            self.message.setText("Saved.")
+            self.message.setText("Saved, without a client secret." if was_new else "Saved.")
+        return True
 
     @Slot()
     def _remove(self) -> None:
@@ -301,6 +466,12 @@ class SettingsDialog(QDialog):
         if not name:
             return
         profile = self.store.get(name)
+        if not self.confirm(
+            "Remove profile",
+            f"Remove the profile '{name}'? Its client secret and saved sign-in are deleted "
+            "from the system keyring too; signing in again needs the secret from apaleo.",
+        ):
+            return
         self.store.remove(name)
         accounts = [profile.last_account] if profile.last_account else []
         worker = self.pool.start(_delete_secrets, profile.keyring_service, accounts)

@@ -57,12 +57,14 @@ class SignInWindow(QWidget):
         profile_chosen(str): the admin picked another profile in the list.
         settings_requested(): the admin wants to add or edit profiles.
         retry_requested(): "Try again" with the saved sign-in (apaleo was unreachable).
+        setup_requested(): the guided setup of a new connection.
     """
 
     signed_in = Signal(object)
     profile_chosen = Signal(str)
     settings_requested = Signal()
     retry_requested = Signal()
+    setup_requested = Signal()
 
     def __init__(self, pool: WorkerPool, *, no_browser: bool = False) -> None:
         super().__init__()
@@ -91,10 +93,15 @@ class SignInWindow(QWidget):
         profile_label.setBuddy(self.profile_box)
         self.settings_button = QPushButton("&Settings…")
         self.settings_button.clicked.connect(self.settings_requested)
+        self.setup_button = QPushButton("Set &up a connection…")
+        self.setup_button.setObjectName("setupConnection")
+        self.setup_button.setToolTip("A guided setup for your apaleo account")
+        self.setup_button.clicked.connect(self.setup_requested)
         profile_row = QHBoxLayout()
         profile_row.addWidget(profile_label)
         profile_row.addWidget(self.profile_box, 1)
         profile_row.addWidget(self.settings_button)
+        profile_row.addWidget(self.setup_button)
 
         self.sign_in_button = QPushButton("Sign in with apaleo")
         self.sign_in_button.setDefault(True)
@@ -124,7 +131,7 @@ class SignInWindow(QWidget):
         self.url_field = QLineEdit()
         self.url_field.setReadOnly(True)
         self.url_field.setAccessibleName("Sign-in address")
-        self.copy_button = QPushButton("&Copy")
+        self.copy_button = QPushButton("Cop&y")
         self.copy_button.setAccessibleName("Copy the sign-in address")
         self.copy_button.clicked.connect(self._copy_url)
         self.reopen_button = QPushButton("&Open the browser again")
@@ -195,8 +202,8 @@ class SignInWindow(QWidget):
         self.sign_in_button.setEnabled(bool(names))
         if not names:
             self.show_error(
-                "There is no connection profile yet. Open Settings to add your apaleo client, "
-                "or start the app with --demo to try it on a sandbox."
+                "There is no connection yet. Set one up for your apaleo account (a guided "
+                "setup), or start the app with --demo to try it on a sandbox."
             )
 
     def set_session(self, session: AuthSession | None) -> None:

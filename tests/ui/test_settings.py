@@ -2,14 +2,46 @@
 
 from __future__ import annotations
 
+import re
+
 import keyring
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.config import ProfileStore
 from desktop_app.ui.settings_dialog import PRESETS, SettingsDialog
 from desktop_app.ui.workers import WorkerPool
+
+
+def answer_next(button: QMessageBox.StandardButton) -> None:
+    """Press *button* in the next message box that asks (a real QMessageBox, run modally)."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), box
+        box.button(button).click()
+
+    QTimer.singleShot(0, press)
+
+
+def open_box(dialog: QWidget) -> QMessageBox:
+    """The message box the dialog opened without blocking (window-modal)."""
+    boxes = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1, boxes
+    return boxes[0]
+
+
+def _mnemonics(widget: QWidget) -> list[str]:
+    texts = [w.text() for w in widget.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in widget.findChildren(QAbstractButton) if w.isVisibleTo(widget)]
+    letters = []
+    for text in texts:
+        match = re.search(r"&([^&])", text.replace("&&", ""))
+        if match:
+            letters.append(match.group(1).lower())
+    return letters
 
 
 @pytest.mark.keyring
@@ -37,9 +69,10 @@ def test_new_profile_round_trip(qtbot: QtBot) -> None:
         == "very-secret-value"
     )
     assert dialog.secret.text() == ""  # never shown back
-    # remove: the profile and its keyring entries go
+    # remove: asked first, then the profile and its keyring entries go
     dialog.list.setCurrentRow(0)
-    dialog._remove()
+    answer_next(QMessageBox.StandardButton.Yes)
+    dialog.remove_button.click()
     qtbot.waitUntil(lambda: "Removed 'Hotel Berlin' and" in dialog.message.text(), timeout=10_000)
     assert keyring.get_password("apaleo-inspector/Hotel Berlin", "client-secret") is None
     assert ProfileStore().profiles == []
@@ -51,6 +84,7 @@ def test_insecure_url_is_refused_in_words(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.name.setText("x")
     dialog.client_id.setText("y")
+    dialog.secret.setText("z")
     dialog.identity_url.setText("http://identity.example.com")
     dialog.save()
     assert "must use https://" in dialog.message.text()
@@ -79,3 +113,94 @@ def test_presets_are_read_only() -> None:
         assert not [s for s in scopes if writes(s)], name  # the app never writes
     assert writes("account.manage")
     assert not writes("setup.read")
+
+
+def test_every_mnemonic_is_unique(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(ProfileStore(), WorkerPool())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    letters = _mnemonics(dialog)
+    assert len(letters) >= 15
+    assert sorted(letters) == sorted(set(letters)), letters
+
+
+def test_fields_that_do_not_apply_to_the_mode_are_disabled(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(ProfileStore(), WorkerPool())
+    qtbot.addWidget(dialog)
+    browser_only = (dialog.port, dialog.redirect_host, dialog.timeout, dialog.prompt_consent)
+    assert all(w.isEnabled() for w in browser_only)
+    dialog.mode.setCurrentIndex(dialog.mode.findData("client_credentials"))
+    assert not any(w.isEnabled() for w in browser_only)
+    assert "custom app" in dialog.port.toolTip()
+    dialog.mode.setCurrentIndex(dialog.mode.findData("authorization_code"))
+    assert all(w.isEnabled() for w in browser_only)
+
+
+@pytest.mark.keyring
+def test_a_new_profile_asks_for_its_secret_and_warns_without_one(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(ProfileStore(), WorkerPool())
+    qtbot.addWidget(dialog)
+    assert "required" in dialog.secret.placeholderText()  # nothing is stored for it yet
+    assert "keep" not in dialog.secret.placeholderText()
+    dialog.name.setText("No Secret")
+    dialog.client_id.setText("client")
+    answer_next(QMessageBox.StandardButton.No)
+    assert dialog.save() is False
+    assert ProfileStore().profiles == []
+    assert "Not saved" in dialog.message.text()
+    answer_next(QMessageBox.StandardButton.Yes)
+    assert dialog.save() is True
+    assert [p.name for p in ProfileStore().profiles] == ["No Secret"]
+    assert "without a client secret" in dialog.message.text()
+    assert "keep the one in the system keyring" in dialog.secret.placeholderText()
+
+
+@pytest.mark.keyring
+def test_remove_asks_first_and_no_keeps_everything(qtbot: QtBot) -> None:
+    store = ProfileStore()
+    dialog = SettingsDialog(store, WorkerPool())
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Keep Me")
+    dialog.client_id.setText("client")
+    dialog.secret.setText("a-secret-to-keep")
+    assert dialog.save()
+    qtbot.waitUntil(lambda: "stored in" in dialog.message.text(), timeout=10_000)
+    answer_next(QMessageBox.StandardButton.No)
+    dialog.remove_button.click()
+    assert [p.name for p in ProfileStore().profiles] == ["Keep Me"]
+    assert keyring.get_password("apaleo-inspector/Keep Me", "client-secret") == "a-secret-to-keep"
+    keyring.delete_password("apaleo-inspector/Keep Me", "client-secret")
+
+
+@pytest.mark.keyring
+def test_unsaved_edits_are_never_dropped_silently(qtbot: QtBot) -> None:
+    store = ProfileStore()
+    dialog = SettingsDialog(store, WorkerPool())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for name in ("First", "Second"):
+        dialog._start_new()
+        dialog.name.setText(name)
+        dialog.client_id.setText(f"{name.lower()}-client")
+        answer_next(QMessageBox.StandardButton.Yes)  # saved without a secret, knowingly
+        assert dialog.save()
+    dialog.list.setCurrentRow(0)  # First
+    assert dialog.name.text() == "First"
+    dialog.client_id.setText("edited-client")
+    dialog.list.setCurrentRow(1)  # Second: the edit is not lost, the admin is asked
+    box = open_box(dialog)
+    assert "First" in box.text()
+    assert dialog.list.currentItem().text() == "First"  # still on the edited profile
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.client_id.text() == "edited-client"
+    dialog.list.setCurrentRow(1)
+    open_box(dialog).button(QMessageBox.StandardButton.Save).click()
+    assert ProfileStore().get("First").client_id == "edited-client"
+    assert dialog.name.text() == "Second"
+    dialog.client_id.setText("another-edit")
+    dialog.reject()  # Close: asked too
+    box = open_box(dialog)
+    assert dialog.isVisible()
+    box.button(QMessageBox.StandardButton.Discard).click()
+    assert not dialog.isVisible()
+    assert ProfileStore().get("Second").client_id == "second-client"

@@ -196,10 +196,12 @@ class TokenEndpoint:
     ) -> TokenAnswer:
         """A simple client's token (no user): safe to repeat, so transient failures are retried."""
         _, fields = self._auth()
+        # In the body only with client_secret_post (oauthlib drops a client_id passed in the
+        # fields unless asked to include it); with Basic the header carries it.
         body = BackendApplicationClient(self._profile.client_id).prepare_request_body(
             scope=" ".join(scopes) or None,
-            include_client_id=False,
-            **fields,
+            include_client_id="client_id" in fields,
+            **{k: v for k, v in fields.items() if k != "client_id"},
         )
         return self._answer(self._post(url, body, self._reads, cancel))
 

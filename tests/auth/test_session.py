@@ -276,6 +276,16 @@ def test_client_credentials(sandbox: Sandbox) -> None:
     session.close()
 
 
+@pytest.mark.parametrize("auth", ["client_secret_post", "client_secret_basic"])
+def test_client_credentials_with_either_client_authentication(sandbox: Sandbox, auth: str) -> None:
+    """apaleo takes the id and secret in the body or as Basic; both must carry the client id."""
+    profile = sandbox.profile(f"simple-{auth}", mode="client_credentials", client_auth=auth)
+    session = _new_session(sandbox, profile)
+    assert session.sign_in_client_credentials().access_token
+    assert sandbox.stats.token_requests == {"client_credentials": 1}
+    session.close()
+
+
 def test_wrong_client_secret_is_explained(sandbox: Sandbox, profile: Profile) -> None:
     session = AuthSession(
         profile, SecretStore(profile.keyring_service), client_secret="wrong-secret"

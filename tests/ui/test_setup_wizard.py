@@ -1,0 +1,143 @@
+"""The guided setup of a first connection, against the sandbox (and real Chromium for a sign-in)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import keyring
+import pytest
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+from selenium import webdriver
+
+from desktop_app.config import ProfileStore
+from desktop_app.sandbox import CONNECT_CLIENT_ID, SIMPLE_CLIENT_ID, Sandbox
+from desktop_app.ui.app import Controller
+from desktop_app.ui.setup_wizard import APP, USER, SetupWizard, redirect_uri
+from tests.support.chromium import consent_in_browser
+
+WAIT_MS = 20_000
+
+
+def _wizard_of(qtbot: QtBot, controller: Controller) -> SetupWizard:
+    qtbot.waitUntil(
+        lambda: controller.setup is not None and controller.setup.isVisible(), timeout=WAIT_MS
+    )
+    assert controller.setup is not None
+    return controller.setup
+
+
+def _fill(wizard: SetupWizard, sb: Sandbox, kind: str, client_id: str, secret: str) -> None:
+    wizard.kind_page.buttons[kind].setChecked(True)
+    wizard.next()  # registration
+    wizard.next()  # credentials
+    page = wizard.credentials_page
+    page.name.setText("Berlin")
+    page.client_id.setText(client_id)
+    page.secret.setText(secret)
+    page.identity_url.setText(sb.identity_url)
+    page.api_url.setText(sb.api_url)
+    wizard.next()  # test
+    assert wizard.currentPage() is wizard.test_page
+
+
+def test_the_first_start_opens_the_setup_and_explains_both_kinds(
+    qtbot: QtBot, make_controller: Callable[..., Controller]
+) -> None:
+    controller = make_controller()
+    controller.start()  # no profile at all: a first start
+    wizard = _wizard_of(qtbot, controller)
+    texts = " ".join(b.text() for b in wizard.kind_page.buttons.values())
+    assert "connect client" in texts
+    assert "custom app" in texts
+    wizard.next()
+    page = wizard.register_page
+    assert "My store apps" in page.steps.text()
+    assert page.uri.text() == redirect_uri() == "http://127.0.0.1:47833/callback"
+    assert page.copy.isVisible()
+    page.copy.click()
+    assert QGuiApplication.clipboard().text() == redirect_uri()
+    wizard.back()
+    wizard.kind_page.buttons[APP].setChecked(True)
+    wizard.next()
+    assert "Connected apps" in page.steps.text()
+    assert not page.uri.isVisible()  # a custom app has no redirect URI
+    wizard.next()
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()  # id and secret first
+    wizard.reject()
+
+
+@pytest.mark.keyring
+def test_a_custom_app_is_tested_saved_and_opens_the_inspector_without_another_request(
+    qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller]
+) -> None:
+    controller = make_controller()
+    controller.start()
+    wizard = _wizard_of(qtbot, controller)
+    _fill(wizard, sandbox, APP, SIMPLE_CLIENT_ID, sandbox.simple_client.client_secret)
+    wizard.test_page.test_button.click()
+    qtbot.waitUntil(lambda: "Asking" not in wizard.test_page.result.text(), timeout=WAIT_MS)
+    assert "✓" in wizard.test_page.result.text(), wizard.test_page.result.text()
+    assert "sign-in service answered" in wizard.test_page.result.text()
+    assert "accepted the client id and secret" in wizard.test_page.result.text()
+    assert sandbox.stats.token_requests == {"client_credentials": 1}
+    with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS):
+        wizard.accept()
+    assert sandbox.stats.token_requests == {"client_credentials": 1}  # the tested token serves
+    profile = ProfileStore().get("Berlin")
+    assert profile.mode == "client_credentials"
+    qtbot.waitUntil(
+        lambda: keyring.get_password(profile.keyring_service, "client-secret") is not None,
+        timeout=WAIT_MS,
+    )
+    assert keyring.get_password(profile.keyring_service, "client-secret") == (
+        sandbox.simple_client.client_secret
+    )
+
+
+@pytest.mark.keyring
+def test_a_wrong_secret_fails_the_test_in_words(
+    qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller]
+) -> None:
+    controller = make_controller()
+    controller.start()
+    wizard = _wizard_of(qtbot, controller)
+    _fill(wizard, sandbox, APP, SIMPLE_CLIENT_ID, "not-the-secret")
+    wizard.test_page.test_button.click()
+    qtbot.waitUntil(lambda: "failed" in wizard.test_page.result.text(), timeout=WAIT_MS)
+    assert "client id or secret" in wizard.test_page.result.text()
+    assert wizard.session is None
+    assert wizard.test_page.test_button.isEnabled()
+    wizard.reject()
+
+
+@pytest.mark.browser
+@pytest.mark.keyring
+def test_a_connect_client_is_tested_with_a_real_sign_in_that_is_kept(
+    qtbot: QtBot,
+    make_controller: Callable[..., Controller],
+    chromium: webdriver.Chrome,
+) -> None:
+    # the default redirect URI, exactly as the wizard tells the admin to register it
+    with Sandbox(redirect_port=47833) as sandbox:
+        controller = make_controller(no_browser=True)
+        controller.start()
+        wizard = _wizard_of(qtbot, controller)
+        _fill(wizard, sandbox, USER, CONNECT_CLIENT_ID, sandbox.connect_client.client_secret)
+        wizard.test_page.test_button.click()
+        address = wizard.test_page.address
+        qtbot.waitUntil(lambda: address.isVisible() and bool(address.text()), timeout=WAIT_MS)
+        consent_in_browser(chromium, address.text())
+        qtbot.waitUntil(lambda: "✓" in wizard.test_page.result.text(), timeout=WAIT_MS)
+        assert "account DEMO" in wizard.test_page.result.text()
+        with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS):
+            wizard.accept()
+        assert sandbox.stats.requests["GET /connect/authorize"] == 1  # no second sign-in
+        main = controller.main
+        assert main is not None
+        qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
+        profile = ProfileStore().get("Berlin")
+        session = controller.session
+        assert session is not None
+        assert session.refresh_state.kept  # the tested sign-in is the kept one
+        assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is not None

@@ -326,6 +326,7 @@ class Controller(QObject):
         self.main.switch_profile_requested.connect(self.use_profile_named)
         self.main.settings_requested.connect(self.open_settings)
         self.main.sign_in_again_requested.connect(self.sign_in_again)
+        self.main.setup_requested.connect(self.open_setup)
         if self._first_paint is not None:
             self.main.installEventFilter(self._first_paint)  # a saved sign-in paints this first
         if "properties-loaded" in _probes():

@@ -76,7 +76,7 @@ class PropertyDetails(QScrollArea):
         self.language.setAccessibleName("Language of texts")
         self.language.currentTextChanged.connect(lambda _t: self._fill_texts())
         language_row = QHBoxLayout()
-        language_label = QLabel("&Language:")
+        language_label = QLabel("La&nguage:")
         language_label.setBuddy(self.language)
         language_row.addWidget(language_label)
         language_row.addWidget(self.language)
@@ -128,7 +128,7 @@ class PropertyDetails(QScrollArea):
 
     def set_status(self, text: str, *, retry: bool = False) -> None:
         """A line above the fields: loading, an error (with Retry), or nothing."""
-        self.status_row.say(text, "&Retry" if retry else None)
+        self.status_row.say(text, "Reload &details" if retry else None)
 
     def show_property(self, prop: Property) -> None:
         """Fill every field from *prop* (full detail, all languages)."""

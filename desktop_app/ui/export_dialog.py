@@ -81,6 +81,7 @@ class ExportDialog(QDialog):
         self.path = QLineEdit(str(documents_folder() / default_name(account, "csv")))
         self.path.setObjectName("exportPath")
         browse = QPushButton("&Browse…")
+        browse.setAutoDefault(False)  # Enter in the file name exports, it does not browse
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -105,6 +106,7 @@ class ExportDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("&Export")
+        self.save_button.setDefault(True)  # Enter in the file name exports
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -157,10 +159,3 @@ class ExportDialog(QDialog):
     def _say(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
-
-
-def run_export(parent: QWidget, tab: PropertiesTab, account: str) -> str:
-    """Show the dialog; the status words of what was exported ("" when cancelled)."""
-    dialog = ExportDialog(tab, account, parent)
-    dialog.exec()
-    return dialog.message

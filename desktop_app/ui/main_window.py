@@ -10,6 +10,7 @@ Signals:
     switch_profile_requested(str): Account ▸ Switch profile ▸ <name>.
     settings_requested(): Account ▸ Settings…, or a tab's "Edit connection".
     sign_in_again_requested(): the Scopes tab's "Sign in again".
+    setup_requested(): Account ▸ Set up a new connection….
     properties_loaded(int): every property arrived (probes, tests, benchmarks).
 """
 
@@ -20,7 +21,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app import APP_NAME
 from desktop_app.error_words import describe
@@ -67,6 +76,7 @@ class MainWindow(QMainWindow):
     switch_profile_requested = Signal(str)
     settings_requested = Signal()
     sign_in_again_requested = Signal()
+    setup_requested = Signal()
     properties_loaded = Signal(int)
 
     def __init__(self, context: AppContext) -> None:
@@ -85,6 +95,8 @@ class MainWindow(QMainWindow):
             self.events,
         )
         self._busy: dict[str, str] = {}
+        #: The export dialog while it is open.
+        self.exporting: QDialog | None = None
         self.header = AccountHeader(tab_context)
         self.message_bar = MessageBar()
         self.properties = PropertiesTab(tab_context)
@@ -195,6 +207,9 @@ class MainWindow(QMainWindow):
         self.switch_menu.setEnabled(len(self.ctx.store.profiles) > 1)
         settings_action = QAction("&Settings…", self)
         settings_action.triggered.connect(self.settings_requested)
+        setup_action = QAction("Set &up a new connection…", self)
+        setup_action.triggered.connect(self.setup_requested)
+        account_menu.addAction(setup_action)
         sign_out_action = QAction("Sign &out", self)
         sign_out_action.triggered.connect(self.sign_out_requested)
         account_menu.addAction(settings_action)
@@ -277,10 +292,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_dialog(self) -> None:
-        """Ask what and where, then export the properties."""
-        from desktop_app.ui.export_dialog import run_export
+        """Ask what and where (window-modal, the loop keeps running), then export."""
+        from desktop_app.ui.export_dialog import ExportDialog
 
-        message = run_export(self, self.properties, self.header.account_code)
+        if self.exporting is not None:
+            self.exporting.raise_()
+            return
+        dialog = ExportDialog(self.properties, self.header.account_code, self)
+        dialog.finished.connect(lambda _r: self._exported(dialog))
+        self.exporting = dialog
+        dialog.open()
+
+    def _exported(self, dialog: QDialog) -> None:
+        self.exporting = None
+        message = getattr(dialog, "message", "")
+        dialog.deleteLater()
         if message:
             self.statusBar().showMessage(message, 8000)
 

@@ -210,6 +210,8 @@ class SignInWindow(QWidget):
         """The session to sign in (None: no usable profile)."""
         self._session = session
         self.sign_in_button.setEnabled(session is not None)
+        if session is not None and self.focusWidget() is not self.profile_box:
+            self.sign_in_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter signs in
         if session is not None:
             client_credentials = session.profile.mode == "client_credentials"
             self.sign_in_button.setText("Connect" if client_credentials else "Sign in with apaleo")
@@ -240,6 +242,10 @@ class SignInWindow(QWidget):
         if not busy:
             self._countdown.stop()
             self.time_left.setText("")
+            # Disabling the sign-in button while busy pushed the focus along the chain; give it
+            # back, so Enter signs in again (unless the admin is in the profile list).
+            if self.sign_in_button.isEnabled() and self.focusWidget() is not self.profile_box:
+                self.sign_in_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------ sign-in
     @Slot()
@@ -371,6 +377,12 @@ class SignInWindow(QWidget):
     def _copy_url(self) -> None:
         QGuiApplication.clipboard().setText(self.url_field.text())
         self.stage_label.setText("Address copied. Paste it into your browser to sign in.")
+
+    def showEvent(self, event: Any) -> None:
+        """The sign-in button has the focus when the window appears: Enter signs in."""
+        super().showEvent(event)
+        if self.sign_in_button.isEnabled():
+            self.sign_in_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def closeEvent(self, event: Any) -> None:
         self._pool.abort("sign-in")

@@ -102,7 +102,7 @@ class StatusRow(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = note("", name)
-        self.button = QPushButton("&Retry")
+        self.button = QPushButton("Try a&gain")
         self.button.setObjectName(f"{name}Action")
         self.button.clicked.connect(self.action_requested)
         layout = QHBoxLayout(self)

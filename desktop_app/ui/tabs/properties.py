@@ -63,6 +63,7 @@ class PropertiesTab(InspectorTab):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(self._open_details)
+        self.table.activated.connect(self._open_details)  # Enter on a row, too
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("propertiesFilter")
         self.filter_box.setPlaceholderText("Filter by code, name or city  (Ctrl+F)")
@@ -74,7 +75,7 @@ class PropertiesTab(InspectorTab):
         self.status = StatusRow("propertiesNote")
         self.status.action_requested.connect(self._status_action)
         top = QHBoxLayout()
-        filter_label = QLabel("&Filter:")
+        filter_label = QLabel("F&ilter:")
         filter_label.setBuddy(self.filter_box)
         top.addWidget(filter_label)
         top.addWidget(self.filter_box, 1)
@@ -175,7 +176,7 @@ class PropertiesTab(InspectorTab):
         self.model.end_reload(complete=False)  # keep every row: the missing pages never came
         words = f"Properties could not be loaded. {error_text(exc)}"
         self._status_kind = "retry"
-        self.status.say(words, "&Retry")
+        self.status.say(words, "Try a&gain")
         self.error.emit("load the properties", exc, self.reload)
 
     def _update_count(self) -> None:

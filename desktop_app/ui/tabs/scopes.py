@@ -43,7 +43,7 @@ class ScopesTab(InspectorTab):
         self.sign_in_again = QPushButton("Sign &in again")
         self.sign_in_again.setObjectName("signInAgain")
         self.sign_in_again.clicked.connect(self.sign_in_again_requested)
-        self.edit_connection = QPushButton("&Edit connection…")
+        self.edit_connection = QPushButton("Edit co&nnection…")
         self.edit_connection.setObjectName("editConnection")
         self.edit_connection.clicked.connect(self.edit_connection_requested)
         fixes = QHBoxLayout()

@@ -55,12 +55,12 @@ class TokenTab(InspectorTab):
         self.raw_token.setObjectName("rawToken")
         self.raw_token.setReadOnly(True)
         self.raw_token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reveal_token = QPushButton("S&how")
+        self.reveal_token = QPushButton("Sho&w")
         self.reveal_token.setObjectName("revealToken")
         self.reveal_token.setCheckable(True)
         self.reveal_token.setAccessibleName("Show the access token")
         self.reveal_token.toggled.connect(self._toggle_token)
-        self.copy_token = QPushButton("&Copy")
+        self.copy_token = QPushButton("Cop&y")
         self.copy_token.setObjectName("copyToken")
         self.copy_token.setAccessibleName("Copy the access token")
         self.copy_token.setToolTip(
@@ -158,7 +158,7 @@ class TokenTab(InspectorTab):
         self.raw_token.setEchoMode(
             QLineEdit.EchoMode.Normal if checked else QLineEdit.EchoMode.Password
         )
-        self.reveal_token.setText("&Hide" if checked else "S&how")
+        self.reveal_token.setText("Hi&de" if checked else "Sho&w")
         self.reveal_token.setAccessibleName(
             "Hide the access token" if checked else "Show the access token"
         )

@@ -40,7 +40,7 @@ class UsersTab(InspectorTab):
         self.filter_box.setAccessibleName("Filter users")
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
         filter_row = QHBoxLayout()
-        caption = QLabel("Fi&lter:")
+        caption = QLabel("F&ilter:")
         caption.setBuddy(self.filter_box)
         filter_row.addWidget(caption)
         filter_row.addWidget(self.filter_box, 1)
@@ -82,7 +82,7 @@ class UsersTab(InspectorTab):
                 )
             )
             return
-        self.status.say(f"Users could not be loaded. {error_text(exc)}", "&Retry")
+        self.status.say(f"Users could not be loaded. {error_text(exc)}", "Try a&gain")
         self.error.emit("list the account's users", exc, self.reload)
 
     def shutdown(self) -> None:

@@ -1,0 +1,146 @@
+"""Keyboard only: from the start to signed in, through every tab, a reload and the export.
+
+Every step is a key press sent to whatever has focus, as the keyboard would; no widget is
+clicked or called. The browser's part (the apaleo sign-in page) is real Chromium.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+from selenium import webdriver
+
+from desktop_app.sandbox import Sandbox
+from desktop_app.ui.app import Controller
+from desktop_app.ui.export_dialog import ExportDialog
+from desktop_app.ui.main_window import MainWindow
+from tests.support.chromium import consent_in_browser
+from tests.ui.conftest import ready, save_profile
+
+WAIT_MS = 20_000
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _focus(qtbot: QtBot, window: QWidget) -> QWidget:
+    """The widget the keyboard types into, once *window* is the active one (as a WM makes it)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT_MS)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    return focused
+
+
+def _press(
+    qtbot: QtBot,
+    window: QWidget,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    qtbot.keyClick(_focus(qtbot, window), key, modifier)
+
+
+@pytest.mark.browser
+@pytest.mark.keyring
+def test_start_sign_in_every_tab_reload_and_export_without_the_mouse(
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    make_controller: Callable[..., Controller],
+    chromium: webdriver.Chrome,
+    tmp_path: Path,
+) -> None:
+    save_profile(sandbox)
+    controller = make_controller()
+    ready(qtbot, controller)
+    signin = controller.signin
+    with qtbot.waitSignal(controller.main_window_shown, timeout=60_000) as shown:
+        assert _focus(qtbot, signin) is signin.sign_in_button
+        _press(qtbot, signin, Qt.Key.Key_Return)  # Enter signs in
+        qtbot.waitUntil(lambda: bool(signin.url_field.text()), timeout=WAIT_MS)
+        consent_in_browser(chromium, signin.url_field.text())
+    main: MainWindow = shown.args[0]
+    qtbot.waitUntil(
+        lambda: main.properties.model.rowCount() == 6 and not main.properties.loading,
+        timeout=WAIT_MS,
+    )
+    # Ctrl+F: the filter; typing filters; Tab leaves for the table; Enter opens the details
+    _press(qtbot, main, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is main.properties.filter_box
+    qtbot.keyClicks(main.properties.filter_box, "vienna")
+    assert main.properties.count_label.text() == "1 of 6 properties"
+    _press(qtbot, main, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is main.properties.table
+    qtbot.waitUntil(lambda: main.properties.details.values["id"].text() == "VIE", timeout=WAIT_MS)
+    _press(qtbot, main, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert focused is main.properties.details or main.properties.details.isAncestorOf(focused)
+    # every tab by its shortcut
+    for number, tab in ((2, main.scopes), (3, main.token), (4, main.users), (1, main.properties)):
+        _press(qtbot, main, Qt.Key(Qt.Key.Key_0 + number), ALT)
+        assert main.tabs.currentWidget() is tab
+    _press(qtbot, main, Qt.Key.Key_3, ALT)
+    _press(qtbot, main, Qt.Key.Key_W, ALT)  # Sho&w the token (a mnemonic animates its click)
+    qtbot.waitUntil(
+        lambda: main.token.raw_token.echoMode() == QLineEdit.EchoMode.Normal, timeout=WAIT_MS
+    )
+    _press(qtbot, main, Qt.Key.Key_1, ALT)
+    # F5 reloads in place
+    with qtbot.waitSignal(main.properties_loaded, timeout=WAIT_MS):
+        _press(qtbot, main, Qt.Key.Key_F5)
+    # Ctrl+E: the export, the file name typed, Enter exports
+    _press(qtbot, main, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(
+        lambda: main.exporting is not None and main.exporting.isVisible(), timeout=WAIT_MS
+    )
+    dialog = main.exporting
+    assert isinstance(dialog, ExportDialog)
+    target = tmp_path / "keyboard.csv"
+    assert _focus(qtbot, dialog) is dialog.path  # the file name, ready to type over
+    _press(qtbot, dialog, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(_focus(qtbot, dialog), str(target))
+    with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
+        _press(qtbot, dialog, Qt.Key.Key_Return)
+    assert target.exists()
+    assert "Vienna" in target.read_text(encoding="utf-8-sig")  # the filtered row, as shown
+    assert "keyboard.csv" in main.statusBar().currentMessage()
+
+
+def _mnemonics_in_view(window: MainWindow) -> list[str]:
+    """The Alt+letter keys live at once: menu titles, tab titles, visible buddies and buttons."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    texts += [w.text() for w in window.findChildren(QLabel) if w.buddy() and w.isVisible()]
+    texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisible()]
+    letters = []
+    for text in texts:
+        cleaned = text.replace("&&", "")
+        if "&" in cleaned:
+            letters.append(cleaned[cleaned.index("&") + 1].lower())
+    return letters
+
+
+def test_no_two_visible_controls_share_an_alt_key_on_any_tab(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    from desktop_app.error_words import describe
+    from desktop_app.errors import NetworkError
+
+    window, _sb = open_window()
+    qtbot.waitUntil(lambda: window.properties.model.rowCount() == 6, timeout=WAIT_MS)
+    # the busiest view: an error bar with its details open, and a retry in the pane
+    window.message_bar.show_problem(describe(NetworkError("down"), "load x"), lambda: None)
+    window.message_bar.details_button.setChecked(True)
+    window.properties.status.say("Properties could not be loaded.", "Try a&gain")
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        letters = _mnemonics_in_view(window)
+        assert len(letters) == len(set(letters)), (window.tabs.tabText(index), sorted(letters))

@@ -1,101 +1,185 @@
-"""Screenshots of the main views on the demo account, for the README.
+"""Screenshots for the README gallery: first-run setup, sign-in, every tab, an error, 10,000 rows.
 
 Run on a real X server: ``xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py``
-(``scripts/screenshots.sh`` does exactly that). Writes PNGs to docs/screenshots/.
+(``scripts/screenshots.sh`` does exactly that). Writes PNGs to docs/screenshots/. Everything runs
+on sandboxes; profiles and settings go to a temporary folder, secrets stay in memory.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import requests
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-
-from desktop_app.ui.app import Controller, make_application
-from desktop_app.ui.main_window import MainWindow
-
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+os.environ["APALEO_INSPECTOR_CONFIG_DIR"] = tempfile.mkdtemp(prefix="inspector-shots-")
+
+import requests  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from desktop_app.ui.app import Controller, make_application  # noqa: E402
+from desktop_app.ui.main_window import AppContext, MainWindow  # noqa: E402
+
+
+def wait_until(check: Callable[[], object], timeout_s: float = 60.0) -> None:
+    """Run the event loop until *check* holds (a script, not a test: polling is fine here)."""
+    deadline = time.monotonic() + timeout_s
+    while not check():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen never got there")
+        QApplication.processEvents()
+        time.sleep(0.02)
+    for _ in range(5):
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def grab(widget: QWidget, name: str) -> None:
     """Save *widget* as docs/screenshots/<name>.png once pending paints are done."""
-    QApplication.processEvents()
+    wait_until(lambda: True)
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
     print(f"wrote {path}")
 
 
-def main() -> int:
-    """Start the demo, sign in over HTTP, and photograph each view."""
-    OUT.mkdir(parents=True, exist_ok=True)
-    app = make_application()
+def first_run(app: QApplication) -> None:
+    """The guided setup a first start opens."""
+    controller = Controller(
+        argparse.Namespace(demo=False, profile=None, no_browser=True, debug=False), app
+    )
+    controller.start()
+    wait_until(lambda: controller.setup is not None and controller.setup.isVisible())
+    wizard = controller.setup
+    assert wizard is not None
+    grab(wizard, "setup-kind")
+    wizard.next()
+    grab(wizard, "setup-register")
+    wizard.reject()
+    controller.shutdown()
+    controller.signin.close()
+
+
+def demo(app: QApplication) -> None:
+    """Sign-in, every tab, the filter and an error bar on the demo account."""
+    from desktop_app.sandbox import Fault
+
     controller = Controller(
         argparse.Namespace(demo=True, profile=None, no_browser=True, debug=False), app
     )
-    failures: list[str] = []
+    controller.start()
+    wait_until(
+        lambda: controller.session is not None and not controller.signin.progress.isVisible()
+    )
+    grab(controller.signin, "sign-in")
+    controller.signin.start_sign_in()
+    wait_until(lambda: bool(controller.signin.url_field.text()))
+    grab(controller.signin, "sign-in-waiting")
+    url = controller.signin.url_field.text()
 
-    def consent(url: str) -> None:
+    def consent() -> None:
         assert controller.demo is not None
         callback = controller.demo.approve(url)
         attempt = controller.signin._attempt
         assert attempt is not None
         requests.get(f"{attempt.redirect_uri}?{urlsplit(callback).query}", timeout=10)
 
-    def on_ready(_session: object) -> None:
-        grab(controller.signin, "sign-in")
-        controller.signin.start_sign_in()
-
-        def wait_for_url() -> None:
-            url = controller.signin.url_field.text()
-            if not url:
-                QTimer.singleShot(100, wait_for_url)
-                return
-            grab(controller.signin, "sign-in-waiting")
-            threading.Thread(target=consent, args=(url,), daemon=True).start()
-
-        QTimer.singleShot(100, wait_for_url)
-
-    def on_main(window: MainWindow) -> None:
-        window.resize(1360, 820)
-
-        def shoot() -> None:
-            codes = [
-                window.properties.proxy.index(r, 0).data()
-                for r in range(window.properties.proxy.rowCount())
-            ]
-            window.properties.table.selectRow(codes.index("BER"))
-            QTimer.singleShot(1500, after_details)
-
-        def after_details() -> None:
-            grab(window, "properties")
-            for index, name in ((1, "scopes"), (2, "token"), (3, "users")):
-                window.tabs.setCurrentIndex(index)
-                grab(window, name)
-            window.tabs.setCurrentIndex(0)
-            window.properties.filter_box.setText("ber")
-            grab(window, "filter")
-            app.quit()
-
-        window.properties_loaded.connect(lambda _n: QTimer.singleShot(800, shoot))
-
-    controller.session_ready.connect(on_ready)
-    controller.main_window_shown.connect(on_main)
-    controller.start()
-
-    def give_up() -> None:
-        failures.append("timeout")
-        app.quit()
-
-    QTimer.singleShot(60_000, give_up)
-    app.exec()
+    threading.Thread(target=consent, daemon=True).start()
+    wait_until(lambda: controller.main is not None)
+    window = controller.main
+    assert window is not None
+    window.resize(1360, 820)
+    wait_until(lambda: window.properties.model.rowCount() == 6 and not window.properties.loading)
+    codes = [window.properties.proxy.index(r, 0).data() for r in range(6)]
+    window.properties.table.selectRow(codes.index("BER"))
+    wait_until(lambda: window.properties.details.values["units"].text().isdigit())
+    wait_until(lambda: window.users.model.rowCount() > 0)
+    grab(window, "properties")
+    for tab, name in ((window.scopes, "scopes"), (window.token, "token"), (window.users, "users")):
+        window.tabs.setCurrentWidget(tab)
+        grab(window, name)
+    window.tabs.setCurrentWidget(window.properties)
+    window.properties.filter_box.setText("zzzz")
+    grab(window, "filter-empty")
+    window.properties.filter_box.setText("")
+    wait_until(lambda: window.properties.details.values["units"].text().isdigit())
+    assert controller.demo is not None
+    controller.demo.faults.add(Fault("status", path="/inventory/v1/properties", status=503))
+    window.ctx.api.max_retries = 0
+    window.reload()
+    wait_until(lambda: window.message_bar.isVisible() and not window._busy)
+    window.message_bar.details_button.setChecked(True)
+    grab(window, "error-bar")
     controller.shutdown()
-    if failures:
-        print("screenshots timed out", file=sys.stderr)
+    window.close()
+    controller.signin.close()
+
+
+def many_rows(app: QApplication) -> None:
+    """10,000 properties, filtered and sorted, after a reload in place."""
+    from desktop_app.api.client import ApiClient
+    from desktop_app.auth.secret_store import SecretStore
+    from desktop_app.auth.session import AuthSession
+    from desktop_app.config import ProfileStore
+    from desktop_app.sandbox import Sandbox
+    from desktop_app.ui.workers import WorkerPool
+
+    with Sandbox(any_loopback_port=True, property_count=10_000) as sb:
+        profile = sb.profile("Generated (10,000)", redirect_port=0).with_changes(ephemeral=True)
+        session = AuthSession(
+            profile,
+            SecretStore(profile.keyring_service, memory_only=True),
+            client_secret=sb.client_secret_for(profile),
+        )
+        attempt = session.begin_sign_in()
+        callback = sb.approve(attempt.authorization_url)
+        threading.Thread(
+            target=lambda: requests.get(
+                f"{attempt.redirect_uri}?{urlsplit(callback).query}", timeout=10
+            ),
+            daemon=True,
+        ).start()
+        attempt.wait(threading.Event(), 30)
+        pool = WorkerPool()
+        api = ApiClient(profile.api_url, session, session.http, identity_url=profile.identity_url)
+        window = MainWindow(AppContext(profile, session, api, ProfileStore(), pool, QSettings()))
+        window.resize(1360, 820)
+        window.show()
+        wait_until(
+            lambda: window.properties.model.rowCount() == 10_000 and not window.properties.loading,
+            120,
+        )
+        window.properties.filter_box.setText("berlin")
+        window.properties.table.selectRow(0)
+        wait_until(lambda: window.properties.details.values["units"].text() not in ("", "Loading…"))
+        grab(window, "ten-thousand")
+        window.close()
+        pool.stop_all(5000)
+        session.close()
+
+
+def main() -> int:
+    """Photograph each view."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        os.environ["APALEO_INSPECTOR_CONFIG_DIR"],
+    )
+    app = make_application()
+    try:
+        first_run(app)
+        demo(app)
+        many_rows(app)
+    except TimeoutError as exc:
+        print(f"screenshots: {exc}", file=sys.stderr)
         return 1
     return 0
 

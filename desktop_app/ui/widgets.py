@@ -71,6 +71,7 @@ def make_table(model: QAbstractItemModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     header = view.horizontalHeader()

@@ -283,3 +283,21 @@ def test_scopes_not_granted_offer_sign_in_again(qtbot: QtBot, open_window: Open)
     assert "You sign in in the browser at every start" in hidden
     with qtbot.waitSignal(window.sign_in_again_requested, timeout=1000):
         tab.sign_in_again.click()
+
+
+def test_users_are_listed_in_order_and_a_remembered_sort_is_applied(
+    qtbot: QtBot, open_window: Open
+) -> None:
+    window, _sb = open_window()
+    qtbot.waitUntil(lambda: window.users.model.rowCount() == 3, timeout=WAIT)
+
+    def names(w: MainWindow) -> list[str]:
+        proxy = w.users.proxy
+        return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+    assert names(window) == sorted(names(window))
+    window.users.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    window.close()
+    again, _sb2 = open_window()
+    qtbot.waitUntil(lambda: again.users.model.rowCount() == 3, timeout=WAIT)
+    assert names(again) == sorted(names(again), reverse=True)

@@ -138,8 +138,11 @@ def test_server_error_then_retry(
     fault = Fault("status", path="/inventory/v1/properties", status=500)
     window, sb = open_window(faults=[fault])
     qtbot.waitUntil(window.properties.status.button.isVisible, timeout=WAIT)
-    assert "HTTP 500" in window.properties.status.text()
-    assert "Traceback" not in window.properties.status.text()
+    assert window.properties.status.text() == (
+        "Properties could not be loaded: apaleo had a problem answering."
+    )
+    assert "HTTP 500" in window.message_bar.body.text()  # the whole story is in the bar
+    assert "Traceback" not in window.message_bar.body.text()
     sb.faults.clear()
     window.properties.status.button.click()
     _loaded(qtbot, window, 6)

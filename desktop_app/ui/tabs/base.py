@@ -80,7 +80,10 @@ class InspectorTab(QWidget):
         """Column widths, order and sort as the admin left them (per table)."""
         state = self.ctx.settings.value(f"tables/{view.objectName()}")
         if isinstance(state, QByteArray) and not state.isEmpty():
-            view.horizontalHeader().restoreState(state)
+            header = view.horizontalHeader()
+            header.restoreState(state)
+            # restoring the indicator does not sort: sort by it, as a click on it would
+            view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def save_table(self, view: QTableView) -> None:
         """Keep the table's column widths, order and sort for the next window."""

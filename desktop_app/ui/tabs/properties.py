@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QSplitter, 
 
 from desktop_app.access_words import forbidden_words
 from desktop_app.api.errors import Forbidden
+from desktop_app.error_words import headline
 from desktop_app.inspector_words import count_words, loading_words, no_match_words, updated_words
 from desktop_app.ui import runtime
 from desktop_app.ui.details import PropertyDetails
@@ -157,6 +158,7 @@ class PropertiesTab(InspectorTab):
     @Slot(object)
     def _done(self, _result: object) -> None:
         self.loading = False
+        self.progress.emit(0, 0)
         self.model.end_reload()
         if self.model.rowCount() and not self._layout_restored:
             self._fit_columns()  # the last page came before the queued fit
@@ -173,8 +175,12 @@ class PropertiesTab(InspectorTab):
     @Slot(object)
     def _failed(self, exc: object) -> None:
         self.loading = False
+        self.progress.emit(0, 0)
         self.model.end_reload(complete=False)  # keep every row: the missing pages never came
-        words = f"Properties could not be loaded. {error_text(exc)}"
+        # the message bar above has the whole story; the pane says what is missing here
+        words = f"Properties could not be loaded: {headline(exc)}."
+        if self.model.rowCount():
+            words += " The rows shown are from the last complete load."
         self._status_kind = "retry"
         self.status.say(words, "Try a&gain")
         self.error.emit("load the properties", exc, self.reload)

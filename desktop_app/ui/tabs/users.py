@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from desktop_app.access_words import forbidden_words
 from desktop_app.api.errors import Forbidden
+from desktop_app.error_words import headline
 from desktop_app.inspector_words import users_words
 from desktop_app.ui.models import UsersModel
-from desktop_app.ui.signin_window import error_text
 from desktop_app.ui.tabs.base import InspectorTab, TabContext
 from desktop_app.ui.widgets import ElidedTooltips, StatusRow, make_table, sorted_proxy
 
@@ -82,7 +82,7 @@ class UsersTab(InspectorTab):
                 )
             )
             return
-        self.status.say(f"Users could not be loaded. {error_text(exc)}", "Try a&gain")
+        self.status.say(f"Users could not be loaded: {headline(exc)}.", "Try a&gain")
         self.error.emit("list the account's users", exc, self.reload)
 
     def shutdown(self) -> None:

@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -72,6 +73,21 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             _probe("first-paint")
+        return False
+
+
+class _AfterPaint(QObject):
+    """Runs a callback once, in the event loop, after the watched window's first paint."""
+
+    def __init__(self, watched: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self._callback = callback
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
         return False
 
 
@@ -204,7 +220,9 @@ class Controller(QObject):
         elif names:
             self.use_profile_named(names[0])
         elif not getattr(self.args, "no_setup", False):
-            self.open_setup()  # the first start: nothing to sign in with yet
+            # the first start: nothing to sign in with yet. The guide opens once the sign-in
+            # window has painted, so a first start shows something at once.
+            _AfterPaint(self.signin, self.open_setup)
 
     def _saved_sign_in_likely(self) -> bool:
         """Whether the profile about to be used has signed in before (its account is known)."""

@@ -54,10 +54,14 @@ def test_malformed_answer_is_named_not_a_traceback(
 ) -> None:
     window, _sb = open_window(faults=[Fault("malformed", path="/inventory/v1/properties")])
     qtbot.waitUntil(window.properties.status.button.isVisible, timeout=WAIT)
-    text = window.properties.status.text()
-    assert "GET /inventory/v1/properties" in text
-    assert "not valid JSON" in text
-    assert "Traceback" not in text
+    assert "could not read" in window.properties.status.text()
+    bar = window.message_bar
+    assert bar.isVisible()
+    assert bar.headline.text() == "apaleo sent an answer the app could not read"
+    assert "GET /inventory/v1/properties" in bar.body.text()
+    assert "not valid JSON" in bar.body.text()
+    assert bar.shown_facts()["Call"] == "GET /inventory/v1/properties"
+    assert "Traceback" not in bar.body.text() + window.properties.status.text()
 
 
 class BrokenKeyring(keyring.backend.KeyringBackend):

@@ -139,3 +139,7 @@ def test_the_demo_offers_a_fine_grained_client_whose_hotel_picks_properties(
     qtbot.waitUntil(lambda: main.properties.model.rowCount() == len(boxes) - 1, timeout=WAIT_MS)
     assert "fine-grained" in main.scopes.summary.text()
     assert "profile's scopes" not in main.scopes.summary.text()
+    # the fix lies with apaleo's registration and the hotel, not with this app's settings
+    assert "registration in apaleo" in main.scopes.advice.text()
+    assert main.scopes.sign_in_again.isHidden()
+    assert main.scopes.edit_connection.isHidden()

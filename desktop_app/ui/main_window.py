@@ -17,7 +17,7 @@ Signals:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -52,6 +52,12 @@ if TYPE_CHECKING:
     from desktop_app.sandbox import Sandbox
     from desktop_app.ui.workers import WorkerPool
 
+#: Tabs built when first shown (or asked for): nothing the first paint does not need.
+LAZY_TABS: tuple[tuple[str, type[InspectorTab]], ...] = (
+    ("scopes", ScopesTab),
+    ("token", TokenTab),
+    ("users", UsersTab),
+)
 #: The narrowest width the window is laid out for (a 1,024 px screen).
 MIN_WIDTH = 1000
 
@@ -100,27 +106,24 @@ class MainWindow(QMainWindow):
         self.header = AccountHeader(tab_context)
         self.message_bar = MessageBar()
         self.properties = PropertiesTab(tab_context)
-        self.scopes = ScopesTab(tab_context)
-        self.token = TokenTab(tab_context)
-        self.users = UsersTab(tab_context)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inspectorTabs")
         self.tabs.setDocumentMode(True)
-        self.parts: list[InspectorTab] = [
-            self.header,
-            self.properties,
-            self.scopes,
-            self.token,
-            self.users,
-        ]
+        #: The parts built so far; the other tabs are built when first shown (or asked for).
+        self.parts: list[InspectorTab] = [self.properties, self.header]
+        self._tab_context = tab_context
+        self._built: dict[str, InspectorTab] = {}
         for part in self.parts:
-            part.busy.connect(self._set_busy)
-            part.error.connect(self._show_error)
-            if part is not self.header:
-                self.tabs.addTab(part, part.TITLE)
+            self._wire(part)
+        self.tabs.addTab(self.properties, PropertiesTab.TITLE)
+        for name, kind in LAZY_TABS:
+            placeholder = QWidget()
+            placeholder.setObjectName(f"{name}Placeholder")
+            self.tabs.addTab(placeholder, kind.TITLE)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.properties.loaded.connect(self.properties_loaded)
-        self.scopes.sign_in_again_requested.connect(self.sign_in_again_requested)
-        self.scopes.edit_connection_requested.connect(self.settings_requested)
+        # the Users tab needs a call: made once the table is filled, not before the first paint
+        self.properties.loaded.connect(lambda _n: QTimer.singleShot(0, lambda: self.users))
         self._build_status_bar()
         self.properties.progress.connect(self._progress)
         self.properties.updated.connect(self.updated_label.setText)
@@ -137,8 +140,7 @@ class MainWindow(QMainWindow):
         self._clock = QTimer(self)
         self._clock.setObjectName("lifetimeClock")
         self._clock.setInterval(1000)
-        self._clock.timeout.connect(self.header.tick)
-        self._clock.timeout.connect(self.token.tick)
+        self._clock.timeout.connect(self._tick)
         self._clock.start()
         self._restore_geometry()
         self.reload()
@@ -191,10 +193,11 @@ class MainWindow(QMainWindow):
         refresh_action.triggered.connect(self.reload)
         view_menu.addAction(refresh_action)
         view_menu.addSeparator()
-        for number, part in enumerate(self.parts[1:], start=1):
-            action = QAction(part.TITLE, self)
+        titles = [PropertiesTab.TITLE, *(kind.TITLE for _name, kind in LAZY_TABS)]
+        for number, title in enumerate(titles, start=1):
+            action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Alt+{number}"))
-            action.triggered.connect(lambda _c=False, p=part: self.tabs.setCurrentWidget(p))
+            action.triggered.connect(lambda _c=False, i=number - 1: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
         account_menu = bar.addMenu("&Account")
         self.switch_menu = account_menu.addMenu("S&witch profile")
@@ -220,6 +223,65 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
         self.addActions([copy_action, find_action, refresh_action])
+
+    # ------------------------------------------------------------------ tabs
+    def _wire(self, part: InspectorTab) -> None:
+        part.busy.connect(self._set_busy)
+        part.error.connect(self._show_error)
+
+    def _ensure(self, name: str) -> InspectorTab:
+        """The tab called *name*, built (in place of its placeholder) on first use."""
+        built = self._built.get(name)
+        if built is not None:
+            return built
+        names = [n for n, _kind in LAZY_TABS]
+        kind = LAZY_TABS[names.index(name)][1]
+        tab = kind(self._tab_context)
+        self._wire(tab)
+        if isinstance(tab, ScopesTab):
+            tab.sign_in_again_requested.connect(self.sign_in_again_requested)
+            tab.edit_connection_requested.connect(self.settings_requested)
+        index = 1 + names.index(name)
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, kind.TITLE)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self._built[name] = tab
+        self.parts.append(tab)
+        tab.reload()
+        return tab
+
+    @Slot(int)
+    def _tab_shown(self, index: int) -> None:
+        if index >= 1:
+            self._ensure(LAZY_TABS[index - 1][0])
+
+    @property
+    def scopes(self) -> ScopesTab:
+        """The Scopes tab (built now if it was not yet)."""
+        return cast(ScopesTab, self._ensure("scopes"))
+
+    @property
+    def token(self) -> TokenTab:
+        """The Token tab (built now if it was not yet)."""
+        return cast(TokenTab, self._ensure("token"))
+
+    @property
+    def users(self) -> UsersTab:
+        """The Users tab (built now if it was not yet)."""
+        return cast(UsersTab, self._ensure("users"))
+
+    @Slot()
+    def _tick(self) -> None:
+        self.header.tick()
+        token = self._built.get("token")
+        if isinstance(token, TokenTab):
+            token.tick()
 
     # ---------------------------------------------------------- busy, errors
     @Slot(str, bool, str)
@@ -253,22 +315,19 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Load (again) everything the window shows: the properties first."""
         self.message_bar.dismiss()
-        self.properties.reload()
-        self.header.reload()
-        self.scopes.reload()
-        self.token.reload()
-        self.users.reload()
+        for part in self.parts:  # the properties first; tabs not built yet load when shown
+            part.reload()
 
     @Slot()
     def copy_selection(self) -> None:
         """Copy the selected rows of the focused table as tab-separated text."""
-        tables = (self.properties.table, self.scopes.table, self.users.table)
+        current = self.tabs.currentWidget()
+        tables = [self.properties.table] + [
+            t.table for t in self._built.values() if isinstance(t, ScopesTab | UsersTab)
+        ]
         view = next((v for v in tables if v.hasFocus()), None)
         if view is None:
-            view = {self.scopes: self.scopes.table, self.users: self.users.table}.get(
-                self.tabs.currentWidget(),
-                self.properties.table,  # type: ignore[call-overload]
-            )
+            view = current.table if isinstance(current, ScopesTab | UsersTab) else tables[0]
         indexes = sorted(
             view.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column())
         )
@@ -282,10 +341,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _focus_filter(self) -> None:
-        current = self.tabs.currentWidget()
-        if current is self.users:
-            self.users.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.users.filter_box.selectAll()
+        users = self._built.get("users")
+        if isinstance(users, UsersTab) and self.tabs.currentWidget() is users:
+            users.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            users.filter_box.selectAll()
             return
         self.tabs.setCurrentWidget(self.properties)
         self.properties.focus_filter()

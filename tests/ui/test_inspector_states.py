@@ -301,3 +301,26 @@ def test_users_are_listed_in_order_and_a_remembered_sort_is_applied(
     again, _sb2 = open_window()
     qtbot.waitUntil(lambda: again.users.model.rowCount() == 3, timeout=WAIT)
     assert names(again) == sorted(names(again), reverse=True)
+
+
+def test_tabs_other_than_properties_are_built_when_needed(qtbot: QtBot, open_window: Open) -> None:
+    """Nothing the first paint does not need: the users' call waits for the filled table."""
+    from desktop_app.sandbox import Fault
+
+    held = Fault("hold", path="/inventory/v1/properties", count=1)
+    window, sb = open_window(faults=[held])
+    assert held.arrived.wait(10)
+    assert window._built == {}
+    placeholder = window.tabs.widget(3)
+    assert placeholder is not None
+    assert placeholder.objectName() == "usersPlaceholder"
+    assert sb.stats.requests["GET /api/v1/users"] == 0
+    held.release.set()
+    qtbot.waitUntil(lambda: "users" in window._built, timeout=WAIT)  # fetched after the table
+    qtbot.waitUntil(lambda: window.users.model.rowCount() == 3, timeout=WAIT)
+    assert "token" not in window._built
+    window.tabs.setCurrentIndex(2)  # shown: built in place of its placeholder, and filled
+    assert window.tabs.currentWidget() is window._built["token"]
+    tokens = window.ctx.session.tokens
+    assert tokens is not None
+    assert window.token.raw_token.text() == tokens.access_token

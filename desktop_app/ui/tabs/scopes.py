@@ -55,7 +55,6 @@ class ScopesTab(InspectorTab):
         layout.addWidget(self.table, 1)
         layout.addLayout(fixes)
         ctx.events.tokens_changed.connect(self.reload)
-        self.reload()
 
     @Slot()
     def reload(self) -> None:

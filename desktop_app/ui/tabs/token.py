@@ -110,7 +110,6 @@ class TokenTab(InspectorTab):
         self._clipboard_timer.timeout.connect(self._clear_clipboard)
         self._copied = ""
         ctx.events.tokens_changed.connect(self.reload)
-        self.reload()
 
     @staticmethod
     def _json_view(name: str, accessible: str, font: object) -> QPlainTextEdit:

@@ -8,30 +8,29 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
-import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QEvent,
-    QMessageLogContext,
     QObject,
     QSettings,
     QTimer,
-    QtMsgType,
     Signal,
     Slot,
-    qInstallMessageHandler,
 )
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app import APP_NAME
 from desktop_app.config import Profile, ProfileStore
 from desktop_app.errors import InspectorError
 from desktop_app.ui.signin_window import SignInWindow, error_text
+from desktop_app.ui.startup import (
+    AfterPaint,
+    FirstPaint,
+    make_application,
+    probe,
+    probes,
+)
 from desktop_app.ui.workers import WorkerPool
 
 if TYPE_CHECKING:
@@ -45,61 +44,6 @@ log = logging.getLogger(__name__)
 
 #: How long a silent sign-in may take before the sign-in window appears to say what is going on.
 SILENT_SIGN_IN_GRACE_MS = 800
-#: For benchmarks and packaging checks: print a timestamp when each listed event happened
-#: ("first-paint", "properties-loaded", comma-separated), then quit after the last one.
-PROBE_ENV = "APALEO_INSPECTOR_PROBE"
-
-
-def _probes() -> list[str]:
-    return [p for p in os.environ.get(PROBE_ENV, "").split(",") if p]
-
-
-_probed: set[str] = set()
-
-
-def _probe(event: str) -> None:
-    if event in _probed:
-        return
-    _probed.add(event)
-    print(f"PROBE {event} {time.monotonic():.6f}", file=sys.stderr, flush=True)
-    if set(_probes()) <= _probed:
-        QTimer.singleShot(0, QApplication.quit)
-
-
-class _FirstPaint(QObject):
-    """Reports the first paint of any window it watches (the ``first-paint`` probe)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            _probe("first-paint")
-        return False
-
-
-class _AfterPaint(QObject):
-    """Runs a callback once, in the event loop, after the watched window's first paint."""
-
-    def __init__(self, watched: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(watched)
-        self._callback = callback
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-        return False
-
-
-def resource_path(*parts: str) -> str:
-    """A file under ``resources/`` (next to the package, or in the frozen bundle)."""
-    base = getattr(sys, "_MEIPASS", None)
-    root = (
-        os.path.join(base, "resources")
-        if base
-        else os.path.join(os.path.dirname(__file__), "..", "..", "resources")
-    )
-    return os.path.normpath(os.path.join(root, *parts))
 
 
 def _make_session(profile: Profile, secret: str | None) -> AuthSession:
@@ -156,7 +100,7 @@ class Controller(QObject):
         self.profile: Profile | None = None
         self.extra_profiles: list[Profile] = []
         self._demo_secrets: dict[str, str] = {}  # the demo sandbox's, in memory only
-        self._first_paint: _FirstPaint | None = None  # the first-paint probe, when asked for
+        self._first_paint: FirstPaint | None = None  # the first-paint probe, when asked for
         #: The address that ends apaleo's browser session, from the last sign-out (tests read it).
         self.signout_browser_url: str | None = None
         self.store = self._load_store()
@@ -190,8 +134,8 @@ class Controller(QObject):
 
     def start(self) -> None:
         """Show the sign-in window at once, then pick the profile and try a silent sign-in."""
-        if "first-paint" in _probes():
-            self._first_paint = _FirstPaint()
+        if "first-paint" in probes():
+            self._first_paint = FirstPaint()
             self.signin.installEventFilter(self._first_paint)
         self._refresh_profile_list()
         if self._saved_sign_in_likely():
@@ -222,7 +166,7 @@ class Controller(QObject):
         elif not getattr(self.args, "no_setup", False):
             # the first start: nothing to sign in with yet. The guide opens once the sign-in
             # window has painted, so a first start shows something at once.
-            _AfterPaint(self.signin, self.open_setup)
+            AfterPaint(self.signin, self.open_setup)
 
     def _saved_sign_in_likely(self) -> bool:
         """Whether the profile about to be used has signed in before (its account is known)."""
@@ -347,8 +291,8 @@ class Controller(QObject):
         self.main.setup_requested.connect(self.open_setup)
         if self._first_paint is not None:
             self.main.installEventFilter(self._first_paint)  # a saved sign-in paints this first
-        if "properties-loaded" in _probes():
-            self.main.properties_loaded.connect(lambda _n: _probe("properties-loaded"))
+        if "properties-loaded" in probes():
+            self.main.properties_loaded.connect(lambda _n: probe("properties-loaded"))
         self.main.show()
         self.signin.set_busy(None)
         self.signin.hide()
@@ -494,39 +438,6 @@ class Controller(QObject):
         if self.demo is not None:
             self.demo.stop()
             self.demo = None
-
-
-def _qt_message(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    """Qt's own warnings go through logging, and so through redaction.
-
-    Qt quotes whole URLs in some warnings (an authorization URL with its state, say).
-    """
-    level = {
-        QtMsgType.QtDebugMsg: logging.DEBUG,
-        QtMsgType.QtInfoMsg: logging.INFO,
-        QtMsgType.QtWarningMsg: logging.WARNING,
-    }.get(mode, logging.ERROR)
-    logging.getLogger("qt").log(level, "%s", message)
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with the app's names and icon (reused if one exists, as in tests)."""
-    from desktop_app.ui import runtime
-
-    runtime.tune()
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        qInstallMessageHandler(_qt_message)
-        app = QApplication(argv or [sys.argv[0]])
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
-    icon = resource_path("icons", "apaleo-inspector.svg")
-    if os.path.exists(icon):
-        app.setWindowIcon(QIcon(icon))
-    return app
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -13,7 +13,8 @@ from selenium import webdriver
 from desktop_app.config import ProfileStore
 from desktop_app.sandbox import CONNECT_CLIENT_ID, SIMPLE_CLIENT_ID, Sandbox
 from desktop_app.ui.app import Controller
-from desktop_app.ui.setup_wizard import APP, USER, SetupWizard, redirect_uri
+from desktop_app.ui.setup_pages import APP, USER, redirect_uri
+from desktop_app.ui.setup_wizard import SetupWizard
 from tests.support.chromium import consent_in_browser
 
 WAIT_MS = 20_000

@@ -1,0 +1,221 @@
+"""The guided setup's pages and words: the kind of app, registering it, its credentials, the test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from desktop_app.config import APALEO_API_URL, APALEO_IDENTITY_URL, DEFAULT_REDIRECT_PORT, GrantMode
+from desktop_app.ui.widgets import note
+
+USER: GrantMode = "authorization_code"
+APP: GrantMode = "client_credentials"
+#: apaleo's menu path separator, as its UI shows it (a single right-pointing angle quote).
+SEP = "\u203a"
+
+KIND_WORDS = {
+    USER: (
+        "&A person signs in (connect client, recommended)",
+        "Each admin signs in with their own apaleo user in the browser; the app sees what "
+        f"that user may see. Register it in apaleo under Apps {SEP} My store apps as a connect "
+        "client.",
+    ),
+    APP: (
+        "The app &connects by itself (custom app)",
+        "The app connects with its own client id and secret, with no person signed in; it "
+        f"sees what the app was granted for the whole account. Add it in apaleo under Apps {SEP} "
+        "Connected apps as a custom app.",
+    ),
+}
+
+
+def redirect_uri(port: int = DEFAULT_REDIRECT_PORT) -> str:
+    """The redirect URI to register for a connect client (apaleo matches it exactly)."""
+    return f"http://127.0.0.1:{port}/callback"
+
+
+def register_words(kind: str) -> str:
+    """What to do in apaleo for *kind*, step by step."""
+    if kind == USER:
+        return (
+            f"1. Sign in to apaleo and open Apps {SEP} My store apps.\n"
+            "2. Register a new connect client (type: connect).\n"
+            "3. Add the redirect URI below exactly as shown.\n"
+            "4. Allow the scopes openid, profile, offline_access, setup.read and "
+            "identity:account-users.read (all read-only).\n"
+            "5. Copy the client id and the client secret apaleo shows you."
+        )
+    return (
+        f"1. Sign in to apaleo and open Apps {SEP} Connected apps.\n"
+        "2. Add a custom app, and give it the read-only scopes setup.read and "
+        "identity:account-users.read.\n"
+        "3. Copy the client id and the client secret apaleo shows you. No redirect URI is "
+        "needed: nobody signs in in a browser."
+    )
+
+
+class KindPage(QWizardPage):
+    """Which kind of apaleo app: a connect client (a person signs in) or a custom app."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Which kind of apaleo app is this?")
+        self.setSubTitle("apaleo has two kinds of app. Ask your apaleo admin if unsure.")
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for kind in (USER, APP):
+            title, words = KIND_WORDS[kind]
+            button = QRadioButton(title)
+            button.setObjectName(f"kind_{kind}")
+            self.group.addButton(button)
+            self.buttons[kind] = button
+            layout.addWidget(button)
+            explanation = note(words)
+            explanation.setContentsMargins(24, 0, 0, 8)
+            layout.addWidget(explanation)
+        self.buttons[USER].setChecked(True)
+        layout.addStretch(1)
+
+    @property
+    def kind(self) -> GrantMode:
+        """The kind of app chosen."""
+        return USER if self.buttons[USER].isChecked() else APP
+
+
+class RegisterPage(QWizardPage):
+    """What to do in apaleo for that kind; the redirect URI with Copy for a connect client."""
+
+    def __init__(self, kind: Callable[[], GrantMode]) -> None:
+        super().__init__()
+        self._kind = kind
+        self.setTitle("Register the app in apaleo")
+        self.steps = note("", "registerSteps")
+        self.uri = QLineEdit(redirect_uri())
+        self.uri.setObjectName("redirectUri")
+        self.uri.setReadOnly(True)
+        self.uri.setAccessibleName("Redirect URI to register")
+        self.copy = QPushButton("Cop&y")
+        self.copy.setObjectName("copyRedirectUri")
+        self.copy.setAccessibleName("Copy the redirect URI")
+        self.copy.clicked.connect(self._copy)
+        self.copied = note("", "copiedNote")
+        self.uri_caption = QLabel("&Redirect URI:")
+        self.uri_caption.setBuddy(self.uri)
+        row = QHBoxLayout()
+        row.addWidget(self.uri_caption)
+        row.addWidget(self.uri, 1)
+        row.addWidget(self.copy)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.steps)
+        layout.addLayout(row)
+        layout.addWidget(self.copied)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        kind = self._kind()
+        self.setSubTitle(KIND_WORDS[kind][0].replace("&", ""))
+        self.steps.setText(register_words(kind))
+        for widget in (self.uri_caption, self.uri, self.copy):
+            widget.setVisible(kind == USER)
+        self.copied.setText("")
+
+    @Slot()
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.uri.text())
+        self.copied.setText("Copied. Paste it into the redirect URIs of the app in apaleo.")
+
+
+class CredentialsPage(QWizardPage):
+    """Profile name, client id and secret (and, advanced, other identity and API hosts)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("The app's client id and secret")
+        self.setSubTitle("As apaleo showed them when you registered the app.")
+        self.name = QLineEdit("My apaleo account")
+        self.name.setObjectName("setupName")
+        self.client_id = QLineEdit()
+        self.client_id.setObjectName("setupClientId")
+        self.secret = QLineEdit()
+        self.secret.setObjectName("setupSecret")
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setPlaceholderText("required: kept in the system keyring, never in a file")
+        self.identity_url = QLineEdit(APALEO_IDENTITY_URL)
+        self.identity_url.setObjectName("setupIdentityUrl")
+        self.api_url = QLineEdit(APALEO_API_URL)
+        self.api_url.setObjectName("setupApiUrl")
+        form = QFormLayout()
+        for title, field in (
+            ("Profile &name", self.name),
+            ("Client &id", self.client_id),
+            ("Client &secret", self.secret),
+        ):
+            caption = QLabel(f"{title}:")
+            caption.setBuddy(field)
+            field.setAccessibleName(title.replace("&", ""))
+            form.addRow(caption, field)
+        advanced = QGroupBox("Advanced (only for a test system other than apaleo's)")
+        advanced_form = QFormLayout(advanced)
+        for title, field in (("I&dentity server", self.identity_url), ("A&PI", self.api_url)):
+            caption = QLabel(f"{title}:")
+            caption.setBuddy(field)
+            field.setAccessibleName(title.replace("&", ""))
+            advanced_form.addRow(caption, field)
+        self.problem = note("", "setupProblem")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(advanced)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        for field in (self.name, self.client_id, self.secret):
+            field.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        """Name, client id and secret are all filled in."""
+        return all(f.text().strip() for f in (self.name, self.client_id, self.secret))
+
+
+class TestPage(QWizardPage):
+    """Test connection, its result in words, and the sign-in address while a test waits."""
+
+    def __init__(self, on_test: Callable[[], None]) -> None:
+        super().__init__()
+        self.setTitle("Test the connection")
+        self.setSubTitle(
+            "The test asks apaleo for real. For a connect client it opens your browser to sign "
+            "in; that sign-in is kept, so finishing takes you straight to your account."
+        )
+        self.test_button = QPushButton("&Test connection")
+        self.test_button.setObjectName("testConnection")
+        self.test_button.clicked.connect(on_test)
+        self.result = note("", "testResult")
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address = QLineEdit()
+        self.address.setObjectName("testAddress")
+        self.address.setReadOnly(True)
+        self.address.setAccessibleName("Sign-in address")
+        self.address.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.result)
+        layout.addWidget(self.address)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self.result.setText("Not tested yet. You can finish without testing, too.")
+        self.address.hide()

@@ -34,6 +34,7 @@ from desktop_app.config import (
 )
 from desktop_app.errors import InspectorError
 from desktop_app.scopes import SCOPE_MEANINGS
+from desktop_app.ui.widgets import add_value_row
 
 if TYPE_CHECKING:
     from desktop_app.ui.workers import WorkerPool
@@ -158,10 +159,7 @@ class SettingsDialog(QDialog):
             ("Redirect p&ort", self.port),
             ("Bro&wser wait", self.timeout),
         ):
-            caption = QLabel(f"{title}:")
-            caption.setBuddy(field)
-            field.setAccessibleName(title.replace("&", ""))
-            form.addRow(caption, field)
+            add_value_row(form, title, field)
         form.addRow("", self.prompt_consent)
         scopes_caption = QLabel("&Scopes:")
         scopes_caption.setBuddy(self.preset)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.config import APALEO_API_URL, APALEO_IDENTITY_URL, DEFAULT_REDIRECT_PORT, GrantMode
-from desktop_app.ui.widgets import note
+from desktop_app.ui.widgets import add_value_row, note
 
 USER: GrantMode = "authorization_code"
 APP: GrantMode = "client_credentials"
@@ -165,17 +165,11 @@ class CredentialsPage(QWizardPage):
             ("Client &id", self.client_id),
             ("Client &secret", self.secret),
         ):
-            caption = QLabel(f"{title}:")
-            caption.setBuddy(field)
-            field.setAccessibleName(title.replace("&", ""))
-            form.addRow(caption, field)
+            add_value_row(form, title, field)
         advanced = QGroupBox("Advanced (only for a test system other than apaleo's)")
         advanced_form = QFormLayout(advanced)
         for title, field in (("I&dentity server", self.identity_url), ("A&PI", self.api_url)):
-            caption = QLabel(f"{title}:")
-            caption.setBuddy(field)
-            field.setAccessibleName(title.replace("&", ""))
-            advanced_form.addRow(caption, field)
+            add_value_row(advanced_form, title, field)
         self.problem = note("", "setupProblem")
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -55,10 +55,13 @@ def value_label(name: str | None = None) -> QLabel:
 def add_value_row(
     form: QFormLayout, title: str, value: QWidget, field: QWidget | None = None
 ) -> None:
-    """A "Title:" row whose value is announced with its title (buddy and accessible name)."""
+    """A "Title:" row whose value is announced with its title (buddy and accessible name).
+
+    *title* may carry a mnemonic ("Client &id"): the label's Alt key then focuses the value.
+    """
     caption = QLabel(f"{title}:")
     caption.setBuddy(value)
-    value.setAccessibleName(title)
+    value.setAccessibleName(title.replace("&", ""))
     form.addRow(caption, field or value)
 
 

@@ -35,31 +35,28 @@ class ErrorWords:
     retryable: bool = True
 
 
+#: The first matching kind wins: subclasses before the kinds they refine (TLS before network,
+#: each API error before ApiError itself).
+HEADLINES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str], ...] = (
+    (TlsError, "The connection to apaleo could not be verified as secure"),
+    (NetworkError, "apaleo could not be reached"),
+    (Forbidden, "apaleo does not allow this app to see this"),
+    ((Unauthorized, SignInRequired), "Your sign-in is no longer valid"),
+    (RateLimited, "apaleo is busy and asked the app to slow down"),
+    (ServerError, "apaleo had a problem answering"),
+    (MalformedResponse, "apaleo sent an answer the app could not read"),
+    (NotFound, "apaleo no longer has this"),
+    (ApiError, "apaleo rejected the app's request"),
+    (OAuthError, "apaleo did not renew the sign-in"),
+    (KeyringError, "The system keyring did not answer"),
+)
+
+
 def headline(exc: object) -> str:
     """The plain first line for a failure."""
-    if isinstance(exc, TlsError):
-        return "The connection to apaleo could not be verified as secure"
-    if isinstance(exc, NetworkError):
-        return "apaleo could not be reached"
-    if isinstance(exc, Forbidden):
-        return "apaleo does not allow this app to see this"
-    if isinstance(exc, Unauthorized | SignInRequired):
-        return "Your sign-in is no longer valid"
-    if isinstance(exc, RateLimited):
-        return "apaleo is busy and asked the app to slow down"
-    if isinstance(exc, ServerError):
-        return "apaleo had a problem answering"
-    if isinstance(exc, MalformedResponse):
-        return "apaleo sent an answer the app could not read"
-    if isinstance(exc, NotFound):
-        return "apaleo no longer has this"
-    if isinstance(exc, ApiError):
-        return "apaleo rejected the app's request"
-    if isinstance(exc, OAuthError):
-        return "apaleo did not renew the sign-in"
-    if isinstance(exc, KeyringError):
-        return "The system keyring did not answer"
-    return "Something went wrong"
+    return next(
+        (words for kind, words in HEADLINES if isinstance(exc, kind)), "Something went wrong"
+    )
 
 
 def describe(exc: object, what: str) -> ErrorWords:

@@ -50,7 +50,7 @@ class AccountHeader(InspectorTab):
         self.keep_warning.hide()
         self.expiry_warning = False
         #: The account's code (the export names its file after it).
-        self.account_code = ctx.session.account_code or ctx.profile.last_account or ""
+        self.account_code = ctx.session.account_code or ""  # the profile's last one until loaded
         left = QVBoxLayout()
         left.setSpacing(2)
         left.addWidget(self.account_title)

@@ -58,8 +58,6 @@ LAZY_TABS: tuple[tuple[str, type[InspectorTab]], ...] = (
     ("token", TokenTab),
     ("users", UsersTab),
 )
-#: The narrowest width the window is laid out for (a 1,024 px screen).
-MIN_WIDTH = 1000
 
 
 @dataclass
@@ -400,4 +398,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-__all__ = ["MIN_WIDTH", "AppContext", "MainWindow"]
+__all__ = ["AppContext", "MainWindow"]

@@ -6,7 +6,6 @@ Each model has ``COL_*`` constants, a :data:`SORT_ROLE` with typed values for th
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Sequence
 from typing import Any
@@ -21,19 +20,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from desktop_app.api.models import AccountUser, Property
+from desktop_app.inspector_words import local_time
 from desktop_app.scopes import describe_scope, in_this_app
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 _MISSING = "—"
-
-
-def local_time(value: dt.datetime | None) -> str:
-    """A date and time in the user's time zone, short and unambiguous."""
-    if value is None:
-        return _MISSING
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _archived_font() -> QFont:
@@ -141,7 +134,7 @@ class PropertyTableModel(_Table):
         if col == self.COL_CURRENCY:
             return prop.currency_code or _MISSING
         if col == self.COL_CREATED:
-            return local_time(prop.created)
+            return local_time(prop.created) if prop.created else _MISSING
         return ""
 
     def _sort_key(self, prop: Property, col: int) -> Any:

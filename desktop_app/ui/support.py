@@ -1,7 +1,7 @@
-"""What a window shows while apaleo makes it wait, and the reference apaleo's support asks for.
+"""What a window shows while apaleo makes it wait: a countdown in the inspector's status bar.
 
-Both live in the inspector's status bar: a countdown for waits ("apaleo's rate limit: continuing
-in 12 s"), and the ``apaleo-tracking-id`` of the last API error, with a Copy button.
+"apaleo's rate limit: continuing in 12 s". (apaleo's support reference of an error is in the
+message bar's details.)
 """
 
 from __future__ import annotations
@@ -9,8 +9,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar
 
 #: What each kind of wait is called in the status bar.
 WAIT_WORDS = {
@@ -71,37 +70,3 @@ class WaitCountdown(QObject):
             self._bar.clearMessage()
             return
         self._bar.showMessage(wait_words(self._reason, left))
-
-
-class SupportReference(QWidget):
-    """The last API error's ``apaleo-tracking-id``, with Copy (hidden until there is one)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel("")
-        self.label.setObjectName("supportReference")
-        self.copy_button = QPushButton("Copy reference")
-        self.copy_button.setAccessibleName("Copy apaleo's support reference")
-        self.copy_button.clicked.connect(self._copy)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.copy_button)
-        self.reference = ""
-        self.hide()
-
-    def show_for(self, error: object) -> None:
-        """Show the reference of *error*, if apaleo gave one."""
-        reference = getattr(error, "tracking_id", None)
-        if not isinstance(reference, str) or not reference:
-            return
-        self.reference = reference
-        self.label.setText(f"apaleo support reference: {reference}")
-        self.setToolTip(
-            "apaleo's support asks for this reference when you report a problem with a request."
-        )
-        self.show()
-
-    @Slot()
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.reference)

@@ -124,6 +124,14 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., tuple[MainWindow, Sandbo
         sb.stop()
 
 
+def loaded(qtbot: QtBot, window: MainWindow, rows: int = 6, timeout_ms: int = 20_000) -> None:
+    """Wait until *window* holds *rows* properties and no page is still coming."""
+    qtbot.waitUntil(
+        lambda: window.properties.model.rowCount() == rows and not window.properties.loading,
+        timeout=timeout_ms,
+    )
+
+
 def ready(qtbot: QtBot, controller: Controller, timeout_ms: int = 20_000) -> None:
     """Start *controller* and wait until its session is prepared (saved sign-in tried)."""
     with qtbot.waitSignal(controller.session_ready, timeout=timeout_ms):

@@ -16,16 +16,10 @@ from desktop_app.sandbox import Sandbox
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import OBJECT_ROLE, PropertyTableModel, ScopesModel
 from desktop_app.ui.tabs import token as token_tab
+from tests.ui.conftest import loaded
 
 WAIT = 20_000
 Open = Callable[..., tuple[MainWindow, Sandbox]]
-
-
-def _loaded(qtbot: QtBot, window: MainWindow, rows: int = 6) -> None:
-    qtbot.waitUntil(
-        lambda: window.properties.model.rowCount() == rows and not window.properties.loading,
-        timeout=WAIT,
-    )
 
 
 def _row_of(window: MainWindow, code: str) -> int:
@@ -41,7 +35,7 @@ def test_the_details_follow_the_filter_and_empty_states_say_why(
     qtbot: QtBot, open_window: Open
 ) -> None:
     window, _sb = open_window()
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     tab = window.properties
     tab.table.selectRow(_row_of(window, "BER"))
     qtbot.waitUntil(lambda: _shown_id(window) == "BER", timeout=WAIT)
@@ -65,7 +59,7 @@ def test_the_details_follow_the_filter_and_empty_states_say_why(
 
 def test_archived_rows_look_archived(qtbot: QtBot, open_window: Open) -> None:
     window, _sb = open_window()
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     model = window.properties.model
     rows = {model.index(r, 0).data(OBJECT_ROLE).code: r for r in range(model.rowCount())}
     archived = model.index(rows["AMS"], PropertyTableModel.COL_NAME)
@@ -86,7 +80,7 @@ def test_a_cell_too_narrow_for_its_text_shows_it_as_a_tooltip(
     qtbot: QtBot, open_window: Open
 ) -> None:
     window, _sb = open_window()
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     table = window.properties.table
     column = PropertyTableModel.COL_NAME
     row = _row_of(window, "BER")
@@ -113,7 +107,7 @@ def test_context_menu_copies_cell_row_and_json_and_double_click_opens_details(
     qtbot: QtBot, open_window: Open
 ) -> None:
     window, _sb = open_window()
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     tab = window.properties
     row = _row_of(window, "VIE")
     index = tab.proxy.index(row, PropertyTableModel.COL_CITY)
@@ -146,14 +140,14 @@ def test_context_menu_copies_cell_row_and_json_and_double_click_opens_details(
 
 def test_column_widths_order_and_sort_are_remembered(qtbot: QtBot, open_window: Open) -> None:
     window, _sb = open_window()
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     header = window.properties.table.horizontalHeader()
     header.resizeSection(PropertyTableModel.COL_CITY, 211)
     header.moveSection(header.visualIndex(PropertyTableModel.COL_CITY), 0)
     window.properties.table.sortByColumn(PropertyTableModel.COL_CITY, Qt.SortOrder.DescendingOrder)
     window.close()
     again, _sb2 = open_window()
-    _loaded(qtbot, again)
+    loaded(qtbot, again)
     header = again.properties.table.horizontalHeader()
     assert header.sectionSize(PropertyTableModel.COL_CITY) == 211
     assert header.visualIndex(PropertyTableModel.COL_CITY) == 0
@@ -191,7 +185,7 @@ def test_token_tab_lifetime_decoded_parts_and_refresh_token_state(
     qtbot: QtBot, open_window: Open
 ) -> None:
     window, _sb = open_window()
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     tab = window.token
     tokens = window.ctx.session.tokens
     assert tokens is not None
@@ -215,7 +209,7 @@ def test_copy_works_while_masked_and_the_clipboard_is_emptied_later(
 ) -> None:
     monkeypatch.setattr(token_tab, "CLIPBOARD_CLEAR_S", 0.3)  # 30 s in the app
     window, _sb = open_window()
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     tab = window.token
     tokens = window.ctx.session.tokens
     assert tokens is not None
@@ -237,7 +231,7 @@ def test_the_token_is_renewed_ahead_of_expiry_in_the_background_without_alarm(
     qtbot: QtBot, open_window: Open
 ) -> None:
     window, sb = open_window(access_token_ttl=4)  # renewed a second before it runs out
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     first = window.ctx.session.tokens
     assert first is not None
     warnings: list[bool] = []
@@ -256,7 +250,7 @@ def test_the_token_is_renewed_ahead_of_expiry_in_the_background_without_alarm(
 
 def test_scopes_say_what_each_unlocks_and_offer_the_fix(qtbot: QtBot, open_window: Open) -> None:
     window, _sb = open_window(scopes=("openid", "profile", "account.manage", "units.read"))
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     tab = window.scopes
     model = tab.model
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
@@ -274,7 +268,7 @@ def test_scopes_not_granted_offer_sign_in_again(qtbot: QtBot, open_window: Open)
         scopes=("openid", "profile", "offline_access", "setup.read"),
         refresh_token_needs_consent_prompt=True,
     )
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     tab = window.scopes
     assert "Not granted: offline_access" in tab.summary.text()
     assert not tab.sign_in_again.isHidden()

@@ -16,16 +16,10 @@ from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui import message_bar as message_bar_module
 from desktop_app.ui.export_dialog import ExportDialog, default_name, documents_folder
 from desktop_app.ui.main_window import MainWindow
+from tests.ui.conftest import loaded
 
 WAIT = 20_000
 Open = Callable[..., tuple[MainWindow, Sandbox]]
-
-
-def _loaded(qtbot: QtBot, window: MainWindow, rows: int = 6) -> None:
-    qtbot.waitUntil(
-        lambda: window.properties.model.rowCount() == rows and not window.properties.loading,
-        timeout=WAIT,
-    )
 
 
 def test_an_error_takes_focus_is_announced_and_retry_recovers(
@@ -55,7 +49,7 @@ def test_an_error_takes_focus_is_announced_and_retry_recovers(
     assert "HTTP status" in bar.shown_facts()
     sb.faults.clear()
     bar.retry_button.click()
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     assert not bar.isVisible()
 
 
@@ -63,7 +57,7 @@ def test_a_permission_is_explained_in_place_not_raised_as_an_alarm(
     qtbot: QtBot, open_window: Open
 ) -> None:
     window, _sb = open_window(scopes=("account.manage",))
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     qtbot.waitUntil(
         lambda: "identity:account-users.read" in window.users.status.text(), timeout=WAIT
     )
@@ -75,7 +69,7 @@ def test_export_defaults_choice_of_rows_and_csv_for_excel(
 ) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))  # Documents lives under the (private) home
     window, _sb = open_window()
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     qtbot.waitUntil(lambda: window.header.account_code == "DEMO", timeout=WAIT)
     tab = window.properties
     dialog = ExportDialog(tab, window.header.account_code, window)
@@ -119,7 +113,7 @@ def test_export_to_an_unwritable_place_says_why_and_keeps_the_dialog(
     qtbot: QtBot, open_window: Open, tmp_path: Path
 ) -> None:
     window, _sb = open_window()
-    _loaded(qtbot, window)
+    loaded(qtbot, window)
     dialog = ExportDialog(window.properties, "DEMO", window)
     qtbot.addWidget(dialog)
     dialog.show()

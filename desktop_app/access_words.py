@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from desktop_app.i18n import translate
+
 #: The marker in a fine-grained client's granted ``scope``.
 PERMISSIONS_MARKER = "identity:permissions"
 #: OpenID Connect scopes: about the sign-in itself, never about apaleo's data.
@@ -25,17 +27,21 @@ def is_fine_grained(granted: Sequence[str]) -> bool:
 
 def forbidden_words(what: str, scopes: Sequence[str], *, fine_grained: bool) -> str:
     """Why apaleo refused (403) *what* ("list the account's users"), and what fixes it."""
-    needed = " or ".join(scopes[:2]) or "a permission"
-    if fine_grained:
-        return (
-            f"apaleo does not allow this app to {what}. This app's permissions are set in its "
-            f"registration in apaleo (it needs {needed}), and the hotel chooses which properties "
-            "it may see when it connects the app. Ask your apaleo account admin to change that."
+    if len(scopes) > 1:
+        needed = translate("Access", "{first} or {second}").format(
+            first=scopes[0], second=scopes[1]
         )
-    return (
-        f"The app may not {what}: it was not granted {needed}. Add it to the profile's scopes "
-        "(Settings) and sign in again; the app's registration in apaleo must allow it too."
-    )
+    else:
+        needed = scopes[0] if scopes else translate("Access", "a permission")
+    if fine_grained:
+        return translate(
+            "Access",
+            "apaleo does not allow this app to {what}. This app's permissions are set in its registration in apaleo (it needs {needed}), and the hotel chooses which properties it may see when it connects the app. Ask your apaleo account admin to change that.",
+        ).format(what=what, needed=needed)
+    return translate(
+        "Access",
+        "The app may not {what}: it was not granted {needed}. Add it to the profile's scopes (Settings) and sign in again; the app's registration in apaleo must allow it too.",
+    ).format(what=what, needed=needed)
 
 
 def scopes_summary(
@@ -54,13 +60,25 @@ def scopes_summary(
         ]
         oidc_missing = [s for s in missing if s in OIDC_SCOPES]
         if oidc_missing:
-            parts.append("Not granted: " + ", ".join(oidc_missing) + ".")
+            parts.append(
+                translate("Access", "Not granted: {scopes}.").format(scopes=", ".join(oidc_missing))
+            )
         return " ".join(parts)
-    parts = [f"The app asked for {len(requested)} scopes and was granted {len(granted)}."]
+    parts = [
+        translate("Access", "The app asked for {asked} scopes and was granted {granted}.").format(
+            asked=len(requested), granted=len(granted)
+        )
+    ]
     if missing:
-        parts.append("Not granted: " + ", ".join(missing) + ".")
+        parts.append(
+            translate("Access", "Not granted: {scopes}.").format(scopes=", ".join(missing))
+        )
     if extra:
-        parts.append("Granted without being asked for: " + ", ".join(extra) + ".")
+        parts.append(
+            translate("Access", "Granted without being asked for: {scopes}.").format(
+                scopes=", ".join(extra)
+            )
+        )
     return " ".join(parts)
 
 
@@ -75,4 +93,6 @@ def signed_in_as(info: Mapping[str, object]) -> str:
         email = None
     who = display if isinstance(display, str) and display else email or info.get("sub") or "?"
     details = [d for d in (email if email != who else None, info.get("role")) if d]
-    return f"Signed in as {who}" + (f" ({', '.join(str(d) for d in details)})" if details else "")
+    return translate("Access", "Signed in as {who}").format(who=who) + (
+        f" ({', '.join(str(d) for d in details)})" if details else ""
+    )

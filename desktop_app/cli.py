@@ -172,7 +172,7 @@ def _profile(args: argparse.Namespace) -> int:
         problems = [secrets_store.delete_client_secret()]
         if profile.last_account:
             problems.append(secrets_store.delete_refresh_token(profile.last_account))
-        problem = next((p for p in problems if p), None)
+        problem = next((str(p) for p in problems if p), None)
         if problem:
             print(
                 f"Removed profile '{args.name}', but its keyring entries are still there: {problem}",

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from desktop_app import APP_ID
 from desktop_app.errors import InsecureEndpointError, InspectorError
+from desktop_app.i18n import Text, said
 
 GrantMode = Literal["authorization_code", "client_credentials"]
 ClientAuth = Literal["client_secret_post", "client_secret_basic", "none"]
@@ -47,7 +48,7 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-def require_secure_url(url: str, what: str) -> str:
+def require_secure_url(url: str, what: Text) -> str:
     """Return *url* unchanged if it is HTTPS, or plain HTTP on loopback; raise otherwise.
 
     Tokens and secrets travel to these URLs, so plain HTTP is only acceptable when the traffic
@@ -55,10 +56,17 @@ def require_secure_url(url: str, what: str) -> str:
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureEndpointError(f"The {what} '{url}' is not a valid http(s) address.")
+        raise InsecureEndpointError(
+            said("Errors", "The {what} '{url}' is not a valid http(s) address.").format(
+                what=what, url=url
+            )
+        )
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         raise InsecureEndpointError(
-            f"The {what} '{url}' must use https:// (plain http is allowed only on this computer)."
+            said(
+                "Errors",
+                "The {what} '{url}' must use https:// (plain http is allowed only on this computer).",
+            ).format(what=what, url=url)
         )
     return url
 
@@ -94,31 +102,49 @@ class Profile:
     def validate(self) -> Profile:
         """Check the profile is usable and safe; return it for chaining."""
         if not self.name.strip():
-            raise InspectorError("A profile needs a name.")
+            raise InspectorError(said("Errors", "A profile needs a name."))
         if not self.client_id.strip():
-            raise InspectorError(f"Profile '{self.name}' has no client id.")
-        require_secure_url(self.identity_url, "identity server address")
-        require_secure_url(self.api_url, "API address")
+            raise InspectorError(
+                said("Errors", "Profile '{name}' has no client id.").format(name=self.name)
+            )
+        require_secure_url(self.identity_url, said("Errors", "identity server address"))
+        require_secure_url(self.api_url, said("Errors", "API address"))
         if not 0 <= self.redirect_port <= 65535:
-            raise InspectorError(f"Redirect port {self.redirect_port} is not a valid port.")
+            raise InspectorError(
+                said("Errors", "Redirect port {redirect_port} is not a valid port.").format(
+                    redirect_port=self.redirect_port
+                )
+            )
         if self.redirect_host not in ("127.0.0.1", "localhost"):
             raise InspectorError(
-                f"The redirect host must be 127.0.0.1 or localhost, not '{self.redirect_host}'."
+                said(
+                    "Errors",
+                    "The redirect host must be 127.0.0.1 or localhost, not '{redirect_host}'.",
+                ).format(redirect_host=self.redirect_host)
             )
         if self.mode not in ("authorization_code", "client_credentials"):
-            raise InspectorError(f"Unknown sign-in mode '{self.mode}'.")
+            raise InspectorError(
+                said("Errors", "Unknown sign-in mode '{mode}'.").format(mode=self.mode)
+            )
         if self.client_auth not in ("client_secret_post", "client_secret_basic", "none"):
-            raise InspectorError(f"Unknown client authentication '{self.client_auth}'.")
+            raise InspectorError(
+                said("Errors", "Unknown client authentication '{client_auth}'.").format(
+                    client_auth=self.client_auth
+                )
+            )
         if (
             self.client_auth == "none"
             and urlsplit(self.identity_url).hostname == urlsplit(APALEO_IDENTITY_URL).hostname
         ):
             raise InspectorError(
-                "apaleo has no public clients: every apaleo app has a client secret. Choose "
-                "'secret in the request body' and enter the secret from the app's registration."
+                said(
+                    "Errors",
+                    "apaleo has no public clients: every apaleo app has a client secret. Choose "
+                    "'secret in the request body' and enter the secret from the app's registration.",
+                )
             )
         if self.sign_in_timeout_s <= 0:
-            raise InspectorError("The sign-in timeout must be positive.")
+            raise InspectorError(said("Errors", "The sign-in timeout must be positive."))
         return self
 
     @property
@@ -195,8 +221,10 @@ class ProfileStore:
             profiles = [Profile.from_json(p) for p in data.get("profiles", [])]
         except (OSError, ValueError, TypeError, AttributeError) as exc:
             raise InspectorError(
-                f"The profiles file {self.path} could not be read ({type(exc).__name__}). "
-                "Fix or remove it, then start again."
+                said(
+                    "Errors",
+                    "The profiles file {path} could not be read ({kind}). Fix or remove it, then start again.",
+                ).format(path=self.path, kind=type(exc).__name__)
             ) from None
         self._profiles = {p.name: p for p in profiles}
         current = data.get("current")
@@ -230,7 +258,9 @@ class ProfileStore:
         try:
             return self._profiles[name]
         except KeyError:
-            raise InspectorError(f"There is no profile called '{name}'.") from None
+            raise InspectorError(
+                said("Errors", "There is no profile called '{name}'.").format(name=name)
+            ) from None
 
     def put(self, profile: Profile, *, make_current: bool = False) -> None:
         """Add or replace a profile (validated first) and save unless it is ephemeral."""

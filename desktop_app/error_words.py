@@ -20,6 +20,7 @@ from desktop_app.api.errors import (
 )
 from desktop_app.auth.errors import KeyringError, OAuthError, SignInRequired
 from desktop_app.errors import InspectorError, NetworkError, TlsError
+from desktop_app.i18n import Said, said, shown, translate
 
 
 @dataclass(frozen=True)
@@ -37,52 +38,53 @@ class ErrorWords:
 
 #: The first matching kind wins: subclasses before the kinds they refine (TLS before network,
 #: each API error before ApiError itself).
-HEADLINES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str], ...] = (
-    (TlsError, "The connection to apaleo could not be verified as secure"),
-    (NetworkError, "apaleo could not be reached"),
-    (Forbidden, "apaleo does not allow this app to see this"),
-    ((Unauthorized, SignInRequired), "Your sign-in is no longer valid"),
-    (RateLimited, "apaleo is busy and asked the app to slow down"),
-    (ServerError, "apaleo had a problem answering"),
-    (MalformedResponse, "apaleo sent an answer the app could not read"),
-    (NotFound, "apaleo no longer has this"),
-    (ApiError, "apaleo rejected the app's request"),
-    (OAuthError, "apaleo did not renew the sign-in"),
-    (KeyringError, "The system keyring did not answer"),
+HEADLINES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], Said], ...] = (
+    (TlsError, said("Errors", "The connection to apaleo could not be verified as secure")),
+    (NetworkError, said("Errors", "apaleo could not be reached")),
+    (Forbidden, said("Errors", "apaleo does not allow this app to see this")),
+    ((Unauthorized, SignInRequired), said("Errors", "Your sign-in is no longer valid")),
+    (RateLimited, said("Errors", "apaleo is busy and asked the app to slow down")),
+    (ServerError, said("Errors", "apaleo had a problem answering")),
+    (MalformedResponse, said("Errors", "apaleo sent an answer the app could not read")),
+    (NotFound, said("Errors", "apaleo no longer has this")),
+    (ApiError, said("Errors", "apaleo rejected the app's request")),
+    (OAuthError, said("Errors", "apaleo did not renew the sign-in")),
+    (KeyringError, said("Errors", "The system keyring did not answer")),
 )
 
 
 def headline(exc: object) -> str:
     """The plain first line for a failure."""
-    return next(
-        (words for kind, words in HEADLINES if isinstance(exc, kind)), "Something went wrong"
-    )
+    words = next((words for kind, words in HEADLINES if isinstance(exc, kind)), None)
+    return words.shown() if words else translate("Errors", "Something went wrong")
 
 
-def describe(exc: object, what: str) -> ErrorWords:
+def describe(exc: object, what: str | Said) -> ErrorWords:
     """The bar's words for *exc*, which happened while the app tried *what* ("load properties")."""
     if isinstance(exc, InspectorError):
-        body = f"The app could not {what}. {exc.message}"
+        body = translate("Errors", "The app could not {what}. {message}").format(
+            what=shown(what), message=exc.shown
+        )
         retryable = exc.retryable or not isinstance(exc, Forbidden | TlsError | SignInRequired)
     else:
-        body = (
-            f"The app could not {what}: something unexpected went wrong "
-            f"({type(exc).__name__}). Please try again."
-        )
+        body = translate(
+            "Errors",
+            "The app could not {what}: something unexpected went wrong ({kind}). Please try again.",
+        ).format(what=shown(what), kind=type(exc).__name__)
         retryable = True
     facts: list[tuple[str, str]] = []
     reference = None
     if isinstance(exc, ApiError):
         if exc.endpoint:
-            facts.append(("Call", exc.endpoint))
+            facts.append((translate("Errors", "Call"), exc.endpoint))
         if exc.status:
-            facts.append(("HTTP status", str(exc.status)))
+            facts.append((translate("Errors", "HTTP status"), str(exc.status)))
         if exc.tracking_id:
             reference = exc.tracking_id
-            facts.append(("apaleo support reference", exc.tracking_id))
+            facts.append((translate("Errors", "apaleo support reference"), exc.tracking_id))
     elif isinstance(exc, OAuthError):
-        facts.append(("Sign-in error", exc.error))
+        facts.append((translate("Errors", "Sign-in error"), exc.error))
         if exc.status:
-            facts.append(("HTTP status", str(exc.status)))
-    facts.append(("Kind", type(exc).__name__))
+            facts.append((translate("Errors", "HTTP status"), str(exc.status)))
+    facts.append((translate("Errors", "Kind"), type(exc).__name__))
     return ErrorWords(headline(exc), body, tuple(facts), reference, retryable)

@@ -38,7 +38,7 @@ def forget(
     for name in names:
         profile = store.get(name)
         keyring = secrets(profile)
-        problems = [keyring.delete_client_secret()]
+        problems: list[object] = [keyring.delete_client_secret()]
         if profile.last_account:
             problems.append(keyring.delete_refresh_token(profile.last_account))
         failed = [p for p in problems if p]

@@ -14,32 +14,39 @@ from typing import Any
 
 from desktop_app.auth.refresh_state import RefreshState
 from desktop_app.auth.tokens import TokenSet
+from desktop_app.i18n import clock, date_time, number, said, shown, translate
 
-#: Shown while a kept sign-in waits for its first renewal (the window paints before it).
-RENEWING = "Renewing your saved sign-in…"
-#: Shown for a field apaleo's answer did not carry.
-MISSING = "— (not in apaleo's answer)"
 #: Below this many seconds left, a lifetime that cannot be renewed turns into a warning.
 EXPIRY_WARNING_S = 300
+
+
+def renewing() -> str:
+    """Shown while a kept sign-in waits for its first renewal (the window paints before it)."""
+    return translate("Words", "Renewing your saved sign-in…")
+
+
+def missing() -> str:
+    """Shown for a field apaleo's answer did not carry."""
+    return translate("Words", "— (not in apaleo's answer)")
 
 
 def yes_no(value: bool | None) -> str:
     """Yes / No, or that apaleo did not say."""
     if value is None:
-        return MISSING
-    return "Yes" if value else "No"
+        return missing()
+    return translate("Words", "Yes") if value else translate("Words", "No")
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """Count and noun: 1 property, 10,000 properties."""
-    return f"{count:,} {one if count == 1 else many or one + 's'}"
+def properties_words(count: int) -> str:
+    """A count of properties: "1 property", "10,000 properties" (grouped as the language does)."""
+    return translate("Words", "%Ln properties", None, count)
 
 
 def local_time(value: dt.datetime | None) -> str:
-    """A date and time in the admin's time zone, short and unambiguous."""
+    """A date and time in the admin's time zone, short and unambiguous (24-hour clock)."""
     if value is None:
-        return MISSING
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return missing()
+    return date_time(value.astimezone())
 
 
 # ------------------------------------------------------------------ header
@@ -50,12 +57,16 @@ def account_title(name: str | None, code: str) -> str:
 
 def account_details(code: str, kind: str | None, profile: str) -> str:
     """The line beside the account's name: "account DEMO · Sandbox · profile Demo"."""
-    return f"account {code} · {kind or 'unknown type'} · profile {profile}"
+    return translate("Words", "account {code} · {kind} · profile {profile}").format(
+        code=code, kind=kind or translate("Words", "unknown type"), profile=profile
+    )
 
 
 def app_itself(client_id: str) -> str:
     """The user line of a client-credentials connection (no user)."""
-    return f"Connected as the app itself (client {client_id}), no user."
+    return translate("Words", "Connected as the app itself (client {client}), no user.").format(
+        client=client_id
+    )
 
 
 def lifetime_words(left_s: float, *, renews: bool) -> tuple[str, bool]:
@@ -65,51 +76,62 @@ def lifetime_words(left_s: float, *, renews: bool) -> tuple[str, bool]:
     renewed (no refresh token) warns in its last minutes, since the admin must sign in again.
     """
     left = int(left_s)
+    span = f"{left // 60:02d}:{left % 60:02d}"
     if renews:
         if left <= 0:
-            return "Access token expired — renewing it now", False
+            return translate("Words", "Access token expired — renewing it now"), False
         return (
-            f"Access token valid for {left // 60:02d}:{left % 60:02d} · renewed automatically",
+            translate("Words", "Access token valid for {time} · renewed automatically").format(
+                time=span
+            ),
             False,
         )
     if left <= 0:
-        return "⚠ Your sign-in has ended: sign in again to go on", True
-    text = f"Access token valid for {left // 60:02d}:{left % 60:02d}"
+        return translate("Words", "⚠ Your sign-in has ended: sign in again to go on"), True
     if left < EXPIRY_WARNING_S:
-        return f"⚠ {text} — then you need to sign in again", True
-    return text, False
+        return (
+            translate(
+                "Words", "⚠ Access token valid for {time} — then you need to sign in again"
+            ).format(time=span),
+            True,
+        )
+    return translate("Words", "Access token valid for {time}").format(time=span), False
 
 
 # -------------------------------------------------------------- properties
 def loading_words(done: int, total: int | None) -> str:
     """The status line while properties load: "Loading properties… 600 of 10,000"."""
     if total is not None and total >= done:
-        return f"Loading properties… {done:,} of {total:,}"
-    return f"Loading properties… {done:,} so far"
+        return translate("Words", "Loading properties… {done} of {total}").format(
+            done=number(done), total=number(total)
+        )
+    return translate("Words", "Loading properties… {done} so far").format(done=number(done))
 
 
-def count_words(shown: int, total: int) -> str:
+def count_words(shown_rows: int, total: int) -> str:
     """Beside the filter: "10,000 properties", or "1 of 6 properties" while filtered."""
-    if shown == total:
-        return plural(total, "property", "properties")
-    return f"{shown:,} of {plural(total, 'property', 'properties')}"
+    if shown_rows == total:
+        return properties_words(total)
+    return translate("Words", "{shown} of %Ln properties", None, total).format(
+        shown=number(shown_rows)
+    )
 
 
 def no_match_words(needle: str) -> str:
     """The empty state of a filter that hides every row."""
-    return f"No property matches '{needle}'."
+    return translate("Words", "No property matches '{text}'.").format(text=needle)
 
 
 def updated_words(when: dt.datetime) -> str:
     """The status bar's note of the last complete load."""
-    return f"Updated {when:%H:%M}"
+    return translate("Words", "Updated {time}").format(time=clock(when))
 
 
 def users_words(count: int) -> str:
     """Above the Users table."""
     if count == 0:
-        return "No users were listed."
-    return f"{plural(count, 'person', 'people')} {'has' if count == 1 else 'have'} access to this account."
+        return translate("Words", "No users were listed.")
+    return translate("Words", "%Ln people have access to this account.", None, count)
 
 
 # ------------------------------------------------------------------- token
@@ -123,21 +145,23 @@ class Claim:
 
 
 CLAIMS = (
-    ("iss", "Issuer"),
-    ("aud", "Audience"),
-    ("client_id", "Client"),
-    ("sub", "Subject (user)"),
-    ("account_code", "Account"),
-    ("iat", "Issued"),
-    ("nbf", "Not before"),
-    ("exp", "Expires"),
+    ("iss", said("Words", "Issuer")),
+    ("aud", said("Words", "Audience")),
+    ("client_id", said("Words", "Client")),
+    ("sub", said("Words", "Subject (user)")),
+    ("account_code", said("Words", "Account")),
+    ("iat", said("Words", "Issued")),
+    ("nbf", said("Words", "Not before")),
+    ("exp", said("Words", "Expires")),
 )
 
 
 def moment_words(epoch: float) -> str:
     """A claim's time: local and UTC."""
     moment = dt.datetime.fromtimestamp(epoch, dt.UTC)
-    return f"{local_time(moment)} local · {moment:%Y-%m-%d %H:%M:%S} UTC"
+    return translate("Words", "{local} local · {utc} UTC").format(
+        local=local_time(moment), utc=f"{date_time(moment)}:{moment:%S}"
+    )
 
 
 def claim_rows(tokens: TokenSet | None) -> list[Claim]:
@@ -151,16 +175,16 @@ def claim_rows(tokens: TokenSet | None) -> list[Claim]:
         elif isinstance(value, list):
             text = ", ".join(str(v) for v in value)
         elif value is None:
-            text = "—" if claims else "— (the access token is opaque)"
+            text = "—" if claims else translate("Words", "— (the access token is opaque)")
         else:
             text = str(value)
-        rows.append(Claim(key, title, text))
+        rows.append(Claim(key, title.shown(), text))
     if tokens is None or tokens.id_token is None:
-        id_words = "None (no openid scope, or the server sent none)"
+        id_words = translate("Words", "None (no openid scope, or the server sent none)")
     elif tokens.id_token_verified:
-        id_words = "Verified (signature, issuer, audience, expiry, nonce)"
+        id_words = translate("Words", "Verified (signature, issuer, audience, expiry, nonce)")
     else:
-        id_words = "Not verified"
+        id_words = translate("Words", "Not verified")
     rows.append(Claim("id_token", "id_token", id_words))
     return rows
 
@@ -168,22 +192,28 @@ def claim_rows(tokens: TokenSet | None) -> list[Claim]:
 def decoded_json(part: Mapping[str, Any] | None) -> str:
     """A JWT part (header or payload) as formatted JSON, or why there is none."""
     if part is None:
-        return "The access token is opaque: it has no readable header or payload."
+        return translate(
+            "Words", "The access token is opaque: it has no readable header or payload."
+        )
     return json.dumps(dict(part), indent=2, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def refresh_words(state: RefreshState, stored_at: float | None, rotations: int) -> str:
     """The refresh token's state: where it is kept, since when, how often apaleo rotated it."""
-    parts = [state.words]
+    parts = [shown(state.words)]
     if state.kept:
         if stored_at is not None:
             since = dt.datetime.fromtimestamp(stored_at).astimezone()
-            parts.append(f"Stored {since:%Y-%m-%d %H:%M}.")
+            parts.append(translate("Words", "Stored {when}.").format(when=date_time(since)))
         else:
-            parts.append("Stored at an earlier start of the app.")
+            parts.append(translate("Words", "Stored at an earlier start of the app."))
     if state.state in ("keyring", "memory"):
         if rotations:
-            parts.append(f"apaleo replaced it {plural(rotations, 'time')} while the app has run.")
+            parts.append(
+                translate(
+                    "Words", "apaleo replaced it %Ln times while the app has run.", None, rotations
+                )
+            )
         else:
-            parts.append("Not replaced while the app has run.")
+            parts.append(translate("Words", "Not replaced while the app has run."))
     return " ".join(parts)

@@ -21,6 +21,7 @@ from requests.adapters import HTTPAdapter
 from desktop_app import APP_ID, __version__
 from desktop_app.config import is_loopback_host
 from desktop_app.errors import NetworkError, TlsError
+from desktop_app.i18n import Text, said
 from desktop_app.log import quiet_libraries
 
 quiet_libraries()
@@ -140,7 +141,7 @@ def _certificate_problem(exc: BaseException) -> bool:
     return "CERTIFICATE_VERIFY_FAILED" in text or "certificate verify failed" in text
 
 
-def network_error(exc: requests.RequestException, what: str) -> NetworkError:
+def network_error(exc: requests.RequestException, what: Text) -> NetworkError:
     """Words for a request that got no HTTP answer: TLS, proxy, timeout, or unreachable.
 
     *what* names the service ("apaleo's sign-in service"). The text holds no URL query, so no
@@ -149,31 +150,48 @@ def network_error(exc: requests.RequestException, what: str) -> NetworkError:
     if is_tls_failure(exc):
         if _certificate_problem(exc):
             return TlsError(
-                f"The connection to {what} was not trusted: its certificate could not be "
-                "verified against this computer's trusted certificates. If your network "
-                "inspects encrypted traffic (a company proxy or firewall), its certificate "
-                "must be installed in the system's certificate store; otherwise ask your IT "
-                "team to check the network."
+                said(
+                    "Errors",
+                    "The connection to {what} was not trusted: its certificate could not be verified against this computer's trusted certificates. If your network inspects encrypted traffic (a company proxy or firewall), its certificate must be installed in the system's certificate store; otherwise ask your IT team to check the network.",
+                ).format(what=what)
             )
         return TlsError(
-            f"A secure connection to {what} could not be set up (a TLS error). A proxy or "
-            "firewall on your network may be interfering; ask your IT team."
+            said(
+                "Errors",
+                "A secure connection to {what} could not be set up (a TLS error). A proxy or firewall on your network may be interfering; ask your IT team.",
+            ).format(what=what)
         )
     if isinstance(exc, requests.exceptions.ProxyError):
         return NetworkError(
-            f"The proxy server configured on this computer did not pass the request to {what} "
-            "on. Check the proxy settings, or ask your IT team."
+            said(
+                "Errors",
+                "The proxy server configured on this computer did not pass the request to {what} on. Check the proxy settings, or ask your IT team.",
+            ).format(what=what)
         )
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return NetworkError(f"{what} could not be reached in time. Check your connection.")
+        return NetworkError(
+            said("Errors", "{what} could not be reached in time. Check your connection.").format(
+                what=what
+            )
+        )
     if isinstance(exc, requests.Timeout):
         return NetworkError(
-            f"{what} did not answer in time. This is a network or server delay; "
-            "try again in a moment."
+            said(
+                "Errors",
+                "{what} did not answer in time. This is a network or server delay; try again in a moment.",
+            ).format(what=what)
         )
     if isinstance(exc, requests.ConnectionError):
-        return NetworkError(f"{what} could not be reached. Check your internet connection.")
-    return NetworkError(f"The request to {what} failed ({type(exc).__name__}).")
+        return NetworkError(
+            said("Errors", "{what} could not be reached. Check your internet connection.").format(
+                what=what
+            )
+        )
+    return NetworkError(
+        said("Errors", "The request to {what} failed ({kind}).").format(
+            what=what, kind=type(exc).__name__
+        )
+    )
 
 
 def never_sent(exc: BaseException) -> bool:

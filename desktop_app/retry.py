@@ -25,6 +25,7 @@ from typing import TypeVar
 import requests
 
 from desktop_app.errors import Cancelled, NetworkError
+from desktop_app.i18n import Text
 from desktop_app.net import is_tls_failure, network_error, never_sent
 
 log = logging.getLogger(__name__)
@@ -141,7 +142,7 @@ class RetryPolicy:
         self,
         send: Callable[[], R],
         *,
-        what: str,
+        what: Text,
         cancel: threading.Event | None = None,
         on_pause: Callable[[float, str], None] | None = None,
     ) -> R:

@@ -5,28 +5,32 @@ One table for both, so what the admin is asked for and what the app explains nev
 
 from __future__ import annotations
 
-SCOPE_MEANINGS: dict[str, str] = {
-    "openid": "Confirm who you are when you sign in",
-    "profile": "See your name and user name",
-    "offline_access": "Stay signed in between sessions",
-    "admin": "Full administrative access to the account",
-    "account.manage": "View and change the account's settings",
-    "accounts.read": "See the accounts you have access to",
-    "account.create": "Create new accounts",
-    "setup.read": "See properties, units and unit groups",
-    "setup.manage": "Change properties, units and unit groups",
-    "properties.create": "Create properties",
-    "properties.manage": "Change properties",
-    "units.read": "See units (rooms)",
-    "units.create": "Create units (rooms)",
-    "units.manage": "Change units (rooms)",
-    "units.delete": "Delete units (rooms)",
-    "unitgroups.read": "See unit groups (room types)",
-    "unitgroups.create": "Create unit groups (room types)",
-    "unitgroups.manage": "Change unit groups (room types)",
-    "unitgroups.delete": "Delete unit groups (room types)",
-    "identity:account-users.read": "See the users of the account",
-    "identity:account-users.manage": "Invite, change and remove users of the account",
+from desktop_app.i18n import Said, said
+
+SCOPE_MEANINGS: dict[str, Said] = {
+    "openid": said("Scopes", "Confirm who you are when you sign in"),
+    "profile": said("Scopes", "See your name and user name"),
+    "offline_access": said("Scopes", "Stay signed in between sessions"),
+    "admin": said("Scopes", "Full administrative access to the account"),
+    "account.manage": said("Scopes", "View and change the account's settings"),
+    "accounts.read": said("Scopes", "See the accounts you have access to"),
+    "account.create": said("Scopes", "Create new accounts"),
+    "setup.read": said("Scopes", "See properties, units and unit groups"),
+    "setup.manage": said("Scopes", "Change properties, units and unit groups"),
+    "properties.create": said("Scopes", "Create properties"),
+    "properties.manage": said("Scopes", "Change properties"),
+    "units.read": said("Scopes", "See units (rooms)"),
+    "units.create": said("Scopes", "Create units (rooms)"),
+    "units.manage": said("Scopes", "Change units (rooms)"),
+    "units.delete": said("Scopes", "Delete units (rooms)"),
+    "unitgroups.read": said("Scopes", "See unit groups (room types)"),
+    "unitgroups.create": said("Scopes", "Create unit groups (room types)"),
+    "unitgroups.manage": said("Scopes", "Change unit groups (room types)"),
+    "unitgroups.delete": said("Scopes", "Delete unit groups (room types)"),
+    "identity:account-users.read": said("Scopes", "See the users of the account"),
+    "identity:account-users.manage": said(
+        "Scopes", "Invite, change and remove users of the account"
+    ),
 }
 
 #: The scopes each endpoint the app calls needs (any one of them), from apaleo's swagger ``security``.
@@ -48,9 +52,12 @@ ENDPOINT_SCOPES: dict[str, tuple[str, ...]] = {
 }
 
 
-def describe_scope(scope: str) -> str:
+def describe_scope(scope: str) -> Said:
     """The meaning of *scope* in words; unknown scopes are named as such, never hidden."""
-    return SCOPE_MEANINGS.get(scope, f"A permission this app does not know ({scope})")
+    known = SCOPE_MEANINGS.get(scope)
+    if known is not None:
+        return known
+    return said("Scopes", "A permission this app does not know ({scope})").format(scope=scope)
 
 
 def writes(scope: str) -> bool:
@@ -59,54 +66,71 @@ def writes(scope: str) -> bool:
 
 
 #: What each scope shows in this app, and what stays hidden without it.
-IN_THIS_APP: dict[str, tuple[str, str]] = {
+IN_THIS_APP: dict[str, tuple[Said, Said]] = {
     "openid": (
-        "The sign-in is checked (a signed id_token) and apaleo's browser session can be ended "
-        "at sign-out.",
-        "The app cannot check who signed in, and sign-out leaves the browser signed in.",
+        said(
+            "Scopes",
+            "The sign-in is checked (a signed id_token) and apaleo's browser session can be ended "
+            "at sign-out.",
+        ),
+        said(
+            "Scopes",
+            "The app cannot check who signed in, and sign-out leaves the browser signed in.",
+        ),
     ),
     "profile": (
-        "Your name and e-mail address in the window's header.",
-        "The header shows your user id instead of your name.",
+        said("Scopes", "Your name and e-mail address in the window's header."),
+        said("Scopes", "The header shows your user id instead of your name."),
     ),
     "offline_access": (
-        "The next start signs in without the browser, and the access token is renewed in the "
-        "background.",
-        "You sign in in the browser at every start and whenever the access token expires.",
+        said(
+            "Scopes",
+            "The next start signs in without the browser, and the access token is renewed in the "
+            "background.",
+        ),
+        said(
+            "Scopes",
+            "You sign in in the browser at every start and whenever the access token expires.",
+        ),
     ),
     "setup.read": (
-        "Unit and unit-group counts in the property details.",
-        "Unit and unit-group counts say 'Not available' (unless units.read / unitgroups.read "
-        "are granted).",
+        said("Scopes", "Unit and unit-group counts in the property details."),
+        said(
+            "Scopes",
+            "Unit and unit-group counts say 'Not available' (unless units.read / unitgroups.read "
+            "are granted).",
+        ),
     ),
     "units.read": (
-        "The unit count in the property details.",
-        "The unit count says 'Not available'.",
+        said("Scopes", "The unit count in the property details."),
+        said("Scopes", "The unit count says 'Not available'."),
     ),
     "unitgroups.read": (
-        "The unit-group count in the property details.",
-        "The unit-group count says 'Not available'.",
+        said("Scopes", "The unit-group count in the property details."),
+        said("Scopes", "The unit-group count says 'Not available'."),
     ),
     "identity:account-users.read": (
-        "The Users tab: who has access to the account, with their roles.",
-        "The Users tab stays empty.",
+        said("Scopes", "The Users tab: who has access to the account, with their roles."),
+        said("Scopes", "The Users tab stays empty."),
     ),
     "identity:account-users.manage": (
-        "The Users tab (the app never changes users).",
-        "The Users tab stays empty unless identity:account-users.read is granted.",
+        said("Scopes", "The Users tab (the app never changes users)."),
+        said("Scopes", "The Users tab stays empty unless identity:account-users.read is granted."),
     ),
     "account.manage": (
-        "Nothing more here: the account's name and type are readable without it.",
-        "Nothing: the app reads the account without it.",
+        said("Scopes", "Nothing more here: the account's name and type are readable without it."),
+        said("Scopes", "Nothing: the app reads the account without it."),
     ),
 }
 
 
-def in_this_app(scope: str, granted: bool) -> str:
+def in_this_app(scope: str, granted: bool) -> Said:
     """What *scope* unlocks in the inspector (granted), or what stays hidden without it."""
     if scope in IN_THIS_APP:
         unlocks, hidden = IN_THIS_APP[scope]
         return unlocks if granted else hidden
     if writes(scope):
-        return "Not used: this app only reads. It can be removed from the profile's scopes."
-    return "Not used by this app."
+        return said(
+            "Scopes", "Not used: this app only reads. It can be removed from the profile's scopes."
+        )
+    return said("Scopes", "Not used by this app.")

@@ -32,6 +32,7 @@ from desktop_app.api.models import Account, AccountUser, Property
 from desktop_app.auth.provider import TokenProvider
 from desktop_app.config import APALEO_IDENTITY_URL, require_secure_url
 from desktop_app.errors import Cancelled
+from desktop_app.i18n import Text, said
 from desktop_app.net import TIMEOUT, new_session
 from desktop_app.retry import READS
 from desktop_app.scopes import ENDPOINT_SCOPES
@@ -75,9 +76,11 @@ class ApiClient:
         backoff_s: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.base_url = require_secure_url(api_url, "API address").rstrip("/")
+        self.base_url = require_secure_url(api_url, said("Errors", "API address")).rstrip("/")
         #: apaleo's identity API (the account's users) lives on the identity host.
-        self.identity_url = require_secure_url(identity_url, "identity server address").rstrip("/")
+        self.identity_url = require_secure_url(
+            identity_url, said("Errors", "identity server address")
+        ).rstrip("/")
         self.tokens = tokens
         self.http = http or new_session()
         self.timeout = timeout
@@ -111,7 +114,10 @@ class ApiClient:
         if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
             response.close()
             raise MalformedResponse(
-                f"{endpoint} sent an answer too large to read.", endpoint=endpoint
+                said("Errors", "{endpoint} sent an answer too large to read.").format(
+                    endpoint=endpoint
+                ),
+                endpoint=endpoint,
             )
         chunks, size = [], 0
         for chunk in response.iter_content(64 * 1024):
@@ -119,7 +125,10 @@ class ApiClient:
             if size > MAX_BODY_BYTES:
                 response.close()
                 raise MalformedResponse(
-                    f"{endpoint} sent an answer too large to read.", endpoint=endpoint
+                    said("Errors", "{endpoint} sent an answer too large to read.").format(
+                        endpoint=endpoint
+                    ),
+                    endpoint=endpoint,
                 )
             chunks.append(chunk)
         return b"".join(chunks)
@@ -165,7 +174,7 @@ class ApiClient:
             sent: list[str] = []
             response, body = self.retry.run(
                 functools.partial(self._get, url, endpoint, params, sent),
-                what=f"apaleo ({endpoint})",
+                what=said("Errors", "apaleo ({endpoint})").format(endpoint=endpoint),
                 cancel=cancel,
                 on_pause=self.on_pause,
             )
@@ -174,7 +183,7 @@ class ApiClient:
 
             def error(
                 kind: type[ApiError],
-                words: str,
+                words: Text,
                 status: int = status,
                 body: bytes = body,
                 tracking: str | None = tracking,
@@ -192,8 +201,11 @@ class ApiClient:
                 if refreshed:
                     raise error(
                         Unauthorized,
-                        f"apaleo did not accept the app's sign-in for {endpoint}. "
-                        "Please sign in again.",
+                        said(
+                            "Errors",
+                            "apaleo did not accept the app's sign-in for {endpoint}. "
+                            "Please sign in again.",
+                        ).format(endpoint=endpoint),
                     )
                 self.tokens.token_rejected(sent[-1])
                 refreshed = True
@@ -201,7 +213,11 @@ class ApiClient:
             if status == 429 or status >= 500:
                 raise error(
                     RateLimited if status == 429 else ServerError,
-                    f"apaleo kept failing to answer {endpoint} (HTTP {status}). Try again in a moment.",
+                    said(
+                        "Errors",
+                        "apaleo kept failing to answer {endpoint} (HTTP {status}). Try again in "
+                        "a moment.",
+                    ).format(endpoint=endpoint, status=status),
                 )
             if status == 204:
                 return None
@@ -210,14 +226,23 @@ class ApiClient:
                     endpoint, ENDPOINT_SCOPES.get(endpoint, ()), _messages(body), tracking
                 )
             if status == 404:
-                raise error(NotFound, f"{endpoint}: not found.")
+                raise error(
+                    NotFound, said("Errors", "{endpoint}: not found.").format(endpoint=endpoint)
+                )
             if status != 200:
-                raise error(ApiError, f"apaleo refused {endpoint} (HTTP {status}).")
+                raise error(
+                    ApiError,
+                    said("Errors", "apaleo refused {endpoint} (HTTP {status}).").format(
+                        endpoint=endpoint, status=status
+                    ),
+                )
             try:
                 return json.loads(body.decode("utf-8"))
             except (UnicodeDecodeError, ValueError):
                 raise MalformedResponse(
-                    f"{endpoint} sent an answer that is not valid JSON.",
+                    said("Errors", "{endpoint} sent an answer that is not valid JSON.").format(
+                        endpoint=endpoint
+                    ),
                     status=200,
                     endpoint=endpoint,
                     tracking_id=tracking,
@@ -226,7 +251,10 @@ class ApiClient:
     def _object(self, data: Any, endpoint: str) -> dict[str, Any]:
         if not isinstance(data, dict):
             raise MalformedResponse(
-                f"{endpoint} sent an answer of the wrong shape.", endpoint=endpoint
+                said("Errors", "{endpoint} sent an answer of the wrong shape.").format(
+                    endpoint=endpoint
+                ),
+                endpoint=endpoint,
             )
         return data
 
@@ -240,7 +268,10 @@ class ApiClient:
         data = self._object(self.get_json(path, endpoint, params, cancel), endpoint)
         count = data.get("count")
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-            raise MalformedResponse(f"{endpoint} sent no valid count.", endpoint=endpoint)
+            raise MalformedResponse(
+                said("Errors", "{endpoint} sent no valid count.").format(endpoint=endpoint),
+                endpoint=endpoint,
+            )
         return count
 
     # ----------------------------------------------------------- endpoints
@@ -274,7 +305,10 @@ class ApiClient:
             items = data.get("properties")
             if not isinstance(items, list):
                 raise MalformedResponse(
-                    f"{endpoint} sent no list of properties.", endpoint=endpoint
+                    said("Errors", "{endpoint} sent no list of properties.").format(
+                        endpoint=endpoint
+                    ),
+                    endpoint=endpoint,
                 )
             count = data.get("count")
             if isinstance(count, int) and not isinstance(count, bool):
@@ -286,7 +320,10 @@ class ApiClient:
                 return
             if total is None and page_number > 100_000:  # a server that never stops
                 raise MalformedResponse(
-                    f"{endpoint} never reached its last page.", endpoint=endpoint
+                    said("Errors", "{endpoint} never reached its last page.").format(
+                        endpoint=endpoint
+                    ),
+                    endpoint=endpoint,
                 )
             page_number += 1
 
@@ -349,5 +386,8 @@ class ApiClient:
             return []
         items = self._object(data, endpoint).get("users")
         if not isinstance(items, list):
-            raise MalformedResponse(f"{endpoint} sent no list of users.", endpoint=endpoint)
+            raise MalformedResponse(
+                said("Errors", "{endpoint} sent no list of users.").format(endpoint=endpoint),
+                endpoint=endpoint,
+            )
         return [AccountUser.parse(item, endpoint) for item in items]

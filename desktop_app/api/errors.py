@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop_app.errors import InspectorError
+from desktop_app.i18n import Text, said
 from desktop_app.log import redact
 
 
@@ -20,7 +21,7 @@ class ApiError(InspectorError):
 
     def __init__(
         self,
-        message: str,
+        message: Text,
         *,
         status: int = 0,
         endpoint: str = "",
@@ -32,9 +33,11 @@ class ApiError(InspectorError):
         self.endpoint = endpoint
         self.tracking_id = tracking_id
         self.messages = tuple(redact(m)[:300] for m in messages[:5])
-        text = message
+        text: Text = message
         if self.messages:
-            text += "\napaleo said: " + " ".join(self.messages)
+            text = said("Errors", "{message}\napaleo said: {answer}").format(
+                message=message, answer=" ".join(self.messages)
+            )
         super().__init__(text, retryable=retryable)
 
 
@@ -53,10 +56,20 @@ class Forbidden(ApiError):
         tracking_id: str | None = None,
     ) -> None:
         self.missing_scopes = tuple(missing_scopes)
-        scopes = " or ".join(self.missing_scopes) or "a permission"
+        scopes: Text = (
+            said("Errors", "{first} or {second}").format(
+                first=self.missing_scopes[0], second=self.missing_scopes[1]
+            )
+            if len(self.missing_scopes) > 1
+            else self.missing_scopes[0]
+            if self.missing_scopes
+            else said("Errors", "a permission")
+        )
         # apaleo's 403s usually have empty bodies: the words come from what the endpoint needs
         super().__init__(
-            f"apaleo does not allow this app {endpoint} (it needs {scopes}).",
+            said("Errors", "apaleo does not allow this app {endpoint} (it needs {scopes}).").format(
+                endpoint=endpoint, scopes=scopes
+            ),
             status=403,
             endpoint=endpoint,
             messages=messages,

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from desktop_app.api.errors import MalformedResponse
+from desktop_app.i18n import Text, said
 
 #: One empty, read-only mapping for every missing text: 10,000 properties without a description
 #: need no 10,000 empty dicts.
@@ -24,10 +25,13 @@ NO_TEXTS: Mapping[str, str] = MappingProxyType({})
 class _Reader:
     """Reads fields of one JSON object, collecting what was missing or mistyped."""
 
-    def __init__(self, data: Any, endpoint: str, what: str) -> None:
+    def __init__(self, data: Any, endpoint: str, what: Text) -> None:
         if not isinstance(data, Mapping):
             raise MalformedResponse(
-                f"{endpoint} sent a {what} that is not an object.", endpoint=endpoint
+                said("Errors", "{endpoint} sent a {what} that is not an object.").format(
+                    endpoint=endpoint, what=what
+                ),
+                endpoint=endpoint,
             )
         self.data = data
         self.endpoint = endpoint
@@ -38,7 +42,9 @@ class _Reader:
         value = self.data.get(key)
         if not isinstance(value, str) or not value:
             raise MalformedResponse(
-                f"{self.endpoint} sent a {self.what} without a valid '{key}'.",
+                said("Errors", "{endpoint} sent a {what} without a valid '{key}'.").format(
+                    endpoint=self.endpoint, what=self.what, key=key
+                ),
                 endpoint=self.endpoint,
             )
         return value
@@ -155,7 +161,7 @@ class BankAccount:
     @classmethod
     def parse(cls, data: Any, endpoint: str) -> BankAccount:
         """From apaleo's JSON."""
-        r = _Reader(data, endpoint, "bank account")
+        r = _Reader(data, endpoint, said("Errors", "bank account"))
         return cls(
             r.text("iban", expected=False),
             r.text("bic", expected=False, shared=True),

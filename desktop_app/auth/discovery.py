@@ -11,6 +11,7 @@ import requests
 
 from desktop_app.config import require_secure_url
 from desktop_app.errors import InspectorError, NetworkError
+from desktop_app.i18n import said
 from desktop_app.net import TIMEOUT
 from desktop_app.retry import RetryPolicy
 
@@ -60,7 +61,11 @@ def _endpoint(doc: dict[str, Any], key: str, *, required: bool) -> str | None:
     if value is None and not required:
         return None
     if not isinstance(value, str) or not value:
-        raise InspectorError(f"The identity server's discovery document has no valid '{key}'.")
+        raise InspectorError(
+            said("Errors", "The identity server's discovery document has no valid '{key}'.").format(
+                key=key
+            )
+        )
     return require_secure_url(value, f"{key.replace('_', ' ')}")
 
 
@@ -77,7 +82,7 @@ def discover(
     browser sent there would leave the admin waiting for nothing. A document kept on disk
     (:mod:`metadata_cache`) passes the same checks.
     """
-    base = require_secure_url(identity_url, "identity server address").rstrip("/")
+    base = require_secure_url(identity_url, said("Errors", "identity server address")).rstrip("/")
     with _cache_lock:
         if not refresh and base in _cache:
             return _cache[base]
@@ -103,15 +108,16 @@ def discover(
             lambda: http.get(
                 f"{base}/.well-known/openid-configuration", timeout=TIMEOUT, allow_redirects=False
             ),
-            what="apaleo's sign-in service",
+            what=said("Errors", "apaleo's sign-in service"),
         )
     except NetworkError:
         raise  # unreachable (or a certificate problem): the fallback paths would meet it too
     if 300 <= answer.status_code < 400:
         raise InspectorError(
-            f"The identity server at {base} redirected its discovery document elsewhere "
-            f"(HTTP {answer.status_code}). The app does not follow it, since sign-in secrets "
-            "must only go to the configured server. Check the identity server address."
+            said(
+                "Errors",
+                "The identity server at {base} redirected its discovery document elsewhere (HTTP {status_code}). The app does not follow it, since sign-in secrets must only go to the configured server. Check the identity server address.",
+            ).format(base=base, status_code=answer.status_code)
         )
     try:
         answer.raise_for_status()
@@ -146,8 +152,10 @@ def _endpoints_from(doc: dict[str, Any], base: str) -> Endpoints:
     issuer = doc.get("issuer")
     if not isinstance(issuer, str) or issuer.rstrip("/") != base:
         raise InspectorError(
-            f"The identity server at {base} says it is '{issuer}'. The app stops here, since "
-            "tokens must only go to the server they came from."
+            said(
+                "Errors",
+                "The identity server at {base} says it is '{issuer}'. The app stops here, since tokens must only go to the server they came from.",
+            ).format(base=base, issuer=issuer)
         )
     endpoints = Endpoints(
         issuer=issuer,
@@ -163,6 +171,6 @@ def _endpoints_from(doc: dict[str, Any], base: str) -> Endpoints:
     methods = doc.get("code_challenge_methods_supported")
     if isinstance(methods, list) and methods and "S256" not in methods:
         raise InspectorError(
-            "The identity server does not support PKCE with S256; the app needs it."
+            said("Errors", "The identity server does not support PKCE with S256; the app needs it.")
         )
     return endpoints

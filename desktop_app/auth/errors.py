@@ -3,34 +3,65 @@
 from __future__ import annotations
 
 from desktop_app.errors import InspectorError
+from desktop_app.i18n import Said, Text, said
 
 #: RFC 6749 / 7009 / OIDC error codes in words. The server's own description is appended
 #: where it gives one, since apaleo's (e.g. "User x has no access to ACCOUNT") helps the admin.
-OAUTH_ERROR_WORDS: dict[str, str] = {
-    "access_denied": "You declined the request in the browser, so the app was not given access.",
-    "invalid_client": "apaleo did not accept this app's client id or secret. Check the profile's client id and secret.",
-    "invalid_grant": "Your sign-in is no longer valid (it was revoked, expired, or your access changed). Please sign in again.",
-    "invalid_request": "apaleo rejected the sign-in request as malformed.",
-    "invalid_scope": "apaleo does not allow one of the requested scopes for this app.",
-    "unauthorized_client": "This app's client is not allowed to sign in this way. Check the profile's sign-in mode.",
-    "unsupported_grant_type": "apaleo does not support this kind of sign-in for this client.",
-    "unsupported_response_type": "apaleo does not support this kind of sign-in for this client.",
-    "server_error": "apaleo had an internal error during sign-in. Try again in a moment.",
-    "temporarily_unavailable": "apaleo's sign-in service is busy. Try again in a moment.",
-    "login_required": "Please sign in again.",
-    "consent_required": "apaleo needs you to approve the app again.",
-    "interaction_required": "apaleo needs you to sign in again in the browser.",
-    "invalid_response": "The sign-in service sent an answer the app could not use.",
-    "missing_token": "The sign-in service answered without an access token, so the sign-in did not complete.",
+OAUTH_ERROR_WORDS: dict[str, Said] = {
+    "access_denied": said(
+        "Errors", "You declined the request in the browser, so the app was not given access."
+    ),
+    "invalid_client": said(
+        "Errors",
+        "apaleo did not accept this app's client id or secret. Check the profile's client id and secret.",
+    ),
+    "invalid_grant": said(
+        "Errors",
+        "Your sign-in is no longer valid (it was revoked, expired, or your access changed). Please sign in again.",
+    ),
+    "invalid_request": said("Errors", "apaleo rejected the sign-in request as malformed."),
+    "invalid_scope": said(
+        "Errors", "apaleo does not allow one of the requested scopes for this app."
+    ),
+    "unauthorized_client": said(
+        "Errors",
+        "This app's client is not allowed to sign in this way. Check the profile's sign-in mode.",
+    ),
+    "unsupported_grant_type": said(
+        "Errors", "apaleo does not support this kind of sign-in for this client."
+    ),
+    "unsupported_response_type": said(
+        "Errors", "apaleo does not support this kind of sign-in for this client."
+    ),
+    "server_error": said(
+        "Errors", "apaleo had an internal error during sign-in. Try again in a moment."
+    ),
+    "temporarily_unavailable": said(
+        "Errors", "apaleo's sign-in service is busy. Try again in a moment."
+    ),
+    "login_required": said("Errors", "Please sign in again."),
+    "consent_required": said("Errors", "apaleo needs you to approve the app again."),
+    "interaction_required": said("Errors", "apaleo needs you to sign in again in the browser."),
+    "invalid_response": said("Errors", "The sign-in service sent an answer the app could not use."),
+    "missing_token": said(
+        "Errors",
+        "The sign-in service answered without an access token, so the sign-in did not complete.",
+    ),
 }
 
 
-def describe_oauth_error(error: str, description: str | None = None) -> str:
+def describe_oauth_error(error: str, description: Text | None = None) -> Said:
     """The plain-words message for an OAuth *error* code and the server's *description*."""
-    words = OAUTH_ERROR_WORDS.get(error, f"apaleo refused the sign-in ({error}).")
+    words = OAUTH_ERROR_WORDS.get(error) or said(
+        "Errors", "apaleo refused the sign-in ({error})."
+    ).format(error=error)
+    if isinstance(description, Said):  # the app's own words about the answer
+        return said("Errors", "{words}\n{value}").format(words=words, value=description)
     if description and description.strip():
         # The server's description is shown as data; trimmed so a hostile server can't flood the UI.
-        return f"{words}\napaleo said: {description.strip()[:300]}"
+        return said("Errors", "{words}\napaleo said: {value}").format(
+            words=words, value=description.strip()[:300]
+        )
     return words
 
 
@@ -42,7 +73,7 @@ class OAuthError(AuthError):
     """The identity server answered with an RFC 6749 error."""
 
     def __init__(
-        self, error: str, description: str | None = None, *, status: int | None = None
+        self, error: str, description: Text | None = None, *, status: int | None = None
     ) -> None:
         super().__init__(
             describe_oauth_error(error, description),
@@ -78,10 +109,10 @@ class PortInUseError(AuthError):
 
     def __init__(self, port: int) -> None:
         super().__init__(
-            f"Port {port} on this computer is in use by another program, so the app cannot receive "
-            f"apaleo's answer. Close the program using port {port} (or another running copy of this "
-            "app), or set a different redirect port in the profile (it must match the redirect URI "
-            "registered with apaleo)."
+            said(
+                "Errors",
+                "Port {port} on this computer is in use by another program, so the app cannot receive apaleo's answer. Close the program using port {port} (or another running copy of this app), or set a different redirect port in the profile (it must match the redirect URI registered with apaleo).",
+            ).format(port=port)
         )
         self.port = port
 

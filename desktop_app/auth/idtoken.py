@@ -13,6 +13,7 @@ import requests
 
 from desktop_app.auth.errors import IdTokenError
 from desktop_app.errors import NetworkError
+from desktop_app.i18n import Said, said
 from desktop_app.net import TIMEOUT
 from desktop_app.retry import READS
 
@@ -51,11 +52,14 @@ class JwksCache:
         try:
             answer = READS.run(
                 lambda: self._http.get(self._uri, timeout=TIMEOUT, allow_redirects=False),
-                what="apaleo's sign-in service",
+                what=said("Errors", "apaleo's sign-in service"),
             )
             if answer.status_code != 200:
                 raise IdTokenError(
-                    f"The identity server's signing keys could not be loaded (HTTP {answer.status_code})."
+                    said(
+                        "Errors",
+                        "The identity server's signing keys could not be loaded (HTTP {status_code}).",
+                    ).format(status_code=answer.status_code)
                 )
             document = answer.json()
             key_set = jwt.PyJWKSet.from_dict(document)
@@ -63,7 +67,9 @@ class JwksCache:
             raise
         except (requests.RequestException, ValueError, jwt.PyJWTError) as exc:
             raise IdTokenError(
-                f"The identity server's signing keys could not be loaded ({type(exc).__name__})."
+                said(
+                    "Errors", "The identity server's signing keys could not be loaded ({kind})."
+                ).format(kind=type(exc).__name__)
             ) from None
         self._keys = {str(k.key_id): k for k in key_set.keys}
         if self._keep:
@@ -84,21 +90,36 @@ class JwksCache:
                 if kid in self._keys:
                     return self._keys[kid]
         raise IdTokenError(
-            "The id_token was signed with a key the identity server does not publish."
+            said(
+                "Errors", "The id_token was signed with a key the identity server does not publish."
+            )
         )
 
 
-def _clock_words(offset: float | None) -> str:
+def _clock_words(offset: float | None) -> Said:
     """Name this computer's clock, with how far it is off when the server's time is known."""
     if offset is not None and abs(offset) >= CLOCK_NOTE_S:
         minutes = max(1, round(abs(offset) / 60))
-        direction = "behind" if offset > 0 else "ahead of"
-        return (
-            f"This computer's clock is about {minutes} minute{'s' if minutes != 1 else ''} "
-            f"{direction} apaleo's time. Set the date and time to update automatically "
-            "in the system settings, then sign in again."
+        fix = said(
+            "Errors",
+            "Set the date and time to update automatically in the system settings, then sign in "
+            "again.",
         )
-    return "Check that this computer's date, time and time zone are right, then sign in again."
+        if offset > 0:
+            sentence = said(
+                "Errors", "This computer's clock is about {minutes} min behind apaleo's time."
+            )
+        else:
+            sentence = said(
+                "Errors", "This computer's clock is about {minutes} min ahead of apaleo's time."
+            )
+        return said("Errors", "{sentence} {fix}").format(
+            sentence=sentence.format(minutes=minutes), fix=fix
+        )
+    return said(
+        "Errors",
+        "Check that this computer's date, time and time zone are right, then sign in again.",
+    )
 
 
 def _check_times(claims: dict[str, Any], now: float, offset: float | None) -> None:
@@ -106,13 +127,23 @@ def _check_times(claims: dict[str, Any], now: float, offset: float | None) -> No
     for name in ("exp", "iat", "nbf"):
         value = claims.get(name)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
-            raise IdTokenError(f"The id_token's '{name}' is not a time.")
+            raise IdTokenError(
+                said("Errors", "The id_token's '{name}' is not a time.").format(name=name)
+            )
     exp, iat, nbf = claims.get("exp"), claims.get("iat"), claims.get("nbf")
     if isinstance(exp, int | float) and exp + LEEWAY_S <= now:
-        raise IdTokenError(f"The sign-in answer has already expired. {_clock_words(offset)}")
+        raise IdTokenError(
+            said("Errors", "The sign-in answer has already expired. {clock_words}").format(
+                clock_words=_clock_words(offset)
+            )
+        )
     for value in (iat, nbf):
         if isinstance(value, int | float) and value - LEEWAY_S > now:
-            raise IdTokenError(f"The sign-in answer is dated in the future. {_clock_words(offset)}")
+            raise IdTokenError(
+                said("Errors", "The sign-in answer is dated in the future. {clock_words}").format(
+                    clock_words=_clock_words(offset)
+                )
+            )
 
 
 def verify_id_token(
@@ -138,10 +169,12 @@ def verify_id_token(
         header = jwt.get_unverified_header(id_token)
     except jwt.PyJWTError:
         raise IdTokenError(
-            "The identity server sent an id_token that is not a valid JWT."
+            said("Errors", "The identity server sent an id_token that is not a valid JWT.")
         ) from None
     if header.get("alg") != "RS256":
-        raise IdTokenError("The id_token is not signed with RS256, so the app does not trust it.")
+        raise IdTokenError(
+            said("Errors", "The id_token is not signed with RS256, so the app does not trust it.")
+        )
     key = keys.key(header.get("kid"))
     try:
         claims: dict[str, Any] = jwt.decode(
@@ -159,23 +192,33 @@ def verify_id_token(
             },
         )
     except jwt.InvalidAudienceError:
-        raise IdTokenError("The id_token was issued for another application.") from None
+        raise IdTokenError(
+            said("Errors", "The id_token was issued for another application.")
+        ) from None
     except jwt.InvalidIssuerError:
-        raise IdTokenError("The id_token was issued by another identity server.") from None
+        raise IdTokenError(
+            said("Errors", "The id_token was issued by another identity server.")
+        ) from None
     except jwt.InvalidSignatureError:
-        raise IdTokenError("The id_token's signature is not valid.") from None
+        raise IdTokenError(said("Errors", "The id_token's signature is not valid.")) from None
     except jwt.PyJWTError as exc:
-        raise IdTokenError(f"The id_token is not valid ({type(exc).__name__}).") from None
+        raise IdTokenError(
+            said("Errors", "The id_token is not valid ({kind}).").format(kind=type(exc).__name__)
+        ) from None
     _check_times(claims, time.time() if now is None else now, clock_offset)
     if nonce is not None:
         got = claims.get("nonce")
         if not isinstance(got, str) or not hmac.compare_digest(got.encode(), nonce.encode()):
-            raise IdTokenError("The id_token does not belong to this sign-in (nonce mismatch).")
+            raise IdTokenError(
+                said("Errors", "The id_token does not belong to this sign-in (nonce mismatch).")
+            )
     if previous is not None:
         for name in ("iss", "sub", "aud"):
             if claims.get(name) != previous.get(name):
                 raise IdTokenError(
-                    "The renewed sign-in names a different user or server than the first one "
-                    f"('{name}' changed), so the app does not trust it. Please sign in again."
+                    said(
+                        "Errors",
+                        "The renewed sign-in names a different user or server than the first one ('{name}' changed), so the app does not trust it. Please sign in again.",
+                    ).format(name=name)
                 )
     return claims

@@ -28,6 +28,7 @@ from desktop_app.auth.errors import (
     SignInTimeout,
 )
 from desktop_app.errors import InspectorError
+from desktop_app.i18n import Said, Text, language, said, shown
 from desktop_app.loopback_server import LOOPBACK, LOOPBACK_V6, LoopbackHTTPServer
 
 #: Seconds a connection may take to send its request; a slow client cannot hold a thread longer.
@@ -47,15 +48,18 @@ class CallbackResult:
         return f"CallbackResult(code=***, scope={self.scope!r})"
 
 
-_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+_PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>{title}</title>
 <style>body{{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;
 line-height:1.5}}h1{{font-size:1.3rem}}</style></head>
 <body><h1>{title}</h1><p>{text}</p></body></html>"""
 
 
-def _page(title: str, text: str) -> bytes:
-    return _PAGE.format(title=html.escape(title), text=html.escape(text)).encode("utf-8")
+def _page(title: str | Said, text: str | Said) -> bytes:
+    """The browser's page, in the window's language (the admin reads both)."""
+    return _PAGE.format(
+        lang=language(), title=html.escape(shown(title)), text=html.escape(shown(text))
+    ).encode("utf-8")
 
 
 #: How long the browser's page waits for the code exchange and id_token checks to finish.
@@ -106,7 +110,7 @@ class CallbackListener:
         self._signed_out = signed_out
         self._outcome: queue.Queue[CallbackResult | AuthError] = queue.Queue(maxsize=1)
         self._done = threading.Event()
-        self._verdict: tuple[bool, str] | None = None
+        self._verdict: tuple[bool, Text] | None = None
         self._verdict_given = threading.Event()
         self._page_sent = threading.Event()
         self._page_pending = False
@@ -142,7 +146,10 @@ class CallbackListener:
             if _port_taken(exc):
                 raise PortInUseError(port) from None
             raise InspectorError(
-                f"The app could not listen on port {port} on this computer ({exc.strerror})."
+                said(
+                    "Errors",
+                    "The app could not listen on port {port} on this computer ({strerror}).",
+                ).format(port=port, strerror=exc.strerror)
             ) from None
 
     # ----------------------------------------------------------------- public
@@ -155,13 +162,16 @@ class CallbackListener:
         deadline = time.monotonic() + timeout
         while True:
             if cancel.is_set():
-                raise SignInCancelled("Sign-in was cancelled.")
+                raise SignInCancelled(said("Errors", "Sign-in was cancelled."))
             left = deadline - time.monotonic()
             if left <= 0:
                 minutes = max(1, round(timeout / 60))
                 raise SignInTimeout(
-                    f"Nothing came back from the browser within {minutes} minute"
-                    f"{'s' if minutes != 1 else ''}. Start the sign-in again when you are ready."
+                    said(
+                        "Errors",
+                        "Nothing came back from the browser within {minutes} min. Start the sign-in "
+                        "again when you are ready.",
+                    ).format(minutes=minutes)
                 )
             try:
                 outcome = self._outcome.get(timeout=min(0.1, left))
@@ -176,7 +186,7 @@ class CallbackListener:
         """Whether a valid answer for this sign-in came back (the wait is over)."""
         return self._done.is_set()
 
-    def finish(self, ok: bool, text: str) -> None:
+    def finish(self, ok: bool, text: str | Said) -> None:
         """Tell the waiting browser page how the sign-in ended (*text* is shown as is)."""
         if not self._verdict_given.is_set():
             self._verdict = (ok, text)
@@ -184,7 +194,10 @@ class CallbackListener:
 
     def close(self) -> None:
         """Answer a waiting page (if any), then stop listening (idempotent)."""
-        self.finish(False, "The sign-in did not complete. Return to apaleo Inspector for details.")
+        self.finish(
+            False,
+            said("Errors", "The sign-in did not complete. Return to apaleo Inspector for details."),
+        )
         if self._page_pending:
             self._page_sent.wait(2.0)
         for server, thread in zip(self._servers, self._threads, strict=True):
@@ -194,40 +207,51 @@ class CallbackListener:
             server.server_close()
 
     # --------------------------------------------------------------- handling
-    def _judge(self, method: str, target: str) -> tuple[int, str, str, bool]:
+    def _judge(self, method: str, target: str) -> tuple[int, Text, Text, bool]:
         """(status, title, text, held) for one request; records the outcome of a valid one.
 
         *held*: the answer to the valid redirect, held until the sign-in's verdict.
         """
         parts = urlsplit(target)
         if parts.path != self._path:
-            return 404, "Not found", "There is nothing here.", False
+            return 404, said("Errors", "Not found"), said("Errors", "There is nothing here."), False
         if method != "GET":
-            return 405, "Not allowed", "Only the browser's redirect is expected here.", False
+            return (
+                405,
+                said("Errors", "Not allowed"),
+                said("Errors", "Only the browser's redirect is expected here."),
+                False,
+            )
         params = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
         state = params.get("state", "").encode("utf-8")
         if not hmac.compare_digest(state, self._state):
             return (
                 400,
-                "This sign-in link is not current",
-                "This answer does not belong to the sign-in the app is waiting for. "
-                "Return to apaleo Inspector and start the sign-in there.",
+                said("Errors", "This sign-in link is not current"),
+                said(
+                    "Errors",
+                    "This answer does not belong to the sign-in the app is waiting for. "
+                    "Return to apaleo Inspector and start the sign-in there.",
+                ),
                 False,
             )
         if self._done.is_set():
             return (
                 400,
-                "Already done",
-                "This sign-in has already finished. You can close this tab.",
+                said("Errors", "Already done"),
+                said("Errors", "This sign-in has already finished. You can close this tab."),
                 False,
             )
         if self._signed_out:
             self._done.set()
             return (
                 200,
-                "You are signed out",
-                "You are signed out of apaleo in this browser, and apaleo Inspector has forgotten "
-                "your sign-in. You can close this tab.",
+                said("Errors", "You are signed out"),
+                said(
+                    "Errors",
+                    "You are signed out of apaleo in this browser, and apaleo Inspector has forgotten "
+                    "your sign-in. You can close this tab.",
+                ),
                 False,
             )
         outcome: CallbackResult | AuthError
@@ -235,14 +259,17 @@ class CallbackListener:
             "/"
         ):
             outcome = CallbackError(
-                "The answer in the browser did not come from the expected apaleo identity server, "
-                "so the app ignored it. Please sign in again."
+                said(
+                    "Errors",
+                    "The answer in the browser did not come from the expected apaleo identity server, "
+                    "so the app ignored it. Please sign in again.",
+                )
             )
         elif params.get("error"):
             outcome = OAuthError(params["error"], params.get("error_description"))
         elif not params.get("code"):
             outcome = CallbackError(
-                "The browser came back without a sign-in code. Please try again."
+                said("Errors", "The browser came back without a sign-in code. Please try again.")
             )
         else:
             outcome = CallbackResult(
@@ -257,15 +284,33 @@ class CallbackListener:
             if not self._verdict_given.wait(VERDICT_WAIT_S):
                 return (
                     504,
-                    "Still working",
-                    "apaleo Inspector is still completing the sign-in. Return to the app.",
+                    said("Errors", "Still working"),
+                    said(
+                        "Errors",
+                        "apaleo Inspector is still completing the sign-in. Return to the app.",
+                    ),
                     True,
                 )
             ok, text = self._verdict or (False, "")
             if ok:
-                return 200, "You are signed in", f"{text} You can close this tab.", True
-            return 400, "Sign-in did not complete", f"{text} You can close this tab.", True
-        return 400, "Sign-in did not complete", f"{outcome.message} You can close this tab.", False
+                return (
+                    200,
+                    said("Errors", "You are signed in"),
+                    said("Errors", "{text} You can close this tab.").format(text=text),
+                    True,
+                )
+            return (
+                400,
+                said("Errors", "Sign-in did not complete"),
+                said("Errors", "{text} You can close this tab.").format(text=text),
+                True,
+            )
+        return (
+            400,
+            said("Errors", "Sign-in did not complete"),
+            said("Errors", "{message} You can close this tab.").format(message=outcome.said),
+            False,
+        )
 
     def _handler_class(self) -> type[http.server.BaseHTTPRequestHandler]:
         listener = self

@@ -17,6 +17,8 @@ import keyring.backend
 import keyring.core
 import keyring.errors
 
+from desktop_app.i18n import Said, Text, said
+
 log = logging.getLogger(__name__)
 
 _CLIENT_SECRET = "client-secret"  # noqa: S105 - a key name, not a secret
@@ -80,7 +82,7 @@ def _choose_backend() -> None:
             return
 
 
-def backend_problem(backend: keyring.backend.KeyringBackend | None = None) -> str | None:
+def backend_problem(backend: keyring.backend.KeyringBackend | None = None) -> Text | None:
     """Why *backend* is not a real OS store, in words; None if it is one."""
     if backend is None:
         _choose_backend()
@@ -90,13 +92,15 @@ def backend_problem(backend: keyring.backend.KeyringBackend | None = None) -> st
     if module.startswith("keyring.backends.chainer"):
         chained = getattr(backend, "backends", [])
         if not chained:
-            return "No system keyring was found on this computer."
+            return said("Keyring", "No system keyring was found on this computer.")
         problems = [backend_problem(b) for b in chained]
         return None if any(p is None for p in problems) else problems[0]
     if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
-        return "No system keyring was found on this computer."
+        return said("Keyring", "No system keyring was found on this computer.")
     if module.startswith("keyrings.alt") or "plaintext" in name.lower():
-        return f"The configured keyring ({name}) stores secrets in a plain file."
+        return said(
+            "Keyring", "The configured keyring ({name}) stores secrets in a plain file."
+        ).format(name=name)
     return None
 
 
@@ -106,7 +110,7 @@ def backend_name() -> str:
     return str(getattr(backend, "name", type(backend).__name__))
 
 
-def failure_words(action: str, exc: BaseException) -> str:
+def failure_words(action: Text, exc: BaseException) -> Said:
     """What went wrong with the keyring, named by its real cause rather than a guess."""
     name = type(exc).__name__
     text = str(exc).lower()
@@ -115,20 +119,24 @@ def failure_words(action: str, exc: BaseException) -> str:
         or "locked" in name.lower()
         or "locked" in text
     ):
-        cause = "it is locked; unlock it (or sign in to your desktop session) and try again"
+        cause = said(
+            "Keyring", "it is locked; unlock it (or sign in to your desktop session) and try again"
+        )
     elif isinstance(exc, keyring.errors.InitError) or name in (
         "SecretServiceNotAvailableException",
         "DBusErrorResponse",
         "DBusException",
     ):
-        cause = "it is not running or could not be reached"
+        cause = said("Keyring", "it is not running or could not be reached")
     elif isinstance(exc, keyring.errors.NoKeyringError):
-        cause = "there is no system keyring on this computer"
+        cause = said("Keyring", "there is no system keyring on this computer")
     elif "denied" in text or "dismissed" in text or "cancel" in text:
-        cause = "access to it was refused"
+        cause = said("Keyring", "access to it was refused")
     else:
-        cause = f"it reported an error ({name})"
-    return f"The system keyring could not {action}: {cause}."
+        cause = said("Keyring", "it reported an error ({name})").format(name=name)
+    return said("Keyring", "The system keyring could not {action}: {cause}.").format(
+        action=action, cause=cause
+    )
 
 
 class SecretStore:
@@ -148,9 +156,11 @@ class SecretStore:
         self._lock = _KEYRING_LOCK
         problem = None if memory_only else backend_problem()
         self._backend_problem = problem
-        self.problem: str | None = (
-            f"{problem} Your sign-in is kept only while the app runs, and you will be asked to "
-            "sign in again next time."
+        self.problem: Text | None = (
+            said(
+                "Keyring",
+                "{problem} Your sign-in is kept only while the app runs, and you will be asked to sign in again next time.",
+            ).format(problem=problem)
             if problem
             else None
         )
@@ -162,13 +172,15 @@ class SecretStore:
         return self._use_keyring
 
     @property
-    def backend_label(self) -> str:
+    def backend_label(self) -> Text:
         """The keyring's name for the admin ("SecretService Keyring", "Windows WinVaultKeyring")."""
-        return backend_name() if self._use_keyring else "memory only"
+        return backend_name() if self._use_keyring else said("Keyring", "memory only")
 
-    def _fail(self, action: str, exc: Exception) -> str:
+    def _fail(self, action: Text, exc: Exception) -> Text:
         words = failure_words(action, exc)
-        self.problem = f"{words} Your sign-in is kept only while the app runs."
+        self.problem = said(
+            "Keyring", "{words} Your sign-in is kept only while the app runs."
+        ).format(words=words)
         log.warning("keyring %s failed: %s", action, type(exc).__name__)
         return words
 
@@ -181,7 +193,7 @@ class SecretStore:
             except _BACKEND_ERRORS as exc:
                 if _vanished(exc):
                     return self._memory.get(key)
-                self._fail("be read", exc)
+                self._fail(said("Keyring", "be read"), exc)
                 return self._memory.get(key)
             # A value kept in memory after a failed write is newer than what the keyring holds.
             return self._memory.get(key, value)
@@ -193,7 +205,7 @@ class SecretStore:
                 try:
                     keyring.set_password(self.service, key, value)
                 except _BACKEND_ERRORS as exc:
-                    self._fail("save your sign-in", exc)
+                    self._fail(said("Keyring", "save your sign-in"), exc)
                 else:
                     self._memory.pop(key, None)
                     if self._backend_problem is None:
@@ -202,7 +214,7 @@ class SecretStore:
             self._memory[key] = value
             return False
 
-    def _delete(self, key: str, *, only_if: str | None = None) -> str | None:
+    def _delete(self, key: str, *, only_if: str | None = None) -> Text | None:
         """Delete *key* (with *only_if*: only while it still holds that value).
 
         Always asks the keyring, whatever happened before. Returns None when nothing of it is
@@ -222,7 +234,7 @@ class SecretStore:
             except _BACKEND_ERRORS as exc:
                 if _vanished(exc):
                     return None
-                return self._fail("delete your saved sign-in", exc)
+                return self._fail(said("Keyring", "delete your saved sign-in"), exc)
             return None
 
     def get_refresh_token(self, account: str) -> str | None:
@@ -233,7 +245,7 @@ class SecretStore:
         """Store (or replace, after rotation) the refresh token; False if kept in memory only."""
         return self._set(_refresh_key(account), token)
 
-    def delete_refresh_token(self, account: str, *, only_if: str | None = None) -> str | None:
+    def delete_refresh_token(self, account: str, *, only_if: str | None = None) -> Text | None:
         """Forget the refresh token for *account* (with *only_if*, only that value).
 
         Returns None when it is gone, else why the keyring could not delete it.
@@ -260,7 +272,7 @@ class SecretStore:
                 return False
         return True
 
-    def delete_access_cache(self, account: str) -> str | None:
+    def delete_access_cache(self, account: str) -> Text | None:
         """Forget the cached access token; None when gone, else why not."""
         return self._delete(_access_key(account))
 
@@ -272,6 +284,6 @@ class SecretStore:
         """Store the profile's client secret; False if kept in memory only."""
         return self._set(_CLIENT_SECRET, secret)
 
-    def delete_client_secret(self) -> str | None:
+    def delete_client_secret(self) -> Text | None:
         """Forget the profile's client secret; None when gone, else why not."""
         return self._delete(_CLIENT_SECRET)

@@ -46,6 +46,7 @@ from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.tokens import TokenSet, parse_scope
 from desktop_app.config import Profile, config_dir
 from desktop_app.errors import InspectorError, NetworkError
+from desktop_app.i18n import Text, said
 from desktop_app.net import TIMEOUT, new_session
 from desktop_app.retry import READS, SPENDS
 
@@ -132,7 +133,7 @@ class AuthSession:
         self._refresh_where: str | None = None  # "keyring" / "memory" / None
         self._endpoints: Endpoints | None = None
         self._jwks: JwksCache | None = None
-        self._listeners: list[Callable[[str], None]] = []
+        self._listeners: list[Callable[[Text], None]] = []
         self._token_listeners: list[Callable[[], None]] = []
         #: When this run last stored a refresh token (None: kept from an earlier start, or none).
         self._refresh_stored_at: float | None = None
@@ -218,7 +219,7 @@ class AuthSession:
         with self._lock:
             return self._refresh_stored_at, self._rotations
 
-    def add_listener(self, on_sign_in_required: Callable[[str], None]) -> None:
+    def add_listener(self, on_sign_in_required: Callable[[Text], None]) -> None:
         """Call *on_sign_in_required(message)* once when the session ends for good."""
         self._listeners.append(on_sign_in_required)
 
@@ -255,8 +256,10 @@ class AuthSession:
             self._client_secret = self.store.get_client_secret()
         if not self._client_secret:
             raise AuthError(
-                f"No client secret is stored for profile '{self.profile.name}'. "
-                "Enter it in Settings (it is kept in the system keyring)."
+                said(
+                    "Errors",
+                    "No client secret is stored for profile '{name}'. Enter it in Settings (it is kept in the system keyring).",
+                ).format(name=self.profile.name)
             )
         return self._client_secret
 
@@ -291,8 +294,11 @@ class AuthSession:
             lock.acquire(timeout=PROFILE_LOCK_TIMEOUT_S)
         except filelock.Timeout:
             raise NetworkError(
-                "Another copy of apaleo Inspector is renewing this sign-in and has not finished. "
-                "Try again in a moment."
+                said(
+                    "Errors",
+                    "Another copy of apaleo Inspector is renewing this sign-in and has not finished. "
+                    "Try again in a moment.",
+                )
             ) from None
         try:
             yield
@@ -309,10 +315,14 @@ class AuthSession:
         time the attempt exists, it is closed again at once and :class:`SignInCancelled` raised.
         """
         if self.profile.mode != "authorization_code":
-            raise AuthError("This profile uses client credentials; it signs in without a browser.")
+            raise AuthError(
+                said(
+                    "Errors", "This profile uses client credentials; it signs in without a browser."
+                )
+            )
         with self._begin_lock:
             if cancel is not None and cancel.is_set():
-                raise SignInCancelled("Sign-in was cancelled.")
+                raise SignInCancelled(said("Errors", "Sign-in was cancelled."))
             self._close_attempts()
             if self._signed_out_page is not None:
                 self._signed_out_page.close()
@@ -338,7 +348,7 @@ class AuthSession:
                     self._attempts[attempt] = cancel or threading.Event()
             if cancelled:
                 attempt.close()
-                raise SignInCancelled("Sign-in was cancelled.")
+                raise SignInCancelled(said("Errors", "Sign-in was cancelled."))
             return attempt
 
     def cancel_sign_in(self) -> None:
@@ -480,7 +490,9 @@ class AuthSession:
                 answer.payload, now=answer.received_at, previous=previous, requested=requested
             )
         except ValueError:
-            raise OAuthError("invalid_response", "The token answer had no access token.") from None
+            raise OAuthError(
+                "invalid_response", said("Errors", "The token answer had no access token.")
+            ) from None
         if tokens.id_token and tokens.id_token != (previous.id_token if previous else None):
             endpoints = self.endpoints()
             if endpoints.jwks_uri is None:
@@ -564,7 +576,7 @@ class AuthSession:
         if late:
             log.info("tokens arrived after sign-out; revoking them")
             self._revoke_all([tokens.refresh_token])
-            raise SignedOut("You signed out, so this sign-in was not kept.")
+            raise SignedOut(said("Errors", "You signed out, so this sign-in was not kept."))
         self._tokens_changed()
 
     # ------------------------------------------------------------- refresh
@@ -573,7 +585,7 @@ class AuthSession:
         with self._lock:
             tokens, seen = self._tokens, self._finished_refreshes
         if tokens is None:
-            raise SignInRequired("You are not signed in.")
+            raise SignInRequired(said("Errors", "You are not signed in."))
         if not tokens.needs_refresh(self._clock()):
             return tokens.access_token
         return self._refresh_now(seen=seen).access_token
@@ -583,7 +595,7 @@ class AuthSession:
         with self._lock:
             tokens, seen = self._tokens, self._finished_refreshes
         if tokens is None:
-            raise SignInRequired("You are not signed in.")
+            raise SignInRequired(said("Errors", "You are not signed in."))
         if tokens.access_token != token:
             return tokens.access_token
         return self._refresh_now(seen=seen).access_token
@@ -605,7 +617,7 @@ class AuthSession:
                         return self._tokens
                 tokens, epoch = self._tokens, self._epoch
             if tokens is None:
-                raise SignInRequired("You are not signed in.")
+                raise SignInRequired(said("Errors", "You are not signed in."))
             try:
                 if self.profile.mode == "client_credentials":
                     new = self._client_credentials()
@@ -631,8 +643,12 @@ class AuthSession:
             stored = self.store.get_refresh_token(account) if account else None
             current = stored or tokens.refresh_token
             if not current:
-                self._end_session("Your session has expired. Please sign in again.", None, epoch)
-                raise SignInRequired("Your session has expired. Please sign in again.")
+                self._end_session(
+                    said("Errors", "Your session has expired. Please sign in again."), None, epoch
+                )
+                raise SignInRequired(
+                    said("Errors", "Your session has expired. Please sign in again.")
+                )
             try:
                 answer = endpoint.refresh(url, current, cancel=self._cancel)
             except OAuthError as exc:
@@ -656,12 +672,12 @@ class AuthSession:
             self._accept(new, epoch)
         return new
 
-    def _end_session(self, message: str, failed: str | None, epoch: int) -> None:
+    def _end_session(self, message: Text, failed: str | None, epoch: int) -> None:
         """The session is over for good: forget the token that failed, tell listeners once."""
         account = self._account
         with self._commit_lock:
             if epoch != self._epoch:
-                raise SignedOut("You signed out, so this sign-in was not renewed.")
+                raise SignedOut(said("Errors", "You signed out, so this sign-in was not renewed."))
             if account and failed:
                 self.store.delete_refresh_token(account, only_if=failed)
                 self.store.delete_access_cache(account)
@@ -703,7 +719,7 @@ class AuthSession:
                     timeout=self._timeout,
                     allow_redirects=False,
                 ),
-                what="apaleo's sign-in service",
+                what=said("Errors", "apaleo's sign-in service"),
                 cancel=self._cancel,
             )
             if answer.status_code == 401 and attempt == 0:
@@ -713,11 +729,17 @@ class AuthSession:
         if answer.status_code in (401, 403):
             return fallback
         if answer.status_code != 200:
-            raise AuthError(f"Your user details could not be loaded (HTTP {answer.status_code}).")
+            raise AuthError(
+                said(
+                    "Errors", "Your user details could not be loaded (HTTP {status_code})."
+                ).format(status_code=answer.status_code)
+            )
         try:
             info = answer.json()
         except ValueError:
-            raise AuthError("The identity server's user details were not readable.") from None
+            raise AuthError(
+                said("Errors", "The identity server's user details were not readable.")
+            ) from None
         return dict(info) if isinstance(info, dict) else fallback
 
     # ------------------------------------------------------------ sign-out
@@ -756,7 +778,7 @@ class AuthSession:
             local_problem=local_problem,
         )
 
-    def _revoke_all(self, tokens: list[str | None], *, report: bool = False) -> str | None:
+    def _revoke_all(self, tokens: list[str | None], *, report: bool = False) -> Text | None:
         """Revoke each distinct refresh token; None when all were revoked, else the reason."""
         distinct = [t for t in dict.fromkeys(tokens) if t]
         if not distinct:
@@ -766,7 +788,7 @@ class AuthSession:
         except InspectorError:
             endpoints = Endpoints.apaleo_fallback(self.profile.identity_url)
         if endpoints.revocation_endpoint is None:
-            return "apaleo offers no way to revoke the sign-in"
+            return said("Errors", "apaleo offers no way to revoke the sign-in")
         try:
             endpoint = self.token_endpoint()
         except AuthError as exc:

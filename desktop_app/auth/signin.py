@@ -21,6 +21,7 @@ from desktop_app.auth.discovery import Endpoints
 from desktop_app.auth.loopback import CallbackListener
 from desktop_app.auth.tokens import TokenSet
 from desktop_app.errors import InspectorError
+from desktop_app.i18n import said, shown
 from desktop_app.log import remember_secret
 
 if TYPE_CHECKING:
@@ -30,16 +31,16 @@ if TYPE_CHECKING:
 class SignInStage(enum.Enum):
     """What an interactive sign-in is doing, in words for the sign-in window."""
 
-    OPENING_BROWSER = "Opening your browser…"
-    WAITING_FOR_BROWSER = "Waiting for you to sign in in your browser…"
-    EXCHANGING_CODE = "Exchanging the sign-in code…"
-    VERIFYING = "Checking your identity…"
-    DONE = "Signed in"
+    OPENING_BROWSER = said("SignIn", "Opening your browser…")
+    WAITING_FOR_BROWSER = said("SignIn", "Waiting for you to sign in in your browser…")
+    EXCHANGING_CODE = said("SignIn", "Exchanging the sign-in code…")
+    VERIFYING = said("SignIn", "Checking your identity…")
+    DONE = said("SignIn", "Signed in")
 
     @property
     def label(self) -> str:
-        """The words to show."""
-        return self.value
+        """The words to show (in the window's language)."""
+        return shown(self.value)
 
 
 def prompt_values(*, login: bool, consent: bool) -> str | None:
@@ -116,7 +117,9 @@ class SignInAttempt:
             )
             on_stage(SignInStage.VERIFYING)
             tokens = self._session.complete_sign_in(answer, self)
-            self._listener.finish(True, "apaleo Inspector is now signed in to your account.")
+            self._listener.finish(
+                True, said("SignIn", "apaleo Inspector is now signed in to your account.")
+            )
         except InspectorError as exc:
             if self._listener.received:
                 self._listener.finish(False, exc.message)

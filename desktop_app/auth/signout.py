@@ -15,6 +15,7 @@ from oauthlib.common import add_params_to_uri
 from desktop_app.auth.loopback import CallbackListener
 from desktop_app.config import Profile
 from desktop_app.errors import InspectorError
+from desktop_app.i18n import Said, Text, said
 
 #: How long the page the browser returns to after sign-out is served.
 SIGNED_OUT_PAGE_S = 300.0
@@ -32,31 +33,33 @@ class SignOutResult:
     """
 
     revoked: bool
-    message: str
+    message: Text
     end_session_url: str | None = None
-    local_problem: str | None = None
+    local_problem: Text | None = None
 
 
-def sign_out_words(revoke_problem: str | None, local_problem: str | None) -> str:
+def sign_out_words(revoke_problem: Text | None, local_problem: Text | None) -> Said:
     """The admin's words for a sign-out, from what failed (if anything)."""
     if local_problem:
-        local = (
-            f"You are signed out in this app, but {local_problem[0].lower()}{local_problem[1:]} "
-            "The saved sign-in is still in the keyring"
-        )
+        local = said(
+            "Errors",
+            "You are signed out in this app, but the saved sign-in could not be deleted "
+            "({problem}): it is still in the keyring",
+        ).format(problem=local_problem)
         if revoke_problem is None:
-            return f"{local}, though apaleo has withdrawn it, so it can no longer be used."
-        return (
-            f"{local}, and apaleo could not be told to withdraw it ({revoke_problem}). "
-            "Remove the entry 'apaleo-inspector' from the system keyring, or ask an admin to "
-            "revoke the app's access in apaleo."
-        )
+            return said(
+                "Errors", "{local}, though apaleo has withdrawn it, so it can no longer be used."
+            ).format(local=local)
+        return said(
+            "Errors",
+            "{local}, and apaleo could not be told to withdraw it ({revoke_problem}). Remove the entry 'apaleo-inspector' from the system keyring, or ask an admin to revoke the app's access in apaleo.",
+        ).format(local=local, revoke_problem=revoke_problem)
     if revoke_problem is None:
-        return "You are signed out, and apaleo has withdrawn this sign-in."
-    return (
-        "You are signed out on this computer, but apaleo could not be told to withdraw the "
-        f"sign-in ({revoke_problem}). It expires on its own; an admin can also revoke it in apaleo."
-    )
+        return said("Errors", "You are signed out, and apaleo has withdrawn this sign-in.")
+    return said(
+        "Errors",
+        "You are signed out on this computer, but apaleo could not be told to withdraw the sign-in ({revoke_problem}). It expires on its own; an admin can also revoke it in apaleo.",
+    ).format(revoke_problem=revoke_problem)
 
 
 class SignedOutPage:

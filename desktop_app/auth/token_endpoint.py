@@ -25,11 +25,12 @@ from requests.auth import HTTPBasicAuth
 from desktop_app.auth.errors import OAuthError
 from desktop_app.config import Profile
 from desktop_app.errors import NetworkError
+from desktop_app.i18n import said
 from desktop_app.log import remember_secret
 from desktop_app.net import TIMEOUT
 from desktop_app.retry import READS, SPENDS, RetryPolicy, http_time
 
-SERVICE = "apaleo's sign-in service"
+SERVICE = said("Errors", "apaleo's sign-in service")
 
 
 @dataclass(frozen=True)
@@ -121,21 +122,27 @@ class TokenEndpoint:
         if 300 <= status < 400:
             raise OAuthError(
                 "invalid_response",
-                f"The sign-in service sent the request elsewhere (HTTP {status}). The app does "
-                "not follow such redirects, since they would carry the app's secret to another "
-                "address. Check the identity server address in the profile.",
+                said(
+                    "Errors",
+                    "The sign-in service sent the request elsewhere (HTTP {status}). The app does not follow such redirects, since they would carry the app's secret to another address. Check the identity server address in the profile.",
+                ).format(status=status),
                 status=status,
             )
         if status >= 500 or status == 429:
             raise NetworkError(
-                f"{SERVICE} answered with an error (HTTP {status}). Nothing was changed; "
-                "try again in a moment."
+                said(
+                    "Errors",
+                    "{service} answered with an error (HTTP {status}). Nothing was changed; try again in a moment.",
+                ).format(service=SERVICE, status=status)
             )
         content_type = response.headers.get("Content-Type", "")
         if "json" not in content_type:
             raise OAuthError(
                 "invalid_response",
-                f"The sign-in service sent an answer that is not a token response (HTTP {status}).",
+                said(
+                    "Errors",
+                    "The sign-in service sent an answer that is not a token response (HTTP {status}).",
+                ).format(status=status),
                 status=status,
             )
         try:
@@ -147,7 +154,9 @@ class TokenEndpoint:
             raise OAuthError(exc.error, exc.description, status=status) from None
         except ValueError:
             raise OAuthError(
-                "invalid_response", "The sign-in service's answer could not be read.", status=status
+                "invalid_response",
+                said("Errors", "The sign-in service's answer could not be read."),
+                status=status,
             ) from None
         payload = dict(token)
         remember_secret(

@@ -49,7 +49,7 @@ def consent_page(
     )
     asked = (*scope, *client.permissions) if client.fine_grained else scope
     scopes = "".join(
-        f"<li>{html.escape(describe_scope(s))} <span class=muted>({html.escape(s)})</span></li>"
+        f"<li>{html.escape(str(describe_scope(s)))} <span class=muted>({html.escape(s)})</span></li>"
         for s in asked
     )
     picker = ""

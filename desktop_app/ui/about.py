@@ -9,17 +9,24 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.i18n import translate
 
 
 def show_about(parent: QWidget) -> None:
     """Show the About box."""
     QMessageBox.about(
         parent,
-        f"About {APP_NAME}",
-        f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
-        "<p>Sign in to apaleo and see your account, its properties, the scopes this app was "
-        "granted and the access token's details.</p>"
-        "<p>Your refresh token is kept in the system keyring; nothing secret is written to disk.</p>"
-        f"<p>Qt {html.escape(qVersion())} · Qt for Python {html.escape(pyside_version)} "
-        "(LGPL v3)</p>",
+        translate("About", "About {app}").format(app=APP_NAME),
+        translate(
+            "About",
+            "<h3>{app} {version}</h3><p>Sign in to apaleo and see your account, its "
+            "properties, the scopes this app was granted and the access token's details.</p>"
+            "<p>Your refresh token is kept in the system keyring; nothing secret is written to "
+            "disk.</p><p>Qt {qt} · Qt for Python {pyside} (LGPL v3)</p>",
+        ).format(
+            app=html.escape(APP_NAME),
+            version=html.escape(__version__),
+            qt=html.escape(qVersion()),
+            pyside=html.escape(pyside_version),
+        ),
     )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop_app import APP_NAME
 from desktop_app.config import Profile, ProfileStore
 from desktop_app.errors import InspectorError
+from desktop_app.i18n import shown, translate
 from desktop_app.ui.signin_window import SignInWindow, error_text
 from desktop_app.ui.startup import (
     AfterPaint,
@@ -83,7 +84,7 @@ class Controller(QObject):
         main_window_shown(object): a MainWindow is on screen (tests, probes).
     """
 
-    sign_in_required = Signal(str)
+    sign_in_required = Signal(object)
     main_window_shown = Signal(object)
     session_ready = Signal(object)
 
@@ -117,7 +118,7 @@ class Controller(QObject):
         try:
             return ProfileStore()
         except InspectorError as exc:
-            QMessageBox.warning(None, APP_NAME, exc.message)
+            QMessageBox.warning(None, APP_NAME, exc.shown)
             import tempfile
             from pathlib import Path
 
@@ -145,7 +146,7 @@ class Controller(QObject):
         else:
             self.signin.show()
         if self.args.demo:
-            self.signin.set_busy("Starting the demo sandbox…")
+            self.signin.set_busy(translate("App", "Starting the demo sandbox…"))
             worker = self.pool.start(_start_demo, key="demo")
             worker.returned.connect(self._demo_started)
             worker.errored.connect(self._startup_failed)
@@ -157,7 +158,11 @@ class Controller(QObject):
         )
         names = [p.name for p in self.profiles()]
         if self.args.profile and self.args.profile not in names:
-            self.signin.show_error(f"There is no profile called '{self.args.profile}'.")
+            self.signin.show_error(
+                translate("App", "There is no profile called '{profile}'.").format(
+                    profile=self.args.profile
+                )
+            )
             wanted = None
         if isinstance(wanted, str) and wanted in names:
             self.use_profile_named(wanted)
@@ -219,7 +224,7 @@ class Controller(QObject):
         self._refresh_profile_list()
         self.signin.set_session(None)
         self.signin.show_error(None)
-        self.signin.set_busy("Checking for a saved sign-in…")
+        self.signin.set_busy(translate("App", "Checking for a saved sign-in…"))
         worker = self.pool.start(self._prepare, profile, secret, key="session")
         worker.returned.connect(self._session_prepared)
         worker.errored.connect(self._startup_failed)
@@ -258,7 +263,7 @@ class Controller(QObject):
         self.session_ready.emit(session)
         if problem:
             # apaleo unreachable (or busy): the saved sign-in is still good, try it again
-            self.signin.show_error(problem.message, retry=problem.retryable)
+            self.signin.show_error(problem.shown, retry=problem.retryable)
         if not signed_in:
             self.signin.show()
         if signed_in:
@@ -319,12 +324,12 @@ class Controller(QObject):
             main.close()
             main.deleteLater()
 
-    @Slot(str)
-    def _session_ended(self, message: str) -> None:
+    @Slot(object)
+    def _session_ended(self, message: object) -> None:
         self._close_main()
         self.signin.set_busy(None)
         self.signin.set_session(self.session)
-        self.signin.show_error(message)
+        self.signin.show_error(shown(message))
         self.signin.show()
 
     @Slot()
@@ -346,7 +351,7 @@ class Controller(QObject):
             return
         self._close_main()
         self.signin.show()
-        self.signin.set_busy("Signing you out…")
+        self.signin.set_busy(translate("App", "Signing you out…"))
         worker = self.pool.start(session.sign_out, key="sign-out")
         worker.returned.connect(self._signed_out)
         worker.errored.connect(self._startup_failed)
@@ -356,14 +361,15 @@ class Controller(QObject):
         # The next sign-in asks for a password, even after a restart: on a shared front-desk PC
         # the next person must not inherit this admin's browser session.
         self._remember(prompt_login=True)
-        message = result.message
+        parts = [shown(result.message)]
         if result.end_session_url and not getattr(self.args, "no_browser", False):
             from PySide6.QtCore import QUrl
             from PySide6.QtGui import QDesktopServices
 
             if QDesktopServices.openUrl(QUrl(result.end_session_url)):
-                message += " Your browser is signing out of apaleo too."
-        message += " The next sign-in asks for a password."
+                parts.append(translate("App", "Your browser is signing out of apaleo too."))
+        parts.append(translate("App", "The next sign-in asks for a password."))
+        message = " ".join(parts)
         self.signout_browser_url = result.end_session_url
         self.signin.set_busy(None)
         self.signin.set_session(self.session)

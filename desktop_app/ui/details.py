@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.api.models import Property
-from desktop_app.inspector_words import MISSING as _MISSING
-from desktop_app.inspector_words import local_time, yes_no
+from desktop_app.i18n import date_time, language, said, translate
+from desktop_app.inspector_words import local_time, missing, yes_no
+from desktop_app.ui.language import native_name
 from desktop_app.ui.widgets import StatusRow, add_value_row, value_label
 
 COUNTS = ("units", "unit_groups")
@@ -36,27 +37,27 @@ class PropertyDetails(QScrollArea):
     retry_requested = Signal()
 
     FIELDS = (
-        ("id", "Id"),
-        ("code", "Code"),
-        ("name", "Name"),
-        ("description", "Description"),
-        ("status", "Status"),
-        ("archived", "Archived"),
-        ("template", "Template"),
-        ("address", "Address"),
-        ("company", "Company"),
-        ("directors", "Managing directors"),
-        ("register", "Commercial register"),
-        ("tax_id", "Tax id"),
-        ("bank", "Bank"),
-        ("bic", "BIC"),
-        ("iban", "IBAN"),
-        ("payment_terms", "Payment terms"),
-        ("time_zone", "Time zone"),
-        ("currency", "Currency"),
-        ("created", "Created"),
-        ("units", "Units"),
-        ("unit_groups", "Unit groups"),
+        ("id", said("Details", "Id")),
+        ("code", said("Details", "Code")),
+        ("name", said("Details", "Name")),
+        ("description", said("Details", "Description")),
+        ("status", said("Details", "Status")),
+        ("archived", said("Details", "Archived")),
+        ("template", said("Details", "Template")),
+        ("address", said("Details", "Address")),
+        ("company", said("Details", "Company")),
+        ("directors", said("Details", "Managing directors")),
+        ("register", said("Details", "Commercial register")),
+        ("tax_id", said("Details", "Tax id")),
+        ("bank", said("Details", "Bank")),
+        ("bic", said("Details", "BIC")),
+        ("iban", said("Details", "IBAN")),
+        ("payment_terms", said("Details", "Payment terms")),
+        ("time_zone", said("Details", "Time zone")),
+        ("currency", said("Details", "Currency")),
+        ("created", said("Details", "Created")),
+        ("units", said("Details", "Units")),
+        ("unit_groups", said("Details", "Unit groups")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -66,17 +67,17 @@ class PropertyDetails(QScrollArea):
         self._iban_revealed = False
         body = QWidget()
         outer = QVBoxLayout(body)
-        self.heading = QLabel("<h3>Select a property</h3>")
+        self.heading = QLabel(translate("Details", "<h3>Select a property</h3>"))
         outer.addWidget(self.heading)
         self.status_row = StatusRow("detailsStatus")
         self.status_row.action_requested.connect(self.retry_requested)
         self.status = self.status_row.label
         outer.addWidget(self.status_row)
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of texts")
-        self.language.currentTextChanged.connect(lambda _t: self._fill_texts())
+        self.language.setAccessibleName(translate("Details", "Language of texts"))
+        self.language.currentIndexChanged.connect(lambda _i: self._fill_texts())
         language_row = QHBoxLayout()
-        language_label = QLabel("La&nguage:")
+        language_label = QLabel(translate("Details", "La&nguage:"))
         language_label.setBuddy(self.language)
         language_row.addWidget(language_label)
         language_row.addWidget(self.language)
@@ -91,29 +92,31 @@ class PropertyDetails(QScrollArea):
             value = value_label(f"detail_{key}")
             self.values[key] = value
             if key == "iban":
-                self.reveal_button = QPushButton("Show")
+                self.reveal_button = QPushButton(translate("Details", "Show"))
                 self.reveal_button.setObjectName("revealIban")
                 self.reveal_button.setCheckable(True)
-                self.reveal_button.setAccessibleName("Show the full IBAN")
+                self.reveal_button.setAccessibleName(translate("Details", "Show the full IBAN"))
                 self.reveal_button.toggled.connect(self._toggle_iban)
                 field = QWidget()
                 row = QHBoxLayout(field)
                 row.setContentsMargins(0, 0, 0, 0)
                 row.addWidget(value, 1)
                 row.addWidget(self.reveal_button)
-                add_value_row(form, title, value, field)
+                add_value_row(form, title.shown(), value, field)
             else:
-                add_value_row(form, title, value)
+                add_value_row(form, title.shown(), value)
         outer.addLayout(form)
         outer.addStretch(1)
         self.setWidget(body)
         self.clear()
 
-    def clear(self, message: str = "Select a property to see its details.") -> None:
-        """Show no property."""
+    def clear(self, message: str | None = None) -> None:
+        """Show no property (*message*: why, or the default invitation to select one)."""
+        if message is None:
+            message = translate("Details", "Select a property to see its details.")
         self._property = None
         self._counts = {}
-        self.heading.setText("<h3>Property details</h3>")
+        self.heading.setText(translate("Details", "<h3>Property details</h3>"))
         for label in self.values.values():
             label.setText("")
         self.language.clear()
@@ -122,63 +125,67 @@ class PropertyDetails(QScrollArea):
 
     def begin(self, prop: Property) -> None:
         """*prop* was selected: its details and counts are on their way."""
-        self.clear(f"Loading {prop.display_name}…")
+        self.clear(translate("Details", "Loading {name}…").format(name=prop.display_name))
         for key in COUNTS:
-            self.values[key].setText("Loading…")
+            self.values[key].setText(translate("Details", "Loading…"))
 
     def set_status(self, text: str, *, retry: bool = False) -> None:
         """A line above the fields: loading, an error (with Retry), or nothing."""
-        self.status_row.say(text, "Reload &details" if retry else None)
+        self.status_row.say(text, translate("Details", "Reload &details") if retry else None)
 
     def show_property(self, prop: Property) -> None:
         """Fill every field from *prop* (full detail, all languages)."""
         self._property = prop
         self.set_status("")
-        self.heading.setText(f"<h3>{_escape(prop.display_name)}</h3>")
         languages = sorted({*prop.name, *prop.description, *prop.payment_terms} - {""})
-        preferred = QLocale().name()[:2]
         self.language.blockSignals(True)
         self.language.clear()
-        self.language.addItems(languages)
-        if preferred in languages:
-            self.language.setCurrentText(preferred)
-        elif "en" in languages:
-            self.language.setCurrentText("en")
+        for code in languages:  # the language's own name; its code as the item's data
+            self.language.addItem(native_name(code), code)
+        for preferred in (language(), "en"):
+            if preferred in languages:
+                self.language.setCurrentIndex(languages.index(preferred))
+                break
         self.language.blockSignals(False)
         self.language.setEnabled(len(languages) > 1)
         v = self.values
         v["id"].setText(prop.id)
-        v["code"].setText(prop.code or _MISSING)
-        v["status"].setText(prop.status or _MISSING)
+        v["code"].setText(prop.code or missing())
+        v["status"].setText(prop.status or missing())
         v["archived"].setText(yes_no(prop.is_archived))
         v["template"].setText(yes_no(prop.is_template))
-        v["address"].setText("\n".join(prop.location.lines()) if prop.location else _MISSING)
-        v["company"].setText(prop.company_name or _MISSING)
+        v["address"].setText("\n".join(prop.location.lines()) if prop.location else missing())
+        v["company"].setText(prop.company_name or missing())
         v["directors"].setText(prop.managing_directors or "—")
-        v["register"].setText(prop.commercial_register_entry or _MISSING)
-        v["tax_id"].setText(prop.tax_id or _MISSING)
+        v["register"].setText(prop.commercial_register_entry or missing())
+        v["tax_id"].setText(prop.tax_id or missing())
         bank = prop.bank_account
-        v["bank"].setText(bank.bank or "—" if bank else "No bank account in apaleo")
+        v["bank"].setText(
+            bank.bank or "—" if bank else translate("Details", "No bank account in apaleo")
+        )
         v["bic"].setText(bank.bic or "—" if bank else "—")
         self._iban_revealed = False
         self.reveal_button.setChecked(False)
         self.reveal_button.setEnabled(bool(bank and bank.iban))
         self._fill_iban()
-        v["time_zone"].setText(prop.time_zone or _MISSING)
-        v["currency"].setText(prop.currency_code or _MISSING)
+        v["time_zone"].setText(prop.time_zone or missing())
+        v["currency"].setText(prop.currency_code or missing())
         created = prop.created
         v["created"].setText(
-            f"{local_time(created)} (UTC {created.astimezone(dt.UTC):%Y-%m-%d %H:%M})"
+            translate("Details", "{local} (UTC {utc})").format(
+                local=local_time(created), utc=date_time(created.astimezone(dt.UTC))
+            )
             if created
-            else _MISSING
+            else missing()
         )
         for key in COUNTS:
-            v[key].setText(self._counts.get(key, "Loading…"))
+            v[key].setText(self._counts.get(key, translate("Details", "Loading…")))
         self._fill_texts()
         if prop.problems:
             self.set_status(
-                "Some fields were missing or unreadable in apaleo's answer: "
-                + ", ".join(prop.problems)
+                translate(
+                    "Details", "Some fields were missing or unreadable in apaleo's answer: {fields}"
+                ).format(fields=", ".join(prop.problems))
             )
 
     def show_count(self, key: str, text: str) -> None:
@@ -196,18 +203,26 @@ class PropertyDetails(QScrollArea):
         prop = self._property
         if prop is None:
             return
-        language = self.language.currentText()
+        language = self.language.currentData() or ""
         v = self.values
-        v["name"].setText(prop.text_in(prop.name, language) or _MISSING)
+        # The heading speaks the same language as the fields below it.
+        self.heading.setText(
+            f"<h3>{_escape(prop.text_in(prop.name, language) or prop.display_name)}</h3>"
+        )
+        v["name"].setText(prop.text_in(prop.name, language) or missing())
         v["description"].setText(prop.text_in(prop.description, language) or "—")
-        v["payment_terms"].setText(prop.text_in(prop.payment_terms, language) or _MISSING)
+        v["payment_terms"].setText(prop.text_in(prop.payment_terms, language) or missing())
 
     @Slot(bool)
     def _toggle_iban(self, checked: bool) -> None:
         self._iban_revealed = checked
-        self.reveal_button.setText("Hide" if checked else "Show")
+        self.reveal_button.setText(
+            translate("Details", "Hide") if checked else translate("Details", "Show")
+        )
         self.reveal_button.setAccessibleName(
-            "Hide the full IBAN" if checked else "Show the full IBAN"
+            translate("Details", "Hide the full IBAN")
+            if checked
+            else translate("Details", "Show the full IBAN")
         )
         self._fill_iban()
 

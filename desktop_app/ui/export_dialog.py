@@ -28,20 +28,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.inspector_words import plural
+from desktop_app.i18n import said, translate
+from desktop_app.inspector_words import properties_words
 from desktop_app.ui.export import export_properties
 from desktop_app.ui.widgets import note
 
 if TYPE_CHECKING:
     from desktop_app.ui.tabs.properties import PropertiesTab
 
-FORMATS = (("csv", "CSV for Excel (*.csv)"), ("json", "JSON (*.json)"))
+FORMATS = (
+    ("csv", said("Export", "CSV for Excel (*.csv)")),
+    ("json", said("Export", "JSON (*.json)")),
+)
 
 
 def default_name(account: str, kind: str, today: dt.date | None = None) -> str:
     """A file name with the account and the date, safe on every file system."""
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", account).strip(" .-") or "apaleo"
-    return f"{safe} properties {(today or dt.date.today()).isoformat()}.{kind}"
+    return translate("Export", "{account} properties {date}.{kind}").format(
+        account=safe, date=(today or dt.date.today()).isoformat(), kind=kind
+    )
 
 
 def documents_folder() -> Path:
@@ -56,16 +62,18 @@ class ExportDialog(QDialog):
     def __init__(self, tab: PropertiesTab, account: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export properties")
+        self.setWindowTitle(translate("Export", "Export properties"))
         self._tab, self._account = tab, account
         total, shown = tab.model.rowCount(), tab.proxy.rowCount()
         needle = tab.filter_box.text().strip()
-        self.all_rows = QRadioButton(f"&All {plural(total, 'property', 'properties')}")
+        self.all_rows = QRadioButton(translate("Export", "&All %Ln properties", None, total))
         self.all_rows.setObjectName("exportAll")
         self.shown_rows = QRadioButton(
-            f"Only the {plural(shown, 'property', 'properties')} matching the &filter '{needle}'"
+            translate(
+                "Export", "Only the %Ln properties matching the &filter '{text}'", None, shown
+            ).format(text=needle)
             if needle
-            else "Only the properties matching the &filter (no filter is set)"
+            else translate("Export", "Only the properties matching the &filter (no filter is set)")
         )
         self.shown_rows.setObjectName("exportShown")
         self.shown_rows.setEnabled(bool(needle))
@@ -76,27 +84,27 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
         for kind, title in FORMATS:
-            self.format.addItem(title, kind)
+            self.format.addItem(title.shown(), kind)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.path = QLineEdit(str(documents_folder() / default_name(account, "csv")))
         self.path.setObjectName("exportPath")
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(translate("Export", "&Browse…"))
         browse.setAutoDefault(False)  # Enter in the file name exports, it does not browse
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
         form = QFormLayout()
-        rows_label = QLabel("Rows:")
+        rows_label = QLabel(translate("Export", "Rows:"))
         rows_label.setBuddy(self.all_rows)
         rows = QVBoxLayout()
         rows.addWidget(self.all_rows)
         rows.addWidget(self.shown_rows)
         form.addRow(rows_label, rows)
-        format_label = QLabel("F&ormat:")
+        format_label = QLabel(translate("Export", "F&ormat:"))
         format_label.setBuddy(self.format)
         form.addRow(format_label, self.format)
-        path_label = QLabel("&Save as:")
+        path_label = QLabel(translate("Export", "&Save as:"))
         path_label.setBuddy(self.path)
         form.addRow(path_label, path_row)
         self.problem = note("", "exportProblem")
@@ -105,7 +113,7 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Export")
+        self.save_button.setText(translate("Export", "&Export"))
         self.save_button.setDefault(True)  # Enter in the file name exports
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
@@ -129,7 +137,9 @@ class ExportDialog(QDialog):
     @Slot()
     def _browse(self) -> None:
         title = dict(FORMATS)[self.kind]
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export properties", self.path.text(), title)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, translate("Export", "Export properties"), self.path.text(), title.shown()
+        )
         if chosen:
             self.path.setText(chosen)
 
@@ -138,7 +148,7 @@ class ExportDialog(QDialog):
         """Write the file; on failure say why and stay open (nothing is lost)."""
         text = self.path.text().strip()
         if not text:
-            self._say("Choose a file to save to.")
+            self._say(translate("Export", "Choose a file to save to."))
             return
         path = Path(text).expanduser()
         if path.suffix.lower() != f".{self.kind}":
@@ -151,9 +161,15 @@ class ExportDialog(QDialog):
         try:
             count = export_properties(rows, path, self.kind)
         except OSError as exc:
-            self._say(f"The file could not be written: {exc.strerror or exc}.")
+            self._say(
+                translate("Export", "The file could not be written: {reason}.").format(
+                    reason=exc.strerror or exc
+                )
+            )
             return
-        self.message = f"Exported {plural(count, 'property', 'properties')} to {path}."
+        self.message = translate("Export", "Exported {properties} to {path}.").format(
+            properties=properties_words(count), path=path
+        )
         self.accept()
 
     def _say(self, text: str) -> None:

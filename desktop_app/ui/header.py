@@ -12,12 +12,13 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.access_words import signed_in_as
+from desktop_app.i18n import shown, translate
 from desktop_app.inspector_words import (
-    RENEWING,
     account_details,
     account_title,
     app_itself,
     lifetime_words,
+    renewing,
 )
 from desktop_app.ui.renewal import renews_itself
 from desktop_app.ui.signin_window import error_text
@@ -30,7 +31,7 @@ class AccountHeader(InspectorTab):
 
     def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.account_title = ElidedLabel("Loading your account…", "account")
+        self.account_title = ElidedLabel(translate("Header", "Loading your account…"), "account")
         font = self.account_title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -39,7 +40,7 @@ class AccountHeader(InspectorTab):
         self.user_label = ElidedLabel("", "user")
         self.expiry_label = QLabel("")
         self.expiry_label.setObjectName("expiry")
-        self.expiry_label.setAccessibleName("Access token lifetime")
+        self.expiry_label.setAccessibleName(translate("Header", "Access token lifetime"))
         self.expiry_label.setTextFormat(Qt.TextFormat.PlainText)
         self.expiry_label.setWordWrap(True)
         self.expiry_label.setMaximumWidth(380)
@@ -70,14 +71,14 @@ class AccountHeader(InspectorTab):
         self.run(
             "account",
             self.ctx.api.current_account,
-            message="Loading your account…",
+            message=translate("Header", "Loading your account…"),
             on_result=self._show_account,
             on_error=self._account_failed,
         )
         self.run(
             "user",
             self.ctx.session.userinfo,
-            message="Loading your account…",
+            message=translate("Header", "Loading your account…"),
             on_result=self._show_user,
             on_error=lambda e: self.user_label.set_full_text(error_text(e)),
         )
@@ -92,9 +93,9 @@ class AccountHeader(InspectorTab):
 
     @Slot(object)
     def _account_failed(self, exc: object) -> None:
-        self.account_title.set_full_text("Account details could not be loaded")
+        self.account_title.set_full_text(translate("Header", "Account details could not be loaded"))
         self.account_details.set_full_text(error_text(exc).replace("\n", " "))
-        self.error.emit("load your account", exc, self.reload)
+        self.error.emit(translate("Header", "load your account"), exc, self.reload)
 
     @Slot(object)
     def _show_user(self, info: dict[str, Any]) -> None:
@@ -107,7 +108,7 @@ class AccountHeader(InspectorTab):
         """The keep warning and the lifetime line, after the tokens changed."""
         state = self.ctx.session.refresh_state
         warn = not state.as_intended and not self.ctx.session.restoring
-        self.keep_warning.setText(f"⚠ {state.words}" if warn else "")
+        self.keep_warning.setText(f"⚠ {shown(state.words)}" if warn else "")
         self.keep_warning.setVisible(warn)
         self.tick()
 
@@ -118,13 +119,17 @@ class AccountHeader(InspectorTab):
         if session.restoring:
             problem = session.renewal_problem
             self._lifetime(
-                f"Your saved sign-in could not be renewed yet. {problem}" if problem else RENEWING,
+                translate(
+                    "Header", "Your saved sign-in could not be renewed yet. {problem}"
+                ).format(problem=problem)
+                if problem
+                else renewing(),
                 False,
             )
             return
         tokens = session.tokens
         if tokens is None:
-            self._lifetime("Signed out", False)
+            self._lifetime(translate("Header", "Signed out"), False)
             return
         self._lifetime(*lifetime_words(tokens.expires_in(), renews=renews_itself(session)))
 

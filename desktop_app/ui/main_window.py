@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.error_words import describe
-from desktop_app.inspector_words import plural
+from desktop_app.i18n import translate
 from desktop_app.ui.header import AccountHeader
 from desktop_app.ui.message_bar import MessageBar
 from desktop_app.ui.renewal import AheadRenewal
@@ -113,11 +113,11 @@ class MainWindow(QMainWindow):
         self._built: dict[str, InspectorTab] = {}
         for part in self.parts:
             self._wire(part)
-        self.tabs.addTab(self.properties, PropertiesTab.TITLE)
+        self.tabs.addTab(self.properties, PropertiesTab.TITLE.shown())
         for name, kind in LAZY_TABS:
             placeholder = QWidget()
             placeholder.setObjectName(f"{name}Placeholder")
-            self.tabs.addTab(placeholder, kind.TITLE)
+            self.tabs.addTab(placeholder, kind.TITLE.shown())
         self.tabs.currentChanged.connect(self._tab_shown)
         self.properties.loaded.connect(self.properties_loaded)
         # the Users tab needs a call: made once the table is filled, not before the first paint
@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.renewal = AheadRenewal(context.session, context.pool, self.events, self)
-        self.renewal.failed.connect(lambda e: self._show_error("renew the access token", e, None))
+        self.renewal.failed.connect(
+            lambda e: self._show_error(translate("MainWindow", "renew the access token"), e, None)
+        )
         self._clock = QTimer(self)
         self._clock.setObjectName("lifetimeClock")
         self._clock.setInterval(1000)
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.busy = QProgressBar()
         self.busy.setObjectName("busy")
-        self.busy.setAccessibleName("Loading")
+        self.busy.setAccessibleName(translate("MainWindow", "Loading"))
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setMaximumHeight(12)
@@ -166,39 +168,39 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.export_action = QAction("&Export properties…", self)
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.export_action = QAction(translate("MainWindow", "&Export properties…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_dialog)
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        copy_action = QAction("&Copy", self)
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        copy_action = QAction(translate("MainWindow", "&Copy"), self)
         copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         copy_action.triggered.connect(self.copy_selection)
         edit_menu.addAction(copy_action)
-        find_action = QAction("&Find…", self)
+        find_action = QAction(translate("MainWindow", "&Find…"), self)
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self._focus_filter)
         edit_menu.addAction(find_action)
-        view_menu = bar.addMenu("&View")
-        refresh_action = QAction("&Reload", self)
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        refresh_action = QAction(translate("MainWindow", "&Reload"), self)
         refresh_action.setShortcuts([QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+R")])
         refresh_action.triggered.connect(self.reload)
         view_menu.addAction(refresh_action)
         view_menu.addSeparator()
-        titles = [PropertiesTab.TITLE, *(kind.TITLE for _name, kind in LAZY_TABS)]
+        titles = [PropertiesTab.TITLE.shown(), *(kind.TITLE.shown() for _name, kind in LAZY_TABS)]
         for number, title in enumerate(titles, start=1):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Alt+{number}"))
             action.triggered.connect(lambda _c=False, i=number - 1: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
-        account_menu = bar.addMenu("&Account")
-        self.switch_menu = account_menu.addMenu("S&witch profile")
+        account_menu = bar.addMenu(translate("MainWindow", "&Account"))
+        self.switch_menu = account_menu.addMenu(translate("MainWindow", "S&witch profile"))
         for profile in self.ctx.store.profiles:
             action = self.switch_menu.addAction(profile.name)
             action.setEnabled(profile.name != self.ctx.profile.name)
@@ -206,17 +208,17 @@ class MainWindow(QMainWindow):
                 lambda _c=False, n=profile.name: self.switch_profile_requested.emit(n)
             )
         self.switch_menu.setEnabled(len(self.ctx.store.profiles) > 1)
-        settings_action = QAction("&Settings…", self)
+        settings_action = QAction(translate("MainWindow", "&Settings…"), self)
         settings_action.triggered.connect(self.settings_requested)
-        setup_action = QAction("Set &up a new connection…", self)
+        setup_action = QAction(translate("MainWindow", "Set &up a new connection…"), self)
         setup_action.triggered.connect(self.setup_requested)
         account_menu.addAction(setup_action)
-        sign_out_action = QAction("Sign &out", self)
+        sign_out_action = QAction(translate("MainWindow", "Sign &out"), self)
         sign_out_action.triggered.connect(self.sign_out_requested)
         account_menu.addAction(settings_action)
         account_menu.addSeparator()
         account_menu.addAction(sign_out_action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         about_action = QAction(f"&About {APP_NAME}", self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
@@ -244,7 +246,7 @@ class MainWindow(QMainWindow):
         placeholder = self.tabs.widget(index)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, tab, kind.TITLE)
+        self.tabs.insertTab(index, tab, kind.TITLE.shown())
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         if placeholder is not None:
@@ -335,7 +337,10 @@ class MainWindow(QMainWindow):
         for index in indexes:
             rows.setdefault(index.row(), []).append(str(index.data() or ""))
         QGuiApplication.clipboard().setText("\n".join("\t".join(cells) for cells in rows.values()))
-        self.statusBar().showMessage(f"Copied {plural(len(rows), 'row')}.", 4000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Copied %Ln rows.", None, len(rows)),
+            4000,
+        )
 
     @Slot()
     def _focus_filter(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.error_words import ErrorWords
+from desktop_app.i18n import translate
 from desktop_app.ui.widgets import note, value_label
 
 
@@ -49,7 +50,7 @@ class MessageBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Problem")
+        self.setAccessibleName(translate("MessageBar", "Problem"))
         self.icon = QLabel()
         self.headline = QLabel()
         self.headline.setObjectName("messageHeadline")
@@ -59,24 +60,26 @@ class MessageBar(QFrame):
         font.setBold(True)
         self.headline.setFont(font)
         self.body = note("", "messageBody")
-        self.retry_button = QPushButton("&Retry")
+        self.retry_button = QPushButton(translate("MessageBar", "&Retry"))
         self.retry_button.setObjectName("messageRetry")
         self.retry_button.clicked.connect(self._retry)
         self.details_button = QToolButton()
         self.details_button.setObjectName("messageDetailsToggle")
-        self.details_button.setText("Details")
+        self.details_button.setText(translate("MessageBar", "Details"))
         self.details_button.setCheckable(True)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.details_button.setAccessibleName("Show the details for apaleo's support")
+        self.details_button.setAccessibleName(
+            translate("MessageBar", "Show the details for apaleo's support")
+        )
         self.details_button.toggled.connect(self._toggle_details)
         self.close_button = QToolButton()
         self.close_button.setObjectName("messageClose")
         self.close_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
         )
-        self.close_button.setAccessibleName("Close the message")
-        self.close_button.setToolTip("Close the message")
+        self.close_button.setAccessibleName(translate("MessageBar", "Close the message"))
+        self.close_button.setToolTip(translate("MessageBar", "Close the message"))
         self.close_button.clicked.connect(self.dismiss)
         self.details = QWidget()
         self.details.setObjectName("messageDetails")
@@ -118,9 +121,11 @@ class MessageBar(QFrame):
             label.setAccessibleName(title)
             self._facts.addRow(f"{title}:", label)
         if words.reference:
-            self.copy_reference = QPushButton("&Copy reference")
+            self.copy_reference = QPushButton(translate("MessageBar", "&Copy reference"))
             self.copy_reference.setObjectName("messageCopyReference")
-            self.copy_reference.setAccessibleName("Copy apaleo's support reference")
+            self.copy_reference.setAccessibleName(
+                translate("MessageBar", "Copy apaleo's support reference")
+            )
             self.copy_reference.clicked.connect(self._copy_reference)
             holder = QWidget()
             row = QHBoxLayout(holder)

@@ -20,7 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from desktop_app.api.models import AccountUser, Property
-from desktop_app.inspector_words import local_time
+from desktop_app.i18n import Said, said, translate
+from desktop_app.inspector_words import local_time, yes_no
 from desktop_app.scopes import describe_scope, in_this_app
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +40,7 @@ def _archived_font() -> QFont:
 class _Table(QAbstractTableModel):
     """What every table here shares: a fixed header row, and no children (0 rows for a valid parent)."""
 
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[Said, ...] = ()
     _rows: Sequence[Any]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -52,7 +53,7 @@ class _Table(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return self.HEADERS[section].shown() if 0 <= section < len(self.HEADERS) else None
         return None
 
 
@@ -62,15 +63,15 @@ class PropertyTableModel(_Table):
     COL_CODE, COL_NAME, COL_CITY, COL_COUNTRY, COL_STATUS, COL_ARCHIVED, COL_TIME_ZONE = range(7)
     COL_CURRENCY, COL_CREATED = 7, 8
     HEADERS = (
-        "Code",
-        "Name",
-        "City",
-        "Country",
-        "Status",
-        "Archived",
-        "Time zone",
-        "Currency",
-        "Created",
+        said("Tables", "Code"),
+        said("Tables", "Name"),
+        said("Tables", "City"),
+        said("Tables", "Country"),
+        said("Tables", "Status"),
+        said("Tables", "Archived"),
+        said("Tables", "Time zone"),
+        said("Tables", "Currency"),
+        said("Tables", "Created"),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -102,7 +103,9 @@ class PropertyTableModel(_Table):
         if role == SORT_ROLE:
             return self._sort_key(prop, col)
         if role == Qt.ItemDataRole.ToolTipRole and prop.problems:
-            return "Missing or unreadable in apaleo's answer: " + ", ".join(prop.problems)
+            return translate("Tables", "Missing or unreadable in apaleo's answer: {fields}").format(
+                fields=", ".join(prop.problems)
+            )
         if prop.is_archived and role == Qt.ItemDataRole.FontRole:
             return _archived_font()
         if prop.is_archived and role == Qt.ItemDataRole.ForegroundRole:
@@ -128,7 +131,7 @@ class PropertyTableModel(_Table):
         if col == self.COL_STATUS:
             return prop.status or _MISSING
         if col == self.COL_ARCHIVED:
-            return {True: "Yes", False: "No"}.get(prop.is_archived, _MISSING)  # type: ignore[arg-type]
+            return _MISSING if prop.is_archived is None else yes_no(prop.is_archived)
         if col == self.COL_TIME_ZONE:
             return prop.time_zone or _MISSING
         if col == self.COL_CURRENCY:
@@ -300,7 +303,14 @@ class ScopesModel(_Table):
     """Scopes asked for and granted, with their meaning and what differs."""
 
     COL_SCOPE, COL_MEANING, COL_IN_APP, COL_ASKED, COL_GRANTED, COL_NOTE = range(6)
-    HEADERS = ("Scope", "What it allows", "In this app", "Asked for", "Granted", "Note")
+    HEADERS = (
+        said("Tables", "Scope"),
+        said("Tables", "What it allows"),
+        said("Tables", "In this app"),
+        said("Tables", "Asked for"),
+        said("Tables", "Granted"),
+        said("Tables", "Note"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -318,9 +328,9 @@ class ScopesModel(_Table):
     def note(asked: bool, granted: bool) -> str:
         """What differs between asking and granting, in words."""
         if asked and not granted:
-            return "Asked for but not granted"
+            return translate("Tables", "Asked for but not granted")
         if granted and not asked:
-            return "Granted without being asked for"
+            return translate("Tables", "Granted without being asked for")
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -333,15 +343,15 @@ class ScopesModel(_Table):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             values = (
                 scope,
-                describe_scope(scope),
-                in_this_app(scope, granted),
-                "Yes" if asked else "No",
-                "Yes" if granted else "No",
+                describe_scope(scope).shown(),
+                in_this_app(scope, granted).shown(),
+                yes_no(asked),
+                yes_no(granted),
                 self.note(asked, granted),
             )
             return values[col] if 0 <= col < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_IN_APP:
-            return in_this_app(scope, granted)
+            return in_this_app(scope, granted).shown()
         if role == Qt.ItemDataRole.FontRole and col == self.COL_NOTE and self.note(asked, granted):
             font = QFont()
             font.setBold(True)
@@ -353,7 +363,13 @@ class UsersModel(_Table):
     """The people with access to the account, as apaleo's identity API lists them."""
 
     COL_NAME, COL_EMAIL, COL_ADMIN, COL_ENABLED, COL_PROPERTIES = range(5)
-    HEADERS = ("Name", "E-mail", "Account admin", "Enabled", "Properties and roles")
+    HEADERS = (
+        said("Tables", "Name"),
+        said("Tables", "E-mail"),
+        said("Tables", "Account admin"),
+        said("Tables", "Enabled"),
+        said("Tables", "Properties and roles"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -367,7 +383,7 @@ class UsersModel(_Table):
 
     @staticmethod
     def _yes_no(value: bool | None) -> str:
-        return {True: "Yes", False: "No"}.get(value, _MISSING) if value is not None else _MISSING
+        return _MISSING if value is None else yes_no(value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -376,15 +392,21 @@ class UsersModel(_Table):
         if role == OBJECT_ROLE:
             return user
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
+            no_role = translate("Tables", "no role")
             properties = "; ".join(
-                f"{p.id}: {', '.join(p.roles) or 'no role'}" for p in user.properties
+                f"{p.id}: {', '.join(p.roles) or no_role}" for p in user.properties
             )
             values = (
                 user.name,
                 user.email,
                 self._yes_no(user.is_account_admin),
                 self._yes_no(user.enabled),
-                properties or ("all (account admin)" if user.is_account_admin else "none"),
+                properties
+                or (
+                    translate("Tables", "all (account admin)")
+                    if user.is_account_admin
+                    else translate("Tables", "none")
+                ),
             )
             value = values[index.column()] if 0 <= index.column() < len(values) else None
             if role == Qt.ItemDataRole.ToolTipRole:

@@ -33,6 +33,7 @@ from desktop_app.config import (
     ProfileStore,
 )
 from desktop_app.errors import InspectorError
+from desktop_app.i18n import shown, translate
 from desktop_app.scopes import SCOPE_MEANINGS
 from desktop_app.ui.widgets import add_value_row
 
@@ -60,7 +61,11 @@ def _store_secret(service: str, secret: str) -> str:
 
     store = SecretStore(service)
     store.set_client_secret(secret)
-    return store.problem or f"The client secret is stored in {backend_name()}."
+    if store.problem:
+        return shown(store.problem)
+    return translate("Settings", "The client secret is stored in {keyring}.").format(
+        keyring=backend_name()
+    )
 
 
 def _delete_secrets(service: str, accounts: list[str]) -> str | None:
@@ -70,7 +75,7 @@ def _delete_secrets(service: str, accounts: list[str]) -> str | None:
     store = SecretStore(service)
     problems = [store.delete_client_secret()]
     problems += [store.delete_refresh_token(account) for account in accounts]
-    return next((p for p in problems if p), None)
+    return next((shown(p) for p in problems if p), None)
 
 
 class SettingsDialog(QDialog):
@@ -80,16 +85,16 @@ class SettingsDialog(QDialog):
         self, store: ProfileStore, pool: WorkerPool, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings — connection profiles")
+        self.setWindowTitle(translate("Settings", "Settings — connection profiles"))
         self.store = store
         self.pool = pool
         self.list = QListWidget()
-        self.list.setAccessibleName("Profiles")
+        self.list.setAccessibleName(translate("Settings", "Profiles"))
         self.list.currentItemChanged.connect(self._current_changed)
-        add_button = QPushButton("&New")
+        add_button = QPushButton(translate("Settings", "&New"))
         add_button.setObjectName("newProfile")
         add_button.clicked.connect(self._new)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(translate("Settings", "&Remove"))
         self.remove_button.setObjectName("removeProfile")
         self.remove_button.clicked.connect(self._remove)
         left = QVBoxLayout()
@@ -107,32 +112,46 @@ class SettingsDialog(QDialog):
         self.identity_url = QLineEdit(APALEO_IDENTITY_URL)
         self.api_url = QLineEdit(APALEO_API_URL)
         self.mode = QComboBox()
-        self.mode.addItem("Sign in as a user (browser)", "authorization_code")
-        self.mode.addItem("App only: client credentials (simple client)", "client_credentials")
+        self.mode.addItem(
+            translate("Settings", "Sign in as a user (browser)"), "authorization_code"
+        )
+        self.mode.addItem(
+            translate("Settings", "App only: client credentials (simple client)"),
+            "client_credentials",
+        )
         self.client_auth = QComboBox()
         self.client_auth.addItem(
-            "Secret in the request body (apaleo's default)", "client_secret_post"
+            translate("Settings", "Secret in the request body (apaleo's default)"),
+            "client_secret_post",
         )
-        self.client_auth.addItem("Secret as HTTP Basic", "client_secret_basic")
+        self.client_auth.addItem(
+            translate("Settings", "Secret as HTTP Basic"), "client_secret_basic"
+        )
         # apaleo documents no public clients; kept for other OpenID providers and marked so
-        self.client_auth.addItem("No secret (public client: not supported by apaleo)", "none")
+        self.client_auth.addItem(
+            translate("Settings", "No secret (public client: not supported by apaleo)"), "none"
+        )
         self.redirect_host = QComboBox()
-        self.redirect_host.addItem("127.0.0.1 (recommended)", "127.0.0.1")
+        self.redirect_host.addItem(translate("Settings", "127.0.0.1 (recommended)"), "127.0.0.1")
         self.redirect_host.addItem(
-            "localhost (if the app is registered with that name)", "localhost"
+            translate("Settings", "localhost (if the app is registered with that name)"),
+            "localhost",
         )
         self.port = QSpinBox()
         self.port.setRange(0, 65535)
         self.port.setValue(DEFAULT_REDIRECT_PORT)
-        self.port.setSpecialValueText("any free port")
-        self.prompt_consent = QCheckBox("Ask for consent at e&very sign-in")
+        self.port.setSpecialValueText(translate("Settings", "any free port"))
+        self.prompt_consent = QCheckBox(translate("Settings", "Ask for consent at e&very sign-in"))
         self.prompt_consent.setToolTip(
-            "Sends prompt=consent. Some identity servers issue the refresh token that keeps you "
-            "signed in across restarts only when you agree explicitly."
+            translate(
+                "Settings",
+                "Sends prompt=consent. Some identity servers issue the refresh token that keeps you "
+                "signed in across restarts only when you agree explicitly.",
+            )
         )
         self.timeout = QSpinBox()
         self.timeout.setRange(30, 3600)
-        self.timeout.setSuffix(" s")
+        self.timeout.setSuffix(translate("Settings", " s"))
         self.preset = QComboBox()
         self.preset.addItems([*PRESETS, "Custom"])
         self.preset.currentTextChanged.connect(self._apply_preset)
@@ -148,23 +167,23 @@ class SettingsDialog(QDialog):
         # One mnemonic per letter in this dialog (a test checks): N R A I E D P M U H O W V S F
         # and Close's C.
         for title, field in (
-            ("N&ame", self.name),
-            ("Client &id", self.client_id),
-            ("Client s&ecret", self.secret),
-            ("I&dentity server", self.identity_url),
-            ("A&PI", self.api_url),
-            ("Sign-in &mode", self.mode),
-            ("Client a&uthentication", self.client_auth),
-            ("Redirect &host", self.redirect_host),
-            ("Redirect p&ort", self.port),
-            ("Bro&wser wait", self.timeout),
+            (translate("Settings", "N&ame"), self.name),
+            (translate("Settings", "Client &id"), self.client_id),
+            (translate("Settings", "Client s&ecret"), self.secret),
+            (translate("Settings", "I&dentity server"), self.identity_url),
+            (translate("Settings", "A&PI"), self.api_url),
+            (translate("Settings", "Sign-in &mode"), self.mode),
+            (translate("Settings", "Client a&uthentication"), self.client_auth),
+            (translate("Settings", "Redirect &host"), self.redirect_host),
+            (translate("Settings", "Redirect p&ort"), self.port),
+            (translate("Settings", "Bro&wser wait"), self.timeout),
         ):
             add_value_row(form, title, field)
         form.addRow("", self.prompt_consent)
-        scopes_caption = QLabel("&Scopes:")
+        scopes_caption = QLabel(translate("Settings", "&Scopes:"))
         scopes_caption.setBuddy(self.preset)
-        self.preset.setAccessibleName("Scopes")
-        self.scopes.setAccessibleName("Scopes to ask for")
+        self.preset.setAccessibleName(translate("Settings", "Scopes"))
+        self.scopes.setAccessibleName(translate("Settings", "Scopes to ask for"))
         form.addRow(scopes_caption, self.preset)
         form.addRow("", self.scopes)
         self.mode.currentIndexChanged.connect(self._mode_changed)
@@ -175,12 +194,14 @@ class SettingsDialog(QDialog):
             self.timeout,
             self.prompt_consent,
         )
-        self.timeout.setToolTip("How long the app waits for you to finish signing in")
+        self.timeout.setToolTip(
+            translate("Settings", "How long the app waits for you to finish signing in")
+        )
         self.message = QLabel("")
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        save = QPushButton("Save pro&file")
+        save = QPushButton(translate("Settings", "Save pro&file"))
         save.setObjectName("saveProfile")
         save.setDefault(True)
         save.clicked.connect(self.save)
@@ -192,7 +213,7 @@ class SettingsDialog(QDialog):
         body.addLayout(left, 1)
         body.addLayout(right, 3)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("&Close")
+        close.button(QDialogButtonBox.StandardButton.Close).setText(translate("Settings", "&Close"))
         close.rejected.connect(self.reject)
         #: Asks the admin a yes/no question (title, text); a QMessageBox.
         self.confirm = self._ask
@@ -220,7 +241,10 @@ class SettingsDialog(QDialog):
 
     def _preset_name(self) -> str:
         chosen = set(self.checked_scopes())
-        return next((name for name, scopes in PRESETS.items() if set(scopes) == chosen), "Custom")
+        return next(
+            (name for name, scopes in PRESETS.items() if set(scopes) == chosen),
+            translate("Settings", "Custom"),
+        )
 
     @Slot(str)
     def _apply_preset(self, name: str) -> None:
@@ -284,7 +308,7 @@ class SettingsDialog(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved changes",
+            translate("Settings", "Unsaved changes"),
             f"Save the changes to '{self.name.text().strip() or 'the new profile'}'?",
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -356,7 +380,11 @@ class SettingsDialog(QDialog):
         for widget in self._browser_only:
             widget.setEnabled(browser)
             widget.setToolTip(
-                "" if browser else "Not used: a custom app connects without a browser sign-in."
+                ""
+                if browser
+                else translate(
+                    "Settings", "Not used: a custom app connects without a browser sign-in."
+                )
             )
 
     def reject(self) -> None:
@@ -385,9 +413,11 @@ class SettingsDialog(QDialog):
         self.message.setText("")
         self._is_new = not profile.name
         self.secret.setPlaceholderText(
-            "required: the client secret apaleo showed (kept in the system keyring)"
+            translate(
+                "Settings", "required: the client secret apaleo showed (kept in the system keyring)"
+            )
             if self._is_new
-            else "leave empty to keep the one in the system keyring"
+            else translate("Settings", "leave empty to keep the one in the system keyring")
         )
         self._mode_changed(self.mode.currentIndex())
         self._saved_values = self._form_values()
@@ -422,12 +452,14 @@ class SettingsDialog(QDialog):
                 and not secret
                 and profile.client_auth != "none"
                 and not self.confirm(
-                    "No client secret",
+                    translate("Settings", "No client secret"),
                     f"'{profile.name}' has no client secret yet, so signing in will fail until "
                     "you enter it. Save without it?",
                 )
             ):
-                self.message.setText("Not saved: enter the client secret apaleo showed.")
+                self.message.setText(
+                    translate("Settings", "Not saved: enter the client secret apaleo showed.")
+                )
                 self.secret.setFocus()
                 return False
             if (
@@ -446,7 +478,7 @@ class SettingsDialog(QDialog):
         self._saved_values = self._form_values()
         self._reload_list(profile.name)
         if secret:
-            self.message.setText("Saved. Storing the client secret…")
+            self.message.setText(translate("Settings", "Saved. Storing the client secret…"))
             worker = self.pool.start(_store_secret, profile.keyring_service, secret)
             worker.returned.connect(lambda words: self.message.setText(f"Saved. {words}"))
             worker.errored.connect(
@@ -455,7 +487,11 @@ class SettingsDialog(QDialog):
                 )
             )
         else:
-            self.message.setText("Saved, without a client secret." if was_new else "Saved.")
+            self.message.setText(
+                translate("Settings", "Saved, without a client secret.")
+                if was_new
+                else translate("Settings", "Saved.")
+            )
         return True
 
     @Slot()
@@ -465,7 +501,7 @@ class SettingsDialog(QDialog):
             return
         profile = self.store.get(name)
         if not self.confirm(
-            "Remove profile",
+            translate("Settings", "Remove profile"),
             f"Remove the profile '{name}'? Its client secret and saved sign-in are deleted "
             "from the system keyring too; signing in again needs the secret from apaleo.",
         ):

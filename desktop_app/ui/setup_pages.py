@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.config import APALEO_API_URL, APALEO_IDENTITY_URL, DEFAULT_REDIRECT_PORT, GrantMode
+from desktop_app.i18n import translate
 from desktop_app.ui.widgets import add_value_row, note
 
 USER: GrantMode = "authorization_code"
@@ -27,20 +28,28 @@ APP: GrantMode = "client_credentials"
 #: apaleo's menu path separator, as its UI shows it (a single right-pointing angle quote).
 SEP = "\u203a"
 
-KIND_WORDS = {
-    USER: (
-        "&A person signs in (connect client, recommended)",
-        "Each admin signs in with their own apaleo user in the browser; the app sees what "
-        f"that user may see. Register it in apaleo under Apps {SEP} My store apps as a connect "
-        "client.",
-    ),
-    APP: (
-        "The app &connects by itself (custom app)",
-        "The app connects with its own client id and secret, with no person signed in; it "
-        f"sees what the app was granted for the whole account. Add it in apaleo under Apps {SEP} "
-        "Connected apps as a custom app.",
-    ),
-}
+
+def kind_words(kind: str) -> tuple[str, str]:
+    """(the choice's caption, what it means and where to register it in apaleo)."""
+    if kind == USER:
+        return (
+            translate("Setup", "&A person signs in (connect client, recommended)"),
+            translate(
+                "Setup",
+                "Each admin signs in with their own apaleo user in the browser; the app sees what "
+                "that user may see. Register it in apaleo under Apps {sep} My store apps as a "
+                "connect client.",
+            ).format(sep=SEP),
+        )
+    return (
+        translate("Setup", "The app &connects by itself (custom app)"),
+        translate(
+            "Setup",
+            "The app connects with its own client id and secret, with no person signed in; it "
+            "sees what the app was granted for the whole account. Add it in apaleo under "
+            "Apps {sep} Connected apps as a custom app.",
+        ).format(sep=SEP),
+    )
 
 
 def redirect_uri(port: int = DEFAULT_REDIRECT_PORT) -> str:
@@ -51,21 +60,14 @@ def redirect_uri(port: int = DEFAULT_REDIRECT_PORT) -> str:
 def register_words(kind: str) -> str:
     """What to do in apaleo for *kind*, step by step."""
     if kind == USER:
-        return (
-            f"1. Sign in to apaleo and open Apps {SEP} My store apps.\n"
-            "2. Register a new connect client (type: connect).\n"
-            "3. Add the redirect URI below exactly as shown.\n"
-            "4. Allow the scopes openid, profile, offline_access, setup.read and "
-            "identity:account-users.read (all read-only).\n"
-            "5. Copy the client id and the client secret apaleo shows you."
-        )
-    return (
-        f"1. Sign in to apaleo and open Apps {SEP} Connected apps.\n"
-        "2. Add a custom app, and give it the read-only scopes setup.read and "
-        "identity:account-users.read.\n"
-        "3. Copy the client id and the client secret apaleo shows you. No redirect URI is "
-        "needed: nobody signs in in a browser."
-    )
+        return translate(
+            "Setup",
+            "1. Sign in to apaleo and open Apps {sep} My store apps.\n2. Register a new connect client (type: connect).\n3. Add the redirect URI below exactly as shown.\n4. Allow the scopes openid, profile, offline_access, setup.read and identity:account-users.read (all read-only).\n5. Copy the client id and the client secret apaleo shows you.",
+        ).format(sep=SEP)
+    return translate(
+        "Setup",
+        "1. Sign in to apaleo and open Apps {sep} Connected apps.\n2. Add a custom app, and give it the read-only scopes setup.read and identity:account-users.read.\n3. Copy the client id and the client secret apaleo shows you. No redirect URI is needed: nobody signs in in a browser.",
+    ).format(sep=SEP)
 
 
 class KindPage(QWizardPage):
@@ -73,13 +75,15 @@ class KindPage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Which kind of apaleo app is this?")
-        self.setSubTitle("apaleo has two kinds of app. Ask your apaleo admin if unsure.")
+        self.setTitle(translate("Setup", "Which kind of apaleo app is this?"))
+        self.setSubTitle(
+            translate("Setup", "apaleo has two kinds of app. Ask your apaleo admin if unsure.")
+        )
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
         self.buttons: dict[str, QRadioButton] = {}
         for kind in (USER, APP):
-            title, words = KIND_WORDS[kind]
+            title, words = kind_words(kind)
             button = QRadioButton(title)
             button.setObjectName(f"kind_{kind}")
             self.group.addButton(button)
@@ -103,18 +107,18 @@ class RegisterPage(QWizardPage):
     def __init__(self, kind: Callable[[], GrantMode]) -> None:
         super().__init__()
         self._kind = kind
-        self.setTitle("Register the app in apaleo")
+        self.setTitle(translate("Setup", "Register the app in apaleo"))
         self.steps = note("", "registerSteps")
         self.uri = QLineEdit(redirect_uri())
         self.uri.setObjectName("redirectUri")
         self.uri.setReadOnly(True)
-        self.uri.setAccessibleName("Redirect URI to register")
-        self.copy = QPushButton("Cop&y")
+        self.uri.setAccessibleName(translate("Setup", "Redirect URI to register"))
+        self.copy = QPushButton(translate("Setup", "Cop&y"))
         self.copy.setObjectName("copyRedirectUri")
-        self.copy.setAccessibleName("Copy the redirect URI")
+        self.copy.setAccessibleName(translate("Setup", "Copy the redirect URI"))
         self.copy.clicked.connect(self._copy)
         self.copied = note("", "copiedNote")
-        self.uri_caption = QLabel("&Redirect URI:")
+        self.uri_caption = QLabel(translate("Setup", "&Redirect URI:"))
         self.uri_caption.setBuddy(self.uri)
         row = QHBoxLayout()
         row.addWidget(self.uri_caption)
@@ -128,7 +132,7 @@ class RegisterPage(QWizardPage):
 
     def initializePage(self) -> None:
         kind = self._kind()
-        self.setSubTitle(KIND_WORDS[kind][0].replace("&", ""))
+        self.setSubTitle(kind_words(kind)[0].replace("&", ""))
         self.steps.setText(register_words(kind))
         for widget in (self.uri_caption, self.uri, self.copy):
             widget.setVisible(kind == USER)
@@ -137,7 +141,9 @@ class RegisterPage(QWizardPage):
     @Slot()
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.uri.text())
-        self.copied.setText("Copied. Paste it into the redirect URIs of the app in apaleo.")
+        self.copied.setText(
+            translate("Setup", "Copied. Paste it into the redirect URIs of the app in apaleo.")
+        )
 
 
 class CredentialsPage(QWizardPage):
@@ -145,30 +151,37 @@ class CredentialsPage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("The app's client id and secret")
-        self.setSubTitle("As apaleo showed them when you registered the app.")
-        self.name = QLineEdit("My apaleo account")
+        self.setTitle(translate("Setup", "The app's client id and secret"))
+        self.setSubTitle(translate("Setup", "As apaleo showed them when you registered the app."))
+        self.name = QLineEdit(translate("Setup", "My apaleo account"))
         self.name.setObjectName("setupName")
         self.client_id = QLineEdit()
         self.client_id.setObjectName("setupClientId")
         self.secret = QLineEdit()
         self.secret.setObjectName("setupSecret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText("required: kept in the system keyring, never in a file")
+        self.secret.setPlaceholderText(
+            translate("Setup", "required: kept in the system keyring, never in a file")
+        )
         self.identity_url = QLineEdit(APALEO_IDENTITY_URL)
         self.identity_url.setObjectName("setupIdentityUrl")
         self.api_url = QLineEdit(APALEO_API_URL)
         self.api_url.setObjectName("setupApiUrl")
         form = QFormLayout()
         for title, field in (
-            ("Profile &name", self.name),
-            ("Client &id", self.client_id),
-            ("Client &secret", self.secret),
+            (translate("Setup", "Profile &name"), self.name),
+            (translate("Setup", "Client &id"), self.client_id),
+            (translate("Setup", "Client &secret"), self.secret),
         ):
             add_value_row(form, title, field)
-        advanced = QGroupBox("Advanced (only for a test system other than apaleo's)")
+        advanced = QGroupBox(
+            translate("Setup", "Advanced (only for a test system other than apaleo's)")
+        )
         advanced_form = QFormLayout(advanced)
-        for title, field in (("I&dentity server", self.identity_url), ("A&PI", self.api_url)):
+        for title, field in (
+            (translate("Setup", "I&dentity server"), self.identity_url),
+            (translate("Setup", "A&PI"), self.api_url),
+        ):
             add_value_row(advanced_form, title, field)
         self.problem = note("", "setupProblem")
         layout = QVBoxLayout(self)
@@ -189,12 +202,15 @@ class TestPage(QWizardPage):
 
     def __init__(self, on_test: Callable[[], None]) -> None:
         super().__init__()
-        self.setTitle("Test the connection")
+        self.setTitle(translate("Setup", "Test the connection"))
         self.setSubTitle(
-            "The test asks apaleo for real. For a connect client it opens your browser to sign "
-            "in; that sign-in is kept, so finishing takes you straight to your account."
+            translate(
+                "Setup",
+                "The test asks apaleo for real. For a connect client it opens your browser to sign "
+                "in; that sign-in is kept, so finishing takes you straight to your account.",
+            )
         )
-        self.test_button = QPushButton("&Test connection")
+        self.test_button = QPushButton(translate("Setup", "&Test connection"))
         self.test_button.setObjectName("testConnection")
         self.test_button.clicked.connect(on_test)
         self.result = note("", "testResult")
@@ -202,7 +218,7 @@ class TestPage(QWizardPage):
         self.address = QLineEdit()
         self.address.setObjectName("testAddress")
         self.address.setReadOnly(True)
-        self.address.setAccessibleName("Sign-in address")
+        self.address.setAccessibleName(translate("Setup", "Sign-in address"))
         self.address.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -211,5 +227,7 @@ class TestPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        self.result.setText("Not tested yet. You can finish without testing, too.")
+        self.result.setText(
+            translate("Setup", "Not tested yet. You can finish without testing, too.")
+        )
         self.address.hide()

@@ -24,6 +24,7 @@ from desktop_app.config import (
     ProfileStore,
 )
 from desktop_app.errors import InspectorError
+from desktop_app.i18n import translate
 from desktop_app.ui.setup_pages import (
     APP,
     USER,
@@ -53,7 +54,9 @@ def _check_service(session: AuthSession) -> str:
     from desktop_app.auth.discovery import discover
 
     endpoints = discover(session.profile.identity_url, session.http, refresh=True)
-    return f"apaleo's sign-in service answered ({endpoints.issuer})."
+    return translate("Setup", "apaleo's sign-in service answered ({issuer}).").format(
+        issuer=endpoints.issuer
+    )
 
 
 class SetupWizard(QWizard):
@@ -73,7 +76,7 @@ class SetupWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
-        self.setWindowTitle("Connect to apaleo")
+        self.setWindowTitle(translate("Setup", "Connect to apaleo"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.store, self.pool, self._no_browser = store, pool, no_browser
         self.kind_page = KindPage()
@@ -114,11 +117,13 @@ class SetupWizard(QWizard):
             try:
                 profile = self.profile_from_pages()
             except InspectorError as exc:
-                self.credentials_page.problem.setText(exc.message)
+                self.credentials_page.problem.setText(exc.shown)
                 return False
             if profile.name in [p.name for p in self.store.profiles]:
                 self.credentials_page.problem.setText(
-                    f"There is already a profile called '{profile.name}'. Choose another name."
+                    translate(
+                        "Setup", "There is already a profile called '{name}'. Choose another name."
+                    ).format(name=profile.name)
                 )
                 return False
             self.credentials_page.problem.setText("")
@@ -132,12 +137,12 @@ class SetupWizard(QWizard):
         try:
             profile = self.profile_from_pages()
         except InspectorError as exc:
-            page.result.setText(exc.message)
+            page.result.setText(exc.shown)
             return
         self._discard_session()
         page.test_button.setEnabled(False)
         page.address.hide()
-        page.result.setText("Asking apaleo's sign-in service…")
+        page.result.setText(translate("Setup", "Asking apaleo's sign-in service…"))
         worker = self.pool.start(self._first_steps, profile, self.secret, key="setup-test")
         worker.returned.connect(self._service_checked)
         worker.errored.connect(self._test_failed)
@@ -148,8 +153,12 @@ class SetupWizard(QWizard):
         lines = [_check_service(session)]
         if profile.mode == APP:
             tokens = session.sign_in_client_credentials()
-            granted = ", ".join(session.granted_scopes) or "no scope"
-            lines.append(f"apaleo accepted the client id and secret and granted: {granted}.")
+            granted = ", ".join(session.granted_scopes) or translate("Setup", "no scope")
+            lines.append(
+                translate(
+                    "Setup", "apaleo accepted the client id and secret and granted: {granted}."
+                ).format(granted=granted)
+            )
             return session, lines, tokens
         return session, lines, session.begin_sign_in()
 
@@ -168,9 +177,9 @@ class SetupWizard(QWizard):
         page.address.setCursorPosition(0)
         page.address.show()
         lines.append(
-            "Sign in in your browser now."
+            translate("Setup", "Sign in in your browser now.")
             if opened
-            else "Open the address below in your browser and sign in there."
+            else translate("Setup", "Open the address below in your browser and sign in there.")
         )
         page.result.setText("\n".join(lines))
         worker = self.pool.start(
@@ -184,7 +193,9 @@ class SetupWizard(QWizard):
     def _signed_in_words(self) -> str:
         session = self.session
         account = session.account_code if session else None
-        return f"You signed in to apaleo account {account or '(unknown)'}: the connection works."
+        return translate(
+            "Setup", "You signed in to apaleo account {value}: the connection works."
+        ).format(value=account or "(unknown)")
 
     def _passed(self, lines: list[str]) -> None:
         self.tested = True
@@ -199,7 +210,9 @@ class SetupWizard(QWizard):
         page = self.test_page
         page.test_button.setEnabled(True)
         page.address.hide()
-        page.result.setText(f"The test failed. {error_text(exc)}")
+        page.result.setText(
+            translate("Setup", "The test failed. {error}").format(error=error_text(exc))
+        )
 
     def _discard_session(self) -> None:
         """Drop a tested session the admin did not finish with (revoked, keyring cleaned)."""
@@ -216,7 +229,7 @@ class SetupWizard(QWizard):
             profile = self.profile_from_pages()
             self.store.put(profile, make_current=True)
         except InspectorError as exc:
-            self.test_page.result.setText(exc.message)
+            self.test_page.result.setText(exc.shown)
             return
         self.profile = profile
         if self.session is not None and (not self.tested or self.session.profile != profile):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.errors import InspectorError
+from desktop_app.i18n import shown, translate
 
 if TYPE_CHECKING:
     from desktop_app.auth.session import AuthSession
@@ -38,9 +39,13 @@ def error_text(exc: object) -> str:
     if isinstance(exc, InspectorError):
         reference = getattr(exc, "tracking_id", None)
         if isinstance(reference, str) and reference:
-            return f"{exc.message}\n(apaleo support reference: {reference})"
-        return exc.message
-    return f"Something unexpected went wrong ({type(exc).__name__}). Please try again."
+            return translate(
+                "SignInWindow", "{message}\n(apaleo support reference: {reference})"
+            ).format(message=exc.shown, reference=reference)
+        return exc.shown
+    return translate(
+        "SignInWindow", "Something unexpected went wrong ({kind}). Please try again."
+    ).format(kind=type(exc).__name__)
 
 
 class _StageRelay(QObject):
@@ -68,7 +73,7 @@ class SignInWindow(QWidget):
 
     def __init__(self, pool: WorkerPool, *, no_browser: bool = False) -> None:
         super().__init__()
-        self.setWindowTitle(f"Sign in — {APP_NAME}")
+        self.setWindowTitle(translate("SignInWindow", "Sign in — {app}").format(app=APP_NAME))
         self.setObjectName("SignInWindow")
         self._pool = pool
         self._no_browser = no_browser
@@ -80,22 +85,27 @@ class SignInWindow(QWidget):
 
         title = QLabel(f"<h2>{APP_NAME}</h2>")
         intro = QLabel(
-            "Sign in with your apaleo account to see your properties, what this app may do, "
-            "and your sign-in's details. Your password is entered in your browser, never here."
+            translate(
+                "SignInWindow",
+                "Sign in with your apaleo account to see your properties, what this app may do, "
+                "and your sign-in's details. Your password is entered in your browser, never here.",
+            )
         )
         intro.setWordWrap(True)
         self.profile_box = QComboBox()
-        self.profile_box.setAccessibleName("Connection profile")
+        self.profile_box.setAccessibleName(translate("SignInWindow", "Connection profile"))
         self.profile_box.activated.connect(
             lambda _i: self.profile_chosen.emit(self.profile_box.currentText())
         )
-        profile_label = QLabel("&Connection:")
+        profile_label = QLabel(translate("SignInWindow", "&Connection:"))
         profile_label.setBuddy(self.profile_box)
-        self.settings_button = QPushButton("&Settings…")
+        self.settings_button = QPushButton(translate("SignInWindow", "&Settings…"))
         self.settings_button.clicked.connect(self.settings_requested)
-        self.setup_button = QPushButton("Set &up a connection…")
+        self.setup_button = QPushButton(translate("SignInWindow", "Set &up a connection…"))
         self.setup_button.setObjectName("setupConnection")
-        self.setup_button.setToolTip("A guided setup for your apaleo account")
+        self.setup_button.setToolTip(
+            translate("SignInWindow", "A guided setup for your apaleo account")
+        )
         self.setup_button.clicked.connect(self.setup_requested)
         profile_row = QHBoxLayout()
         profile_row.addWidget(profile_label)
@@ -103,12 +113,12 @@ class SignInWindow(QWidget):
         profile_row.addWidget(self.settings_button)
         profile_row.addWidget(self.setup_button)
 
-        self.sign_in_button = QPushButton("Sign in with apaleo")
+        self.sign_in_button = QPushButton(translate("SignInWindow", "Sign in with apaleo"))
         self.sign_in_button.setDefault(True)
         self.sign_in_button.setAutoDefault(True)
         self.sign_in_button.setMinimumHeight(36)
         self.sign_in_button.clicked.connect(self.start_sign_in)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("SignInWindow", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
@@ -127,14 +137,16 @@ class SignInWindow(QWidget):
         self.time_left = QLabel("")
         self.time_left.setObjectName("timeLeft")
 
-        self.url_hint = QLabel("Open this address in your browser to sign in:")
+        self.url_hint = QLabel(
+            translate("SignInWindow", "Open this address in your browser to sign in:")
+        )
         self.url_field = QLineEdit()
         self.url_field.setReadOnly(True)
-        self.url_field.setAccessibleName("Sign-in address")
-        self.copy_button = QPushButton("Cop&y")
-        self.copy_button.setAccessibleName("Copy the sign-in address")
+        self.url_field.setAccessibleName(translate("SignInWindow", "Sign-in address"))
+        self.copy_button = QPushButton(translate("SignInWindow", "Cop&y"))
+        self.copy_button.setAccessibleName(translate("SignInWindow", "Copy the sign-in address"))
         self.copy_button.clicked.connect(self._copy_url)
-        self.reopen_button = QPushButton("&Open the browser again")
+        self.reopen_button = QPushButton(translate("SignInWindow", "&Open the browser again"))
         self.reopen_button.setObjectName("reopenBrowser")
         self.reopen_button.clicked.connect(self._reopen_browser)
         url_row = QHBoxLayout()
@@ -151,9 +163,11 @@ class SignInWindow(QWidget):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.hide()
-        self.retry_button = QPushButton("&Try again")
+        self.retry_button = QPushButton(translate("SignInWindow", "&Try again"))
         self.retry_button.setObjectName("tryAgain")
-        self.retry_button.setToolTip("Try the saved sign-in again, without the browser")
+        self.retry_button.setToolTip(
+            translate("SignInWindow", "Try the saved sign-in again, without the browser")
+        )
         self.retry_button.clicked.connect(self.retry_requested)
         self.retry_button.hide()
         self.warning_label = QLabel("")
@@ -202,8 +216,11 @@ class SignInWindow(QWidget):
         self.sign_in_button.setEnabled(bool(names))
         if not names:
             self.show_error(
-                "There is no connection yet. Set one up for your apaleo account (a guided "
-                "setup), or start the app with --demo to try it on a sandbox."
+                translate(
+                    "SignInWindow",
+                    "There is no connection yet. Set one up for your apaleo account (a guided "
+                    "setup), or start the app with --demo to try it on a sandbox.",
+                )
             )
 
     def set_session(self, session: AuthSession | None) -> None:
@@ -214,8 +231,12 @@ class SignInWindow(QWidget):
             self.sign_in_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter signs in
         if session is not None:
             client_credentials = session.profile.mode == "client_credentials"
-            self.sign_in_button.setText("Connect" if client_credentials else "Sign in with apaleo")
-            self.show_warning(session.store.problem)
+            self.sign_in_button.setText(
+                translate("SignInWindow", "Connect")
+                if client_credentials
+                else translate("SignInWindow", "Sign in with apaleo")
+            )
+            self.show_warning(shown(session.store.problem) if session.store.problem else None)
 
     def show_error(self, text: str | None, *, retry: bool = False) -> None:
         """Show (or clear) an error in plain words; *retry* offers "Try again" (saved sign-in)."""
@@ -257,7 +278,7 @@ class SignInWindow(QWidget):
         self.show_error(None)
         self._hide_url()
         if session.profile.mode == "client_credentials":
-            self.set_busy("Connecting to apaleo…")
+            self.set_busy(translate("SignInWindow", "Connecting to apaleo…"))
             worker = self._pool.start(session.sign_in_client_credentials, key="sign-in")
             worker.returned.connect(self._done)
             worker.errored.connect(self._failed)
@@ -302,12 +323,16 @@ class SignInWindow(QWidget):
     @Slot()
     def _tick(self) -> None:
         left = max(0, int(self._deadline - time.monotonic()))
-        self.time_left.setText(f"Time left to sign in: {left // 60}:{left % 60:02d}")
+        self.time_left.setText(
+            translate("SignInWindow", "Time left to sign in: {time}").format(
+                time=f"{left // 60}:{left % 60:02d}"
+            )
+        )
 
     @Slot(object)
     def _done(self, tokens: TokenSet) -> None:
         self._attempt = None
-        self.set_busy("Loading your account…")
+        self.set_busy(translate("SignInWindow", "Loading your account…"))
         self._hide_url()
         self.signed_in.emit(tokens)
 
@@ -327,7 +352,7 @@ class SignInWindow(QWidget):
         self._close_attempt()
         self.set_busy(None)
         self._hide_url()
-        self.show_error("Sign-in cancelled.")
+        self.show_error(translate("SignInWindow", "Sign-in cancelled."))
 
     def _close_attempt(self) -> None:
         """Close this window's attempt, and one still being set up whose result will be dropped.
@@ -343,10 +368,13 @@ class SignInWindow(QWidget):
     # ----------------------------------------------------------------- url
     def _show_url(self, url: str, *, opened: bool) -> None:
         self.url_hint.setText(
-            "Your browser opened apaleo's sign-in page. If you do not see it, open it again or "
-            "copy this address into a browser:"
+            translate(
+                "SignInWindow",
+                "Your browser opened apaleo's sign-in page. If you do not see it, open it again or "
+                "copy this address into a browser:",
+            )
             if opened
-            else "Open this address in your browser to sign in:"
+            else translate("SignInWindow", "Open this address in your browser to sign in:")
         )
         self.url_field.setText(url)
         self.url_field.setCursorPosition(0)
@@ -376,7 +404,9 @@ class SignInWindow(QWidget):
     @Slot()
     def _copy_url(self) -> None:
         QGuiApplication.clipboard().setText(self.url_field.text())
-        self.stage_label.setText("Address copied. Paste it into your browser to sign in.")
+        self.stage_label.setText(
+            translate("SignInWindow", "Address copied. Paste it into your browser to sign in.")
+        )
 
     def showEvent(self, event: Any) -> None:
         """The sign-in button has the focus when the window appears: Enter signs in."""

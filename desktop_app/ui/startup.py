@@ -114,6 +114,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "apaleo-inspector.svg")
     if os.path.exists(icon):
         app.setWindowIcon(QIcon(icon))
+    from desktop_app.ui import language
+
+    language.start()  # before any window: every word is translated when it is made
     return app
 
 

@@ -11,17 +11,22 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QStatusBar
 
+from desktop_app.i18n import said, translate
+
 #: What each kind of wait is called in the status bar.
 WAIT_WORDS = {
-    "rate limit": "apaleo's rate limit",
-    "server error": "apaleo answered with an error",
-    "network": "the connection failed",
+    "rate limit": said("Support", "apaleo's rate limit"),
+    "server error": said("Support", "apaleo answered with an error"),
+    "network": said("Support", "the connection failed"),
 }
 
 
 def wait_words(reason: str, seconds_left: int) -> str:
     """The status bar's line while a request waits."""
-    return f"{WAIT_WORDS.get(reason, reason)}: continuing in {seconds_left} s"
+    why = WAIT_WORDS.get(reason)
+    return translate("Support", "{why}: continuing in {seconds} s").format(
+        why=why.shown() if why else reason, seconds=seconds_left
+    )
 
 
 class PauseRelay(QObject):

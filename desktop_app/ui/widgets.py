@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import translate
 from desktop_app.ui.models import SORT_ROLE
 
 
@@ -106,7 +107,7 @@ class StatusRow(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = note("", name)
-        self.button = QPushButton("Try a&gain")
+        self.button = QPushButton(translate("Widgets", "Try a&gain"))
         self.button.setObjectName(f"{name}Action")
         self.button.clicked.connect(self.action_requested)
         layout = QHBoxLayout(self)

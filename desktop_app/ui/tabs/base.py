@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtWidgets import QTableView, QWidget
 
+from desktop_app.i18n import Said
+
 if TYPE_CHECKING:
     from desktop_app.api.client import ApiClient
     from desktop_app.auth.session import AuthSession
@@ -42,7 +44,7 @@ class InspectorTab(QWidget):
     error = Signal(str, object, object)
 
     #: The tab's title, with its mnemonic.
-    TITLE = ""
+    TITLE: Said = Said("Tabs", "")
 
     def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

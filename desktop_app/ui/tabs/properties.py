@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QSplitter, 
 from desktop_app.access_words import forbidden_words
 from desktop_app.api.errors import Forbidden
 from desktop_app.error_words import headline
+from desktop_app.i18n import said, translate
 from desktop_app.inspector_words import count_words, loading_words, no_match_words, updated_words
 from desktop_app.ui import runtime
 from desktop_app.ui.details import PropertyDetails
@@ -43,7 +44,7 @@ PAGE_SIZE = 200
 class PropertiesTab(InspectorTab):
     """Filter and table on the left, the selected property's details on the right."""
 
-    TITLE = "&Properties"
+    TITLE = said("Properties", "&Properties")
     loaded = Signal(int)
     progress = Signal(int, int)
     updated = Signal(str)
@@ -54,7 +55,7 @@ class PropertiesTab(InspectorTab):
         self.proxy = PropertyFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, "properties")
-        self.table.setAccessibleName("Properties")
+        self.table.setAccessibleName(translate("Properties", "Properties"))
         self.table.setItemDelegate(ElidedTooltips(self.table))
         # Fit columns to a sample of rows, not to every loaded row: cheap at 10,000.
         self.table.horizontalHeader().setResizeContentsPrecision(20)
@@ -67,16 +68,18 @@ class PropertiesTab(InspectorTab):
         self.table.activated.connect(self._open_details)  # Enter on a row, too
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("propertiesFilter")
-        self.filter_box.setPlaceholderText("Filter by code, name or city  (Ctrl+F)")
+        self.filter_box.setPlaceholderText(
+            translate("Properties", "Filter by code, name or city  (Ctrl+F)")
+        )
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName("Filter properties")
+        self.filter_box.setAccessibleName(translate("Properties", "Filter properties"))
         self.filter_box.textChanged.connect(self._filter_changed)
         self.count_label = QLabel("")
         self.count_label.setObjectName("propertiesCount")
         self.status = StatusRow("propertiesNote")
         self.status.action_requested.connect(self._status_action)
         top = QHBoxLayout()
-        filter_label = QLabel("F&ilter:")
+        filter_label = QLabel(translate("Properties", "F&ilter:"))
         filter_label.setBuddy(self.filter_box)
         top.addWidget(filter_label)
         top.addWidget(self.filter_box, 1)
@@ -116,7 +119,7 @@ class PropertiesTab(InspectorTab):
         else:
             self.model.clear()
             self.details.clear()
-            self.status.say("Loading properties…")
+            self.status.say(translate("Properties", "Loading properties…"))
         self.rows_loaded = 0
         self.loading = True
         self.progress.emit(0, 0)
@@ -124,7 +127,7 @@ class PropertiesTab(InspectorTab):
             "properties",
             self.ctx.api.iter_property_pages,
             PAGE_SIZE,
-            message="Loading properties…",
+            message=translate("Properties", "Loading properties…"),
             on_result=self._done,
             on_error=self._failed,
             on_page=self._page,
@@ -167,7 +170,11 @@ class PropertiesTab(InspectorTab):
         count = self.model.rowCount()
         self._update_count()
         self._update_status()
-        self.busy.emit("properties", False, f"Loaded {count:,} properties.")
+        self.busy.emit(
+            "properties",
+            False,
+            translate("Properties", "Loaded %Ln properties.", None, count),
+        )
         if count and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         self.loaded.emit(count)
@@ -178,12 +185,16 @@ class PropertiesTab(InspectorTab):
         self.progress.emit(0, 0)
         self.model.end_reload(complete=False)  # keep every row: the missing pages never came
         # the message bar above has the whole story; the pane says what is missing here
-        words = f"Properties could not be loaded: {headline(exc)}."
+        words = translate("Properties", "Properties could not be loaded: {headline}.").format(
+            headline=headline(exc)
+        )
         if self.model.rowCount():
-            words += " The rows shown are from the last complete load."
+            words = translate(
+                "Properties", "{words} The rows shown are from the last complete load."
+            ).format(words=words)
         self._status_kind = "retry"
-        self.status.say(words, "Try a&gain")
-        self.error.emit("load the properties", exc, self.reload)
+        self.status.say(words, translate("Properties", "Try a&gain"))
+        self.error.emit(translate("Properties", "load the properties"), exc, self.reload)
 
     def _update_count(self) -> None:
         self.count_label.setText(count_words(self.proxy.rowCount(), self.model.rowCount()))
@@ -194,10 +205,12 @@ class PropertiesTab(InspectorTab):
             return
         if self.model.rowCount() == 0:
             self._status_kind = ""
-            self.status.say("This account has no properties yet.")
+            self.status.say(translate("Properties", "This account has no properties yet."))
         elif self.proxy.rowCount() == 0:
             self._status_kind = "clear"
-            self.status.say(no_match_words(self.filter_box.text()), "C&lear filter")
+            self.status.say(
+                no_match_words(self.filter_box.text()), translate("Properties", "C&lear filter")
+            )
         else:
             self._status_kind = ""
             self.status.say("")
@@ -244,7 +257,7 @@ class PropertiesTab(InspectorTab):
         self.details.clear(
             no_match_words(self.filter_box.text())
             if filtered_away
-            else "Select a property to see its details."
+            else translate("Properties", "Select a property to see its details.")
         )
 
     def selected_property(self) -> Property | None:
@@ -266,7 +279,7 @@ class PropertiesTab(InspectorTab):
             "details",
             api.property,
             prop.id,
-            message="Loading property details…",
+            message=translate("Properties", "Loading property details…"),
             on_result=self.details.show_property,
             on_error=self._details_failed,
         )
@@ -275,26 +288,39 @@ class PropertiesTab(InspectorTab):
                 key,
                 fn,
                 prop.id,
-                message="Loading counts…",
+                message=translate("Properties", "Loading counts…"),
                 on_result=partial(self._count_arrived, key),
                 on_error=partial(self._count_failed, key),
             )
 
     @Slot(object)
     def _details_failed(self, exc: object) -> None:
-        self.details.set_status(f"Details could not be loaded. {error_text(exc)}", retry=True)
+        self.details.set_status(
+            translate("Properties", "Details could not be loaded. {error}").format(
+                error=error_text(exc)
+            ),
+            retry=True,
+        )
 
     def _count_arrived(self, key: str, count: int) -> None:
         self.details.show_count(key, f"{count:,}")
 
     def _count_failed(self, key: str, exc: object) -> None:
         if isinstance(exc, Forbidden):
-            what = "see unit groups" if key == "unit_groups" else "see units"
-            text = "Not available. " + forbidden_words(
-                what, exc.missing_scopes, fine_grained=self.ctx.session.fine_grained
+            what = (
+                translate("Properties", "see unit groups")
+                if key == "unit_groups"
+                else translate("Properties", "see units")
+            )
+            text = translate("Properties", "Not available. {why}").format(
+                why=forbidden_words(
+                    what, exc.missing_scopes, fine_grained=self.ctx.session.fine_grained
+                )
             )
         else:
-            text = f"Could not be loaded. {error_text(exc)}"
+            text = translate("Properties", "Could not be loaded. {error}").format(
+                error=error_text(exc)
+            )
         self.details.show_count(key, text)
 
     @Slot(QModelIndex)
@@ -317,11 +343,13 @@ class PropertiesTab(InspectorTab):
             return
         menu = QMenu(self)
         menu.setObjectName("propertiesMenu")
-        menu.addAction("Copy &cell", lambda: self.copy_cell(index))
-        menu.addAction("Copy &row", lambda: self.copy_row(index))
-        menu.addAction("Copy row as &JSON", lambda: self.copy_row_json(index))
+        menu.addAction(translate("Properties", "Copy &cell"), lambda: self.copy_cell(index))
+        menu.addAction(translate("Properties", "Copy &row"), lambda: self.copy_row(index))
+        menu.addAction(
+            translate("Properties", "Copy row as &JSON"), lambda: self.copy_row_json(index)
+        )
         menu.addSeparator()
-        menu.addAction("Show &details", lambda: self._open_details(index))
+        menu.addAction(translate("Properties", "Show &details"), lambda: self._open_details(index))
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def copy_cell(self, index: QModelIndex) -> str:

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.access_words import scopes_summary
-from desktop_app.inspector_words import RENEWING
+from desktop_app.i18n import said, translate
+from desktop_app.inspector_words import renewing
 from desktop_app.ui.models import ScopesModel
 from desktop_app.ui.tabs.base import InspectorTab, TabContext
 from desktop_app.ui.widgets import ElidedTooltips, make_table, note, sorted_proxy
@@ -23,7 +24,7 @@ USED = ("openid", "profile", "offline_access", "setup.read", "identity:account-u
 class ScopesTab(InspectorTab):
     """The scopes table with its summary, and the fix where there is one."""
 
-    TITLE = "&Scopes"
+    TITLE = said("Scopes", "&Scopes")
     sign_in_again_requested = Signal()
     edit_connection_requested = Signal()
 
@@ -32,7 +33,7 @@ class ScopesTab(InspectorTab):
         self.model = ScopesModel(self)
         self.proxy = sorted_proxy(self.model, self)
         self.table = make_table(self.proxy, "scopes")
-        self.table.setAccessibleName("Scopes")
+        self.table.setAccessibleName(translate("Scopes", "Scopes"))
         self.table.setItemDelegate(ElidedTooltips(self.table))
         # Asked-for scopes first, in the profile's order, until the admin sorts by a column.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -40,10 +41,10 @@ class ScopesTab(InspectorTab):
         self.restore_table(self.table)
         self.summary = note("", "scopesSummary")
         self.advice = note("", "scopesAdvice")
-        self.sign_in_again = QPushButton("Sign &in again")
+        self.sign_in_again = QPushButton(translate("Scopes", "Sign &in again"))
         self.sign_in_again.setObjectName("signInAgain")
         self.sign_in_again.clicked.connect(self.sign_in_again_requested)
-        self.edit_connection = QPushButton("Edit co&nnection…")
+        self.edit_connection = QPushButton(translate("Scopes", "Edit co&nnection…"))
         self.edit_connection.setObjectName("editConnection")
         self.edit_connection.clicked.connect(self.edit_connection_requested)
         fixes = QHBoxLayout()
@@ -62,7 +63,7 @@ class ScopesTab(InspectorTab):
         session = self.ctx.session
         if session.restoring:  # the grant is known once the kept sign-in is renewed
             self.model.set_scopes(session.requested_scopes, ())
-            self.summary.setText(RENEWING)
+            self.summary.setText(renewing())
             self._advise("", sign_in=False, edit=False)
             return
         requested, granted = session.requested_scopes, session.granted_scopes
@@ -72,8 +73,11 @@ class ScopesTab(InspectorTab):
         self.table.resizeColumnsToContents()
         if session.fine_grained:
             self._advise(
-                "What this app may see is set in its registration in apaleo and by the hotel "
-                "when it connects the app: ask your apaleo account admin to change it.",
+                translate(
+                    "Scopes",
+                    "What this app may see is set in its registration in apaleo and by the hotel "
+                    "when it connects the app: ask your apaleo account admin to change it.",
+                ),
                 sign_in=False,
                 edit=False,
             )
@@ -87,14 +91,20 @@ class ScopesTab(InspectorTab):
         parts = []
         if missing:
             parts.append(
-                "A scope that was not granted may come with a new sign-in where you agree to "
-                "it; if apaleo still refuses it, the app's registration in apaleo does not "
-                "allow it."
+                translate(
+                    "Scopes",
+                    "A scope that was not granted may come with a new sign-in where you agree to "
+                    "it; if apaleo still refuses it, the app's registration in apaleo does not "
+                    "allow it.",
+                )
             )
         if unasked:
             parts.append(
-                "The profile does not ask for " + ", ".join(unasked) + ": add it in the "
-                "connection's settings to see what it unlocks."
+                translate(
+                    "Scopes",
+                    "The profile does not ask for {scopes}: add it in the connection's settings "
+                    "to see what it unlocks.",
+                ).format(scopes=", ".join(unasked))
             )
         self._advise(" ".join(parts), sign_in=bool(missing) and user, edit=bool(unasked or missing))
 

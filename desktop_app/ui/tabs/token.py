@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.auth.tokens import unverified_claims, unverified_header
-from desktop_app.inspector_words import RENEWING, claim_rows, decoded_json, refresh_words
+from desktop_app.i18n import said, translate
+from desktop_app.inspector_words import claim_rows, decoded_json, refresh_words, renewing
 from desktop_app.ui.signin_window import error_text
 from desktop_app.ui.tabs.base import InspectorTab, TabContext
 from desktop_app.ui.widgets import add_value_row, note, value_label
@@ -35,13 +36,13 @@ CLIPBOARD_CLEAR_S = 30
 class TokenTab(InspectorTab):
     """Claims, lifetime bar, refresh-token state, decoded JWT, masked raw token with Copy."""
 
-    TITLE = "&Token"
+    TITLE = said("Token", "&Token")
 
     def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.lifetime = QProgressBar()
         self.lifetime.setObjectName("tokenLifetime")
-        self.lifetime.setAccessibleName("Access token lifetime left")
+        self.lifetime.setAccessibleName(translate("Token", "Access token lifetime left"))
         self.lifetime.setRange(0, 1000)
         form = QFormLayout()
         self.claim_labels: dict[str, QLabel] = {}
@@ -50,22 +51,24 @@ class TokenTab(InspectorTab):
             self.claim_labels[claim.key] = label
             add_value_row(form, claim.title, label)
         self.saved_sign_in = value_label("savedSignIn")
-        add_value_row(form, "Refresh token", self.saved_sign_in)
+        add_value_row(form, translate("Token", "Refresh token"), self.saved_sign_in)
         self.raw_token = QLineEdit()
         self.raw_token.setObjectName("rawToken")
         self.raw_token.setReadOnly(True)
         self.raw_token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reveal_token = QPushButton("Sho&w")
+        self.reveal_token = QPushButton(translate("Token", "Sho&w"))
         self.reveal_token.setObjectName("revealToken")
         self.reveal_token.setCheckable(True)
-        self.reveal_token.setAccessibleName("Show the access token")
+        self.reveal_token.setAccessibleName(translate("Token", "Show the access token"))
         self.reveal_token.toggled.connect(self._toggle_token)
-        self.copy_token = QPushButton("Cop&y")
+        self.copy_token = QPushButton(translate("Token", "Cop&y"))
         self.copy_token.setObjectName("copyToken")
-        self.copy_token.setAccessibleName("Copy the access token")
+        self.copy_token.setAccessibleName(translate("Token", "Copy the access token"))
         self.copy_token.setToolTip(
-            f"Copies the token even while it is hidden; the clipboard is emptied after "
-            f"{CLIPBOARD_CLEAR_S} s."
+            translate(
+                "Token",
+                "Copies the token even while it is hidden; the clipboard is emptied after {seconds} s.",
+            ).format(seconds=CLIPBOARD_CLEAR_S)
         )
         self.copy_token.clicked.connect(self.copy_to_clipboard)
         raw = QWidget()
@@ -74,18 +77,27 @@ class TokenTab(InspectorTab):
         raw_row.addWidget(self.raw_token, 1)
         raw_row.addWidget(self.reveal_token)
         raw_row.addWidget(self.copy_token)
-        add_value_row(form, "Access token", self.raw_token, raw)
-        self.raw_token.setAccessibleName("Access token (hidden)")
-        self.refresh_button = QPushButton("Refresh &now")
+        add_value_row(form, translate("Token", "Access token"), self.raw_token, raw)
+        self.raw_token.setAccessibleName(translate("Token", "Access token (hidden)"))
+        self.refresh_button = QPushButton(translate("Token", "Refresh &now"))
         self.refresh_button.setObjectName("refreshNow")
         self.refresh_button.clicked.connect(self.refresh_now)
         self.token_note = note("", "tokenNote")
-        decoded = QGroupBox("Decoded access token (not verified: the API verifies it)")
+        decoded = QGroupBox(
+            translate("Token", "Decoded access token (not verified: the API verifies it)")
+        )
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.header_json = self._json_view("tokenHeader", "Token header as JSON", mono)
-        self.payload_json = self._json_view("tokenPayload", "Token payload as JSON", mono)
+        self.header_json = self._json_view(
+            "tokenHeader", translate("Token", "Token header as JSON"), mono
+        )
+        self.payload_json = self._json_view(
+            "tokenPayload", translate("Token", "Token payload as JSON"), mono
+        )
         decoded_layout = QHBoxLayout(decoded)
-        for title, view in (("Header", self.header_json), ("Payload", self.payload_json)):
+        for title, view in (
+            (translate("Token", "Header"), self.header_json),
+            (translate("Token", "Payload"), self.payload_json),
+        ):
             column = QVBoxLayout()
             caption = QLabel(f"{title}:")
             caption.setBuddy(view)
@@ -93,7 +105,7 @@ class TokenTab(InspectorTab):
             column.addWidget(view, 1)
             decoded_layout.addLayout(column, 1 if title == "Header" else 2)
         lifetime_row = QHBoxLayout()
-        lifetime_caption = QLabel("Lifetime left:")
+        lifetime_caption = QLabel(translate("Token", "Lifetime left:"))
         lifetime_caption.setBuddy(self.lifetime)
         lifetime_row.addWidget(lifetime_caption)
         lifetime_row.addWidget(self.lifetime, 1)
@@ -144,24 +156,38 @@ class TokenTab(InspectorTab):
         tokens = session.tokens
         if session.restoring or tokens is None:
             self.lifetime.setValue(0)
-            self.lifetime.setFormat(RENEWING if session.restoring else "Signed out")
+            self.lifetime.setFormat(
+                renewing() if session.restoring else translate("Token", "Signed out")
+            )
             return
         lifetime = max(tokens.expires_at - tokens.issued_at, 1.0)
         left = max(tokens.expires_in(), 0.0)
         self.lifetime.setValue(round(1000 * min(left / lifetime, 1.0)))
         minutes, seconds = divmod(int(left), 60)
-        self.lifetime.setFormat(f"{minutes:02d}:{seconds:02d} left of {int(lifetime) // 60} min")
+        self.lifetime.setFormat(
+            translate("Token", "{time} left of {minutes} min").format(
+                time=f"{minutes:02d}:{seconds:02d}", minutes=int(lifetime) // 60
+            )
+        )
 
     @Slot(bool)
     def _toggle_token(self, checked: bool) -> None:
         self.raw_token.setEchoMode(
             QLineEdit.EchoMode.Normal if checked else QLineEdit.EchoMode.Password
         )
-        self.reveal_token.setText("Hi&de" if checked else "Sho&w")
-        self.reveal_token.setAccessibleName(
-            "Hide the access token" if checked else "Show the access token"
+        self.reveal_token.setText(
+            translate("Token", "Hi&de") if checked else translate("Token", "Sho&w")
         )
-        self.raw_token.setAccessibleName("Access token" if checked else "Access token (hidden)")
+        self.reveal_token.setAccessibleName(
+            translate("Token", "Hide the access token")
+            if checked
+            else translate("Token", "Show the access token")
+        )
+        self.raw_token.setAccessibleName(
+            translate("Token", "Access token")
+            if checked
+            else translate("Token", "Access token (hidden)")
+        )
 
     @Slot()
     def copy_to_clipboard(self) -> None:
@@ -173,8 +199,10 @@ class TokenTab(InspectorTab):
         QGuiApplication.clipboard().setText(self._copied)
         self._clipboard_timer.start(CLIPBOARD_CLEAR_S * 1000)
         self.token_note.setText(
-            f"Copied. The clipboard is emptied in {CLIPBOARD_CLEAR_S} s unless you copy "
-            "something else."
+            translate(
+                "Token",
+                "Copied. The clipboard is emptied in {seconds} s unless you copy something else.",
+            ).format(seconds=CLIPBOARD_CLEAR_S)
         )
 
     @Slot()
@@ -182,27 +210,29 @@ class TokenTab(InspectorTab):
         clipboard = QGuiApplication.clipboard()
         if self._copied and clipboard.text() == self._copied:
             clipboard.clear()
-            self.token_note.setText("The token was removed from the clipboard.")
+            self.token_note.setText(translate("Token", "The token was removed from the clipboard."))
         self._copied = ""
 
     @Slot()
     def refresh_now(self) -> None:
         """Get a new access token now."""
         self.refresh_button.setEnabled(False)
-        self.token_note.setText("Refreshing…")
+        self.token_note.setText(translate("Token", "Refreshing…"))
 
         def done(_tokens: object) -> None:
             self.refresh_button.setEnabled(True)
-            self.token_note.setText("A new access token was issued.")
+            self.token_note.setText(translate("Token", "A new access token was issued."))
 
         def failed(exc: object) -> None:
             self.refresh_button.setEnabled(True)
-            self.token_note.setText(f"Refresh failed. {error_text(exc)}")
+            self.token_note.setText(
+                translate("Token", "Refresh failed. {error}").format(error=error_text(exc))
+            )
 
         self.run(
             "refresh",
             self.ctx.session.refresh,
-            message="Refreshing the access token…",
+            message=translate("Token", "Refreshing the access token…"),
             on_result=done,
             on_error=failed,
         )

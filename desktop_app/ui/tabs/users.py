@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from desktop_app.access_words import forbidden_words
 from desktop_app.api.errors import Forbidden
 from desktop_app.error_words import headline
+from desktop_app.i18n import said, translate
 from desktop_app.inspector_words import users_words
 from desktop_app.ui.models import UsersModel
 from desktop_app.ui.tabs.base import InspectorTab, TabContext
@@ -19,7 +20,7 @@ from desktop_app.ui.widgets import ElidedTooltips, StatusRow, make_table, sorted
 class UsersTab(InspectorTab):
     """A note (how many, or why none), a filter, and the table."""
 
-    TITLE = "&Users"
+    TITLE = said("Users", "&Users")
 
     def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -28,19 +29,21 @@ class UsersTab(InspectorTab):
         self.proxy.setFilterKeyColumn(-1)  # name, e-mail, properties and roles
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = make_table(self.proxy, "users")
-        self.table.setAccessibleName("Users")
+        self.table.setAccessibleName(translate("Users", "Users"))
         self.table.setItemDelegate(ElidedTooltips(self.table))
         self.restore_table(self.table)
         self.status = StatusRow("usersNote")
         self.status.action_requested.connect(self.reload)
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("usersFilter")
-        self.filter_box.setPlaceholderText("Filter by name, e-mail, property or role")
+        self.filter_box.setPlaceholderText(
+            translate("Users", "Filter by name, e-mail, property or role")
+        )
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName("Filter users")
+        self.filter_box.setAccessibleName(translate("Users", "Filter users"))
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
         filter_row = QHBoxLayout()
-        caption = QLabel("F&ilter:")
+        caption = QLabel(translate("Users", "F&ilter:"))
         caption.setBuddy(self.filter_box)
         filter_row.addWidget(caption)
         filter_row.addWidget(self.filter_box, 1)
@@ -52,11 +55,11 @@ class UsersTab(InspectorTab):
     @Slot()
     def reload(self) -> None:
         """Ask apaleo's identity API for the account's users."""
-        self.status.say("Loading users…")
+        self.status.say(translate("Users", "Loading users…"))
         self.run(
             "users",
             self.ctx.api.users,
-            message="Loading users…",
+            message=translate("Users", "Loading users…"),
             on_result=self._show,
             on_error=self._failed,
         )
@@ -76,14 +79,19 @@ class UsersTab(InspectorTab):
         if isinstance(exc, Forbidden):  # a permission, not a fault: explained here, no alarm
             self.status.say(
                 forbidden_words(
-                    "list the account's users",
+                    translate("Users", "list the account's users"),
                     exc.missing_scopes,
                     fine_grained=self.ctx.session.fine_grained,
                 )
             )
             return
-        self.status.say(f"Users could not be loaded: {headline(exc)}.", "Try a&gain")
-        self.error.emit("list the account's users", exc, self.reload)
+        self.status.say(
+            translate("Users", "Users could not be loaded: {headline}.").format(
+                headline=headline(exc)
+            ),
+            translate("Users", "Try a&gain"),
+        )
+        self.error.emit(translate("Users", "list the account's users"), exc, self.reload)
 
     def shutdown(self) -> None:
         self.save_table(self.table)

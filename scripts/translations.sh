@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The window translations: sources in resources/translations/*.ts, compiled to .qm beside them.
+#   scripts/translations.sh          compile every .ts with pyside6-lrelease (setup and the build)
+#   scripts/translations.sh update   re-read the code with pyside6-lupdate: new strings appear in
+#                                    the .ts files as unfinished, for a translator to fill in
+#   scripts/translations.sh update OUT_DIR   the same, writing the .ts files to OUT_DIR (tests)
+# Sources: every module a window shows words from. Not the sandbox (a web server with its own
+# pages) and not the command line (its output stays English, for scripts and support).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN="${VENV_BIN:-.venv/bin}"
+DIR=resources/translations
+LANGS=(de)
+
+sources() {
+  # _plurals.py first: it declares the messages with a count (see the file).
+  echo desktop_app/_plurals.py
+  find desktop_app -name '*.py' -not -path 'desktop_app/sandbox/*' -not -name cli.py \
+    -not -name '__main__.py' -not -name _plurals.py | LC_ALL=C sort
+}
+
+if [ "${1:-}" = update ]; then
+  out="${2:-$DIR}"
+  mkdir -p "$out"
+  for lang in "${LANGS[@]}"; do
+    [ "$out" = "$DIR" ] || cp "$DIR/inspector_$lang.ts" "$out/" 2>/dev/null || true
+    # said("Context", "text") marks a sentence translated when shown (desktop_app/i18n.py).
+    "$BIN/pyside6-lupdate" -silent -locations none -no-obsolete \
+      -tr-function-alias QT_TRANSLATE_NOOP+=said -source-language en \
+      -target-language "$lang" $(sources) -ts "$out/inspector_$lang.ts"
+  done
+  # English needs only its plural forms ("1 property", "2 properties").
+  [ "$out" = "$DIR" ] || cp "$DIR/inspector_en.ts" "$out/" 2>/dev/null || true
+  "$BIN/pyside6-lupdate" -silent -locations none -no-obsolete -pluralonly \
+    -tr-function-alias QT_TRANSLATE_NOOP+=said -source-language en -target-language en \
+    $(sources) -ts "$out/inspector_en.ts"
+  exit 0
+fi
+
+for ts in "$DIR"/*.ts; do
+  "$BIN/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done

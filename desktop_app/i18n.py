@@ -98,28 +98,40 @@ def clock(value: dt.datetime) -> str:
     return _current.time(value)
 
 
-@dataclass(frozen=True)
-class Said:
-    """A sentence to translate later: English by ``str()``, the admin's by :meth:`shown`.
+class Said(str):
+    """A sentence to translate later: a ``str`` holding the English, :meth:`shown` translates it.
 
-    Values may be Said themselves (a phrase inside a sentence); each is translated on its own.
+    Being a ``str``, it goes wherever text goes (logs, ``in``, the command line) as English; only
+    a window calls :meth:`shown`. Values may be Said themselves (a phrase inside a sentence), each
+    translated on its own.
     """
 
     context: str
     template: str
-    values: tuple[tuple[str, object], ...] = ()
+    values: tuple[tuple[str, object], ...]
 
-    def format(self, **values: object) -> Said:
+    def __new__(
+        cls, context: str, template: str, values: tuple[tuple[str, object], ...] = ()
+    ) -> Said:
+        """Keep the parts; the ``str`` itself is the English sentence."""
+        english = template.format(**{k: str(v) for k, v in values}) if values else template
+        self = super().__new__(cls, english)
+        self.context, self.template, self.values = context, template, values
+        return self
+
+    def format(self, *args: object, **values: object) -> Said:
         """The same sentence with its ``{name}`` placeholders given."""
+        if args:
+            raise TypeError("Said.format takes named values only")
         return Said(self.context, self.template, self.values + tuple(values.items()))
-
-    def __str__(self) -> str:
-        return self.template.format(**{k: str(v) for k, v in self.values})
 
     def shown(self) -> str:
         """The sentence in the installed language."""
         template = translate(self.context, self.template)
-        return template.format(**{k: shown(v) for k, v in self.values})
+        return template.format(**{k: shown(v) for k, v in self.values}) if self.values else template
+
+    def __repr__(self) -> str:
+        return f"Said({self.context!r}, {str(self)!r})"
 
 
 #: Words as code passes them around: plain text, or a sentence translated when shown.

@@ -34,6 +34,8 @@ if [ "${1:-}" = update ]; then
   "$BIN/pyside6-lupdate" -silent -locations none -no-obsolete -pluralonly \
     -tr-function-alias QT_TRANSLATE_NOOP+=said -source-language en -target-language en \
     $(sources) -ts "$out/inspector_en.ts"
+  # lupdate turns any "#:" comment above a call into a note for translators; ours document code.
+  sed -i '/<extracomment>/d' "$out"/inspector_*.ts
   exit 0
 fi
 

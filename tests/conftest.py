@@ -7,6 +7,10 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No stray dbus-launch from Qt: use the bus the test script started, or none at all.
 os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+# The app follows the system's language: the suite runs in English whatever this machine speaks
+# (the German tests choose German themselves, in the process or in the child they start).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 from collections.abc import Iterator
 

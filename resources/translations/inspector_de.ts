@@ -5,1586 +5,1560 @@
     <name>About</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Sign in to apaleo and see your account, its properties, the scopes this app was granted and the access token&apos;s details.&lt;/p&gt;&lt;p&gt;Your refresh token is kept in the system keyring; nothing secret is written to disk.&lt;/p&gt;&lt;p&gt;Qt {qt} · Qt for Python {pyside} (LGPL v3)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Melden Sie sich bei apaleo an und sehen Sie Ihr Konto, seine Unterkünfte, die Berechtigungen dieser App und die Angaben zum Zugriffstoken.&lt;/p&gt;&lt;p&gt;Ihr Aktualisierungstoken liegt im Schlüsselbund des Systems; nichts Geheimes wird auf die Festplatte geschrieben.&lt;/p&gt;&lt;p&gt;Qt {qt} · Qt for Python {pyside} (LGPL v3)&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Access</name>
     <message>
         <source>{first} or {second}</source>
-        <extracomment>OpenID Connect scopes: about the sign-in itself, never about apaleo&apos;s data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} oder {second}</translation>
     </message>
     <message>
         <source>a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Berechtigung</translation>
     </message>
     <message>
         <source>apaleo does not allow this app to {what}. This app&apos;s permissions are set in its registration in apaleo (it needs {needed}), and the hotel chooses which properties it may see when it connects the app. Ask your apaleo account admin to change that.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo erlaubt dieser App das {what} nicht. Die Rechte dieser App sind in ihrer Registrierung bei apaleo festgelegt (sie braucht {needed}), und das Hotel wählt beim Verbinden der App, welche Unterkünfte sie sehen darf. Bitten Sie den Administrator Ihres apaleo-Kontos, das zu ändern.</translation>
     </message>
     <message>
         <source>The app may not {what}: it was not granted {needed}. Add it to the profile&apos;s scopes (Settings) and sign in again; the app&apos;s registration in apaleo must allow it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App darf das {what} nicht: {needed} wurde ihr nicht gewährt. Nehmen Sie die Berechtigung in die Scopes des Profils auf (Einstellungen) und melden Sie sich erneut an; die Registrierung der App bei apaleo muss sie ebenfalls erlauben.</translation>
     </message>
     <message>
         <source>Not granted: {scopes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gewährt: {scopes}.</translation>
     </message>
     <message>
         <source>The app asked for {asked} scopes and was granted {granted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat {asked} Berechtigungen angefragt und {granted} erhalten.</translation>
     </message>
     <message>
         <source>Granted without being asked for: {scopes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt, ohne angefragt zu sein: {scopes}.</translation>
     </message>
     <message>
         <source>Signed in as {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als {who}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Starting the demo sandbox…</source>
-        <extracomment>How long a silent sign-in may take before the sign-in window appears to say what is going on. The address that ends apaleo&apos;s browser session, from the last sign-out (tests read it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox wird gestartet …</translation>
     </message>
     <message>
         <source>There is no profile called &apos;{profile}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „{profile}“.</translation>
     </message>
     <message>
         <source>Checking for a saved sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anmeldung wird gesucht …</translation>
     </message>
     <message>
         <source>Signing you out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden abgemeldet …</translation>
     </message>
     <message>
         <source>Your browser is signing out of apaleo too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser meldet Sie auch bei apaleo ab.</translation>
     </message>
     <message>
         <source>The next sign-in asks for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der nächsten Anmeldung wird nach dem Passwort gefragt.</translation>
     </message>
 </context>
 <context>
     <name>Details</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Managing directors</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsführung</translation>
     </message>
     <message>
         <source>Commercial register</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsregister</translation>
     </message>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuernummer</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsbedingungen</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Unit groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitengruppen</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Select a property&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Wählen Sie eine Unterkunft&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Language of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Texte</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Show</source>
-        <extracomment>Unit and unit-group counts (or why not), which may arrive before the details.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the full IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige IBAN anzeigen</translation>
     </message>
     <message>
         <source>Select a property to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Unterkunft, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Property details&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Details der Unterkunft&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>Loading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird geladen …</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>Reload &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;neu laden</translation>
     </message>
     <message>
         <source>No bank account in apaleo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bankkonto in apaleo</translation>
     </message>
     <message>
         <source>{local} (UTC {utc})</source>
-        <translation type="unfinished"></translation>
+        <translation>{local} (UTC {utc})</translation>
     </message>
     <message>
         <source>Some fields were missing or unreadable in apaleo&apos;s answer: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Felder fehlten in der Antwort von apaleo oder waren unlesbar: {fields}</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Hide the full IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige IBAN verbergen</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>API address</source>
-        <extracomment>Answers bigger than this are refused rather than read into memory.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse</translation>
     </message>
     <message>
         <source>identity server address</source>
-        <extracomment>apaleo&apos;s identity API (the account&apos;s users) lives on the identity host.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Identitätsservers</translation>
     </message>
     <message>
         <source>{endpoint} sent an answer too large to read.</source>
-        <extracomment>Told of every wait (seconds, reason), from the worker thread: a window shows &quot;apaleo&apos;s rate limit: continuing in 12 s&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} hat eine zu große Antwort geschickt.</translation>
     </message>
     <message>
         <source>apaleo ({endpoint})</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo ({endpoint})</translation>
     </message>
     <message>
         <source>apaleo did not accept the app&apos;s sign-in for {endpoint}. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo hat die Anmeldung der App für {endpoint} nicht akzeptiert. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>apaleo kept failing to answer {endpoint} (HTTP {status}). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo konnte {endpoint} wiederholt nicht beantworten (HTTP {status}). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>{endpoint}: not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint}: nicht gefunden.</translation>
     </message>
     <message>
         <source>apaleo refused {endpoint} (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo hat {endpoint} abgelehnt (HTTP {status}).</translation>
     </message>
     <message>
         <source>{endpoint} sent an answer that is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} hat eine Antwort geschickt, die kein gültiges JSON ist.</translation>
     </message>
     <message>
         <source>{endpoint} sent an answer of the wrong shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} hat eine Antwort in falscher Form geschickt.</translation>
     </message>
     <message>
         <source>{endpoint} sent no valid count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} hat keine gültige Anzahl geschickt.</translation>
     </message>
     <message>
         <source>{endpoint} sent no list of properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} hat keine Liste von Unterkünften geschickt.</translation>
     </message>
     <message>
         <source>{endpoint} never reached its last page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} ist nie bei der letzten Seite angekommen.</translation>
     </message>
     <message>
         <source>{endpoint} sent no list of users.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} hat keine Liste von Benutzern geschickt.</translation>
     </message>
     <message>
         <source>{message}
 apaleo said: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+apaleo meldet: {answer}</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} oder {second}</translation>
     </message>
     <message>
         <source>a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Berechtigung</translation>
     </message>
     <message>
         <source>apaleo does not allow this app {endpoint} (it needs {scopes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo erlaubt dieser App {endpoint} nicht (nötig ist {scopes}).</translation>
     </message>
     <message>
         <source>{endpoint} sent a {what} that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} hat ein Feld „{what}“ geschickt, das kein Objekt ist.</translation>
     </message>
     <message>
         <source>{endpoint} sent a {what} without a valid &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{endpoint} hat ein Feld „{what}“ ohne gültiges „{key}“ geschickt.</translation>
     </message>
     <message>
         <source>bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankkonto</translation>
     </message>
     <message>
         <source>The identity server&apos;s discovery document has no valid &apos;{key}&apos;.</source>
-        <extracomment>Discovery is the first request of a sign-in: two tries, so an unreachable server is reported within about one request timeout, not after a whole retry ladder. RFC 9207: the server puts ``iss`` on its authorization responses, so the client must check it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Discovery-Dokument des Identitätsservers hat kein gültiges „{key}“.</translation>
     </message>
     <message>
         <source>apaleo&apos;s sign-in service</source>
-        <extracomment>Desktop clocks drift: a sign-in still works with this computer&apos;s clock this far off. Below this, a clock difference is not worth mentioning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>apaleos Anmeldedienst</translation>
     </message>
     <message>
         <source>The identity server at {base} redirected its discovery document elsewhere (HTTP {status_code}). The app does not follow it, since sign-in secrets must only go to the configured server. Check the identity server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsserver unter {base} hat sein Discovery-Dokument an eine andere Adresse umgeleitet (HTTP {status_code}). Die App folgt dem nicht, denn Anmeldegeheimnisse dürfen nur an den eingestellten Server gehen. Prüfen Sie die Adresse des Identitätsservers.</translation>
     </message>
     <message>
         <source>The identity server at {base} says it is &apos;{issuer}&apos;. The app stops here, since tokens must only go to the server they came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsserver unter {base} gibt sich als „{issuer}“ aus. Die App bricht hier ab, denn Token dürfen nur an den Server gehen, von dem sie stammen.</translation>
     </message>
     <message>
         <source>The identity server does not support PKCE with S256; the app needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsserver unterstützt PKCE mit S256 nicht; die App braucht es.</translation>
     </message>
     <message>
         <source>You declined the request in the browser, so the app was not given access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die Anfrage im Browser abgelehnt, daher hat die App keinen Zugriff erhalten.</translation>
     </message>
     <message>
         <source>apaleo did not accept this app&apos;s client id or secret. Check the profile&apos;s client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo hat die Client-ID oder das Client-Geheimnis dieser App nicht akzeptiert. Prüfen Sie Client-ID und Client-Geheimnis im Profil.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid (it was revoked, expired, or your access changed). Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist nicht mehr gültig (sie wurde widerrufen, ist abgelaufen oder Ihr Zugriff hat sich geändert). Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>apaleo rejected the sign-in request as malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo hat die Anmeldeanfrage als fehlerhaft abgelehnt.</translation>
     </message>
     <message>
         <source>apaleo does not allow one of the requested scopes for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo erlaubt dieser App eine der angefragten Berechtigungen nicht.</translation>
     </message>
     <message>
         <source>This app&apos;s client is not allowed to sign in this way. Check the profile&apos;s sign-in mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client dieser App darf sich so nicht anmelden. Prüfen Sie die Anmeldeart im Profil.</translation>
     </message>
     <message>
         <source>apaleo does not support this kind of sign-in for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo unterstützt diese Art der Anmeldung für diesen Client nicht.</translation>
     </message>
     <message>
         <source>apaleo had an internal error during sign-in. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei apaleo ist während der Anmeldung ein interner Fehler aufgetreten. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>apaleo&apos;s sign-in service is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst von apaleo ist ausgelastet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>apaleo needs you to approve the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo braucht erneut Ihre Zustimmung für die App.</translation>
     </message>
     <message>
         <source>apaleo needs you to sign in again in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo braucht eine erneute Anmeldung im Browser.</translation>
     </message>
     <message>
         <source>The sign-in service sent an answer the app could not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat eine Antwort geschickt, mit der die App nichts anfangen kann.</translation>
     </message>
     <message>
         <source>The sign-in service answered without an access token, so the sign-in did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat ohne Zugriffstoken geantwortet, daher wurde die Anmeldung nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>apaleo refused the sign-in ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo hat die Anmeldung abgelehnt ({error}).</translation>
     </message>
     <message>
         <source>{words}
 {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}
+{value}</translation>
     </message>
     <message>
         <source>{words}
 apaleo said: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}
+apaleo meldet: {value}</translation>
     </message>
     <message>
         <source>Port {port} on this computer is in use by another program, so the app cannot receive apaleo&apos;s answer. Close the program using port {port} (or another running copy of this app), or set a different redirect port in the profile (it must match the redirect URI registered with apaleo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {port} auf diesem Computer wird von einem anderen Programm benutzt, daher kann die App die Antwort von apaleo nicht empfangen. Schließen Sie das Programm, das Port {port} benutzt (oder eine andere laufende Kopie dieser App), oder stellen Sie im Profil einen anderen Weiterleitungs-Port ein (er muss zur bei apaleo registrierten Weiterleitungs-URI passen).</translation>
     </message>
     <message>
         <source>The identity server&apos;s signing keys could not be loaded (HTTP {status_code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturschlüssel des Identitätsservers konnten nicht geladen werden (HTTP {status_code}).</translation>
     </message>
     <message>
         <source>The identity server&apos;s signing keys could not be loaded ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturschlüssel des Identitätsservers konnten nicht geladen werden ({kind}).</translation>
     </message>
     <message>
         <source>The id_token was signed with a key the identity server does not publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das id_token wurde mit einem Schlüssel signiert, den der Identitätsserver nicht veröffentlicht.</translation>
     </message>
     <message>
         <source>Set the date and time to update automatically in the system settings, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie in den Systemeinstellungen ein, dass Datum und Uhrzeit automatisch gestellt werden, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is about {minutes} min behind apaleo&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers geht etwa {minutes} Min. hinter der Zeit von apaleo.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is about {minutes} min ahead of apaleo&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers geht etwa {minutes} Min. vor der Zeit von apaleo.</translation>
     </message>
     <message>
         <source>{sentence} {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence} {fix}</translation>
     </message>
     <message>
         <source>Check that this computer&apos;s date, time and time zone are right, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum, Uhrzeit und Zeitzone dieses Computers und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The id_token&apos;s &apos;{name}&apos; is not a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ im id_token ist keine Zeitangabe.</translation>
     </message>
     <message>
         <source>The sign-in answer has already expired. {clock_words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Anmeldung ist bereits abgelaufen. {clock_words}</translation>
     </message>
     <message>
         <source>The sign-in answer is dated in the future. {clock_words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Anmeldung ist in die Zukunft datiert. {clock_words}</translation>
     </message>
     <message>
         <source>The identity server sent an id_token that is not a valid JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsserver hat ein id_token geschickt, das kein gültiges JWT ist.</translation>
     </message>
     <message>
         <source>The id_token is not signed with RS256, so the app does not trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das id_token ist nicht mit RS256 signiert, daher vertraut die App ihm nicht.</translation>
     </message>
     <message>
         <source>The id_token was issued for another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das id_token wurde für eine andere Anwendung ausgestellt.</translation>
     </message>
     <message>
         <source>The id_token was issued by another identity server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das id_token wurde von einem anderen Identitätsserver ausgestellt.</translation>
     </message>
     <message>
         <source>The id_token&apos;s signature is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des id_token ist ungültig.</translation>
     </message>
     <message>
         <source>The id_token is not valid ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das id_token ist ungültig ({kind}).</translation>
     </message>
     <message>
         <source>The id_token does not belong to this sign-in (nonce mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das id_token gehört nicht zu dieser Anmeldung (Nonce passt nicht).</translation>
     </message>
     <message>
         <source>The renewed sign-in names a different user or server than the first one (&apos;{name}&apos; changed), so the app does not trust it. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erneuerte Anmeldung nennt einen anderen Benutzer oder Server als die erste („{name}“ hat sich geändert), daher vertraut die App ihr nicht. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The app could not listen on port {port} on this computer ({strerror}).</source>
-        <extracomment>Seconds a connection may take to send its request; a slow client cannot hold a thread longer. How long the browser&apos;s page waits for the code exchange and id_token checks to finish. Windows: WSAEACCES (a port in a Hyper-V/WinNAT excluded range, or held exclusively) and WSAEADDRINUSE.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann auf diesem Computer nicht an Port {port} lauschen ({strerror}).</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Nothing came back from the browser within {minutes} min. Start the sign-in again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von {minutes} Min. kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut, sobald Sie bereit sind.</translation>
     </message>
     <message>
         <source>The sign-in did not complete. Return to apaleo Inspector for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht abgeschlossen. Die Einzelheiten sehen Sie in apaleo Inspector.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>There is nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts.</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Only the browser&apos;s redirect is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird nur die Weiterleitung des Browsers erwartet.</translation>
     </message>
     <message>
         <source>This sign-in link is not current</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anmeldelink ist nicht mehr aktuell</translation>
     </message>
     <message>
         <source>This answer does not belong to the sign-in the app is waiting for. Return to apaleo Inspector and start the sign-in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, auf die die App wartet. Wechseln Sie zu apaleo Inspector und starten Sie die Anmeldung dort.</translation>
     </message>
     <message>
         <source>Already done</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erledigt</translation>
     </message>
     <message>
         <source>This sign-in has already finished. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung ist bereits abgeschlossen. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>You are signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind abgemeldet</translation>
     </message>
     <message>
         <source>You are signed out of apaleo in this browser, and apaleo Inspector has forgotten your sign-in. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind in diesem Browser bei apaleo abgemeldet, und apaleo Inspector hat Ihre Anmeldung vergessen. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>The answer in the browser did not come from the expected apaleo identity server, so the app ignored it. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort im Browser kam nicht vom erwarteten Identitätsserver von apaleo, daher hat die App sie ignoriert. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The browser came back without a sign-in code. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser kam ohne Anmeldecode zurück. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Still working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird noch bearbeitet</translation>
     </message>
     <message>
         <source>apaleo Inspector is still completing the sign-in. Return to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo Inspector schließt die Anmeldung noch ab. Wechseln Sie zurück zur App.</translation>
     </message>
     <message>
         <source>You are signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet</translation>
     </message>
     <message>
         <source>{text} You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>Sign-in did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nicht abgeschlossen</translation>
     </message>
     <message>
         <source>{message} You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>No client secret is stored for profile &apos;{name}&apos;. Enter it in Settings (it is kept in the system keyring).</source>
-        <extracomment>OAuth errors on a refresh that mean the refresh token is finished (RFC 6749 §5.2; apaleo may answer ``invalid_request`` after a client&apos;s permissions changed). Any other OAuth error with status 400 counts too, but not ``invalid_client``: then the secret is wrong, not the token. How long a refresh waits for another copy of the app that is refreshing the same profile. What :meth:`restore` put in place of tokens until the first refresh. When this run last stored a refresh token (None: kept from an earlier start, or none). How often apaleo replaced the refresh token (rotation) since this run signed in. Open sign-in attempts, each with the cancel event of the call that began it. The page the browser returns to after sign-out (made at the first sign-out). Ask for the password at the next sign-in (set by sign-out, so the next person at a shared PC does not inherit this browser session).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil „{name}“ ist kein Client-Geheimnis gespeichert. Geben Sie es in den Einstellungen ein (es wird im Schlüsselbund des Systems aufbewahrt).</translation>
     </message>
     <message>
         <source>Another copy of apaleo Inspector is renewing this sign-in and has not finished. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Kopie von apaleo Inspector erneuert gerade diese Anmeldung und ist noch nicht fertig. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>This profile uses client credentials; it signs in without a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil verwendet Client-Anmeldedaten; es meldet sich ohne Browser an.</translation>
     </message>
     <message>
         <source>The token answer had no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Antwort enthielt kein Zugriffstoken.</translation>
     </message>
     <message>
         <source>You signed out, so this sign-in was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich abgemeldet, daher wurde diese Anmeldung nicht behalten.</translation>
     </message>
     <message>
         <source>You are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet.</translation>
     </message>
     <message>
         <source>Your session has expired. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You signed out, so this sign-in was not renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich abgemeldet, daher wurde diese Anmeldung nicht erneuert.</translation>
     </message>
     <message>
         <source>Your user details could not be loaded (HTTP {status_code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Benutzerangaben konnten nicht geladen werden (HTTP {status_code}).</translation>
     </message>
     <message>
         <source>The identity server&apos;s user details were not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerangaben des Identitätsservers waren nicht lesbar.</translation>
     </message>
     <message>
         <source>apaleo offers no way to revoke the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo bietet keine Möglichkeit, die Anmeldung zu widerrufen</translation>
     </message>
     <message>
         <source>You are signed out in this app, but the saved sign-in could not be deleted ({problem}): it is still in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind in dieser App abgemeldet, aber die gespeicherte Anmeldung konnte nicht gelöscht werden ({problem}): Sie liegt noch im Schlüsselbund</translation>
     </message>
     <message>
         <source>{local}, though apaleo has withdrawn it, so it can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{local}, apaleo hat sie aber widerrufen, sie ist also nicht mehr verwendbar.</translation>
     </message>
     <message>
         <source>{local}, and apaleo could not be told to withdraw it ({revoke_problem}). Remove the entry &apos;apaleo-inspector&apos; from the system keyring, or ask an admin to revoke the app&apos;s access in apaleo.</source>
-        <translation type="unfinished"></translation>
+        <translation>{local}, und apaleo konnte nicht zum Widerruf aufgefordert werden ({revoke_problem}). Entfernen Sie den Eintrag „apaleo-inspector“ aus dem Schlüsselbund des Systems oder bitten Sie einen Administrator, den Zugriff der App in apaleo zu widerrufen.</translation>
     </message>
     <message>
         <source>You are signed out, and apaleo has withdrawn this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind abgemeldet, und apaleo hat diese Anmeldung widerrufen.</translation>
     </message>
     <message>
         <source>You are signed out on this computer, but apaleo could not be told to withdraw the sign-in ({revoke_problem}). It expires on its own; an admin can also revoke it in apaleo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind auf diesem Computer abgemeldet, aber apaleo konnte nicht zum Widerruf der Anmeldung aufgefordert werden ({revoke_problem}). Sie läuft von selbst ab; ein Administrator kann sie auch in apaleo widerrufen.</translation>
     </message>
     <message>
         <source>The sign-in service sent the request elsewhere (HTTP {status}). The app does not follow such redirects, since they would carry the app&apos;s secret to another address. Check the identity server address in the profile.</source>
-        <extracomment>The server&apos;s ``Date`` header as epoch seconds, when it sent one (tells how far off our clock is).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat die Anfrage an eine andere Adresse umgeleitet (HTTP {status}). Die App folgt solchen Umleitungen nicht, denn sie würden das Geheimnis der App an eine andere Adresse tragen. Prüfen Sie die Adresse des Identitätsservers im Profil.</translation>
     </message>
     <message>
         <source>{service} answered with an error (HTTP {status}). Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} hat mit einem Fehler geantwortet (HTTP {status}). Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The sign-in service sent an answer that is not a token response (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat eine Antwort geschickt, die keine Token-Antwort ist (HTTP {status}).</translation>
     </message>
     <message>
         <source>The sign-in service&apos;s answer could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anmeldedienstes war nicht lesbar.</translation>
     </message>
     <message>
         <source>The {what} &apos;{url}&apos; is not a valid http(s) address.</source>
-        <extracomment>apaleo matches redirect URIs exactly, so the listener port is fixed unless a profile says 0. Added to the profile&apos;s scopes for authorization-code sign-in unless ``add_default_scopes`` is off. Read-only, and as few as cover every view: asking for a scope the app&apos;s registration lacks fails the whole sign-in (``invalid_scope``). setup.read covers units and unit groups.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{url}“ ({what}) ist keine gültige http(s)-Adresse.</translation>
     </message>
     <message>
         <source>The {what} &apos;{url}&apos; must use https:// (plain http is allowed only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{url}“ ({what}) muss https:// verwenden (einfaches http ist nur auf diesem Computer erlaubt).</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <extracomment>0 asks the OS for a free port (only where the server accepts any loopback port). &quot;127.0.0.1&quot; (RFC 8252&apos;s advice) or &quot;localhost&quot; for servers that register only that name. apaleo documents body fields; HTTP Basic also works. &quot;none&quot; for a public PKCE client. The account whose refresh token to look for at start (not secret: an account code). Send ``prompt=consent``: some servers issue a refresh token only with explicit consent. Send ``prompt=login`` at the next sign-in: set at sign-out, so the next person at a shared PC must enter a password even if the browser still has the previous admin&apos;s session. Demo profiles point at the in-process sandbox and are never written to disk.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
         <source>Profile &apos;{name}&apos; has no client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „{name}“ hat keine Client-ID.</translation>
     </message>
     <message>
         <source>Redirect port {redirect_port} is not a valid port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weiterleitungs-Port {redirect_port} ist kein gültiger Port.</translation>
     </message>
     <message>
         <source>The redirect host must be 127.0.0.1 or localhost, not &apos;{redirect_host}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weiterleitungs-Host muss 127.0.0.1 oder localhost sein, nicht „{redirect_host}“.</translation>
     </message>
     <message>
         <source>Unknown sign-in mode &apos;{mode}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Anmeldeart „{mode}“.</translation>
     </message>
     <message>
         <source>Unknown client authentication &apos;{client_auth}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Client-Authentifizierung „{client_auth}“.</translation>
     </message>
     <message>
         <source>apaleo has no public clients: every apaleo app has a client secret. Choose &apos;secret in the request body&apos; and enter the secret from the app&apos;s registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo kennt keine öffentlichen Clients: Jede apaleo-App hat ein Client-Geheimnis. Wählen Sie „Geheimnis im Anfragetext“ und geben Sie das Geheimnis aus der Registrierung der App ein.</translation>
     </message>
     <message>
         <source>The sign-in timeout must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartezeit für die Anmeldung muss größer als null sein.</translation>
     </message>
     <message>
         <source>The profiles file {path} could not be read ({kind}). Fix or remove it, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei {path} konnte nicht gelesen werden ({kind}). Korrigieren oder entfernen Sie sie und starten Sie die App erneut.</translation>
     </message>
     <message>
         <source>There is no profile called &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „{name}“.</translation>
     </message>
     <message>
         <source>The connection to apaleo could not be verified as secure</source>
-        <extracomment>apaleo&apos;s ``apaleo-tracking-id``: its support asks for it. Whether trying again may help (offer Retry). The first matching kind wins: subclasses before the kinds they refine (TLS before network, each API error before ApiError itself).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu apaleo konnte nicht als sicher bestätigt werden</translation>
     </message>
     <message>
         <source>apaleo could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo ist nicht erreichbar</translation>
     </message>
     <message>
         <source>apaleo does not allow this app to see this</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo erlaubt dieser App nicht, das zu sehen</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist nicht mehr gültig</translation>
     </message>
     <message>
         <source>apaleo is busy and asked the app to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo ist ausgelastet und hat die App gebeten, langsamer zu werden</translation>
     </message>
     <message>
         <source>apaleo had a problem answering</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo hatte ein Problem beim Antworten</translation>
     </message>
     <message>
         <source>apaleo sent an answer the app could not read</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo hat eine Antwort geschickt, die die App nicht lesen konnte</translation>
     </message>
     <message>
         <source>apaleo no longer has this</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo hat das nicht mehr</translation>
     </message>
     <message>
         <source>apaleo rejected the app&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo hat die Anfrage der App abgelehnt</translation>
     </message>
     <message>
         <source>apaleo did not renew the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo hat die Anmeldung nicht erneuert</translation>
     </message>
     <message>
         <source>The system keyring did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <source>The app could not {what}. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das {what} ist fehlgeschlagen. {message}</translation>
     </message>
     <message>
         <source>The app could not {what}: something unexpected went wrong ({kind}). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das {what} ist fehlgeschlagen: Etwas Unerwartetes ist passiert ({kind}). Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status</translation>
     </message>
     <message>
         <source>apaleo support reference</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo-Support-Referenz</translation>
     </message>
     <message>
         <source>Sign-in error</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldefehler</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>The connection to {what} was not trusted: its certificate could not be verified against this computer&apos;s trusted certificates. If your network inspects encrypted traffic (a company proxy or firewall), its certificate must be installed in the system&apos;s certificate store; otherwise ask your IT team to check the network.</source>
-        <extracomment>(connect, read) seconds: a dead network fails fast, a slow page of 10,000 properties does not. Where Linux distributions keep their CA bundle (the places truststore itself looks).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindung zu {what} wurde nicht vertraut: Ihr Zertifikat ließ sich nicht mit den vertrauenswürdigen Zertifikaten dieses Computers bestätigen. Wenn Ihr Netzwerk verschlüsselten Verkehr prüft (ein Firmen-Proxy oder eine Firewall), muss dessen Zertifikat im Zertifikatspeicher des Systems installiert sein; andernfalls bitten Sie Ihre IT, das Netzwerk zu prüfen.</translation>
     </message>
     <message>
         <source>A secure connection to {what} could not be set up (a TLS error). A proxy or firewall on your network may be interfering; ask your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine sichere Verbindung zu {what} ließ sich nicht aufbauen (ein TLS-Fehler). Ein Proxy oder eine Firewall in Ihrem Netzwerk stört möglicherweise; fragen Sie Ihre IT.</translation>
     </message>
     <message>
         <source>The proxy server configured on this computer did not pass the request to {what} on. Check the proxy settings, or ask your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auf diesem Computer eingestellte Proxyserver hat die Anfrage an {what} nicht weitergeleitet. Prüfen Sie die Proxy-Einstellungen oder fragen Sie Ihre IT.</translation>
     </message>
     <message>
         <source>{what} could not be reached in time. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu {what} innerhalb der Wartezeit. Prüfen Sie Ihre Verbindung.</translation>
     </message>
     <message>
         <source>{what} did not answer in time. This is a network or server delay; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von {what} innerhalb der Wartezeit. Das ist eine Verzögerung im Netzwerk oder beim Server; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>{what} could not be reached. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
     <message>
         <source>The request to {what} failed ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an {what} ist fehlgeschlagen ({kind}).</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message numerus="yes">
         <source>&amp;All %Ln properties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Alle %Ln Unterkunft</numerusform>
+            <numerusform>&amp;Alle %Ln Unterkünfte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the %Ln properties matching the &amp;filter &apos;{text}&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur die %Ln Unterkunft, die zum &amp;Filter „{text}“ passt</numerusform>
+            <numerusform>Nur die %Ln Unterkünfte, die zum &amp;Filter „{text}“ passen</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für Excel (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>{account} properties {date}.{kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} Unterkünfte {date}.{kind}</translation>
     </message>
     <message>
         <source>Export properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkünfte exportieren</translation>
     </message>
     <message>
         <source>Only the properties matching the &amp;filter (no filter is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Unterkünfte, die zum &amp;Filter passen (kein Filter gesetzt)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Choose a file to save to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei zum Speichern.</translation>
     </message>
     <message>
         <source>The file could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>Exported {properties} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{properties} nach {path} exportiert.</translation>
     </message>
 </context>
 <context>
     <name>Header</name>
     <message>
         <source>Loading your account…</source>
-        <extracomment>The account&apos;s code (the export names its file after it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto wird geladen …</translation>
     </message>
     <message>
         <source>Access token lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des Zugriffstokens</translation>
     </message>
     <message>
         <source>Account details could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontodaten konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>load your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Ihres Kontos</translation>
     </message>
     <message>
         <source>Your saved sign-in could not be renewed yet. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherte Anmeldung konnte noch nicht erneuert werden. {problem}</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
 </context>
 <context>
     <name>Keyring</name>
     <message>
         <source>No system keyring was found on this computer.</source>
-        <extracomment>One keyring call at a time in this process: Secret Service items can vanish between a search and a read when another thread deletes them. Backends raise their own exception types (secretstorage, jeepney, win32) besides keyring&apos;s. Windows Credential Manager keeps at most 2,560 bytes per entry, and keyring stores the value as UTF-16 there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde kein Schlüsselbund des Systems gefunden.</translation>
     </message>
     <message>
         <source>The configured keyring ({name}) stores secrets in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingestellte Schlüsselbund ({name}) speichert Geheimnisse in einer einfachen Datei.</translation>
     </message>
     <message>
         <source>it is locked; unlock it (or sign in to your desktop session) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist gesperrt; entsperren Sie ihn (oder melden Sie sich an Ihrer Desktop-Sitzung an) und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>it is not running or could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>er läuft nicht oder ist nicht erreichbar</translation>
     </message>
     <message>
         <source>there is no system keyring on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt auf diesem Computer keinen Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>access to it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff wurde verweigert</translation>
     </message>
     <message>
         <source>it reported an error ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat einen Fehler gemeldet ({name})</translation>
     </message>
     <message>
         <source>The system keyring could not {action}: {cause}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte {action}: {cause}.</translation>
     </message>
     <message>
         <source>{problem} Your sign-in is kept only while the app runs, and you will be asked to sign in again next time.</source>
-        <extracomment>Memory only by design (the demo), not because a keyring failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Ihre Anmeldung bleibt nur erhalten, solange die App läuft; beim nächsten Mal werden Sie erneut nach der Anmeldung gefragt.</translation>
     </message>
     <message>
         <source>memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Arbeitsspeicher</translation>
     </message>
     <message>
         <source>{words} Your sign-in is kept only while the app runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} Ihre Anmeldung bleibt nur erhalten, solange die App läuft.</translation>
     </message>
     <message>
         <source>be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen werden</translation>
     </message>
     <message>
         <source>save your sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung nicht speichern</translation>
     </message>
     <message>
         <source>delete your saved sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherte Anmeldung nicht löschen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Copied %Ln rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile kopiert.</numerusform>
+            <numerusform>%Ln Zeilen kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>renew the access token</source>
-        <extracomment>Tabs built when first shown (or asked for): nothing the first paint does not need. The export dialog while it is open. The parts built so far; the other tabs are built when first shown (or asked for).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern des Zugriffstokens</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>When the properties were last loaded in full (&quot;Updated 10:42&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkünfte &amp;exportieren …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen …</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>S&amp;witch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;wechseln</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>Set &amp;up a new connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Verbindung einrichten …</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Show the details for apaleo&apos;s support</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details für den apaleo-Support anzeigen</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>&amp;Copy reference</source>
-        <extracomment>The Copy button of the support reference (made with each reference&apos;s row).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referenz kopieren</translation>
     </message>
     <message>
         <source>Copy apaleo&apos;s support reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Die apaleo-Support-Referenz kopieren</translation>
     </message>
 </context>
 <context>
     <name>Properties</name>
     <message numerus="yes">
         <source>Loaded %Ln properties.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Unterkunft geladen.</numerusform>
+            <numerusform>%Ln Unterkünfte geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterkünfte</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkünfte</translation>
     </message>
     <message>
         <source>Filter by code, name or city  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Code, Name oder Ort filtern  (Strg+F)</translation>
     </message>
     <message>
         <source>Filter properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkünfte filtern</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <source>Loading properties…</source>
-        <extracomment>Whether pages are still coming.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unterkünfte werden geladen …</translation>
     </message>
     <message>
         <source>Properties could not be loaded: {headline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterkünfte konnten nicht geladen werden: {headline}.</translation>
     </message>
     <message>
         <source>{words} The rows shown are from the last complete load.</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} Die angezeigten Zeilen stammen vom letzten vollständigen Laden.</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>load the properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Unterkünfte</translation>
     </message>
     <message>
         <source>This account has no properties yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat noch keine Unterkünfte.</translation>
     </message>
     <message>
         <source>C&amp;lear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;leeren</translation>
     </message>
     <message>
         <source>Select a property to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Unterkunft, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Loading property details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Unterkunft werden geladen …</translation>
     </message>
     <message>
         <source>Loading counts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen werden geladen …</translation>
     </message>
     <message>
         <source>Details could not be loaded. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details konnten nicht geladen werden. {error}</translation>
     </message>
     <message>
         <source>see unit groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen der Einheitengruppen</translation>
     </message>
     <message>
         <source>see units</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen der Einheiten</translation>
     </message>
     <message>
         <source>Not available. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar. {why}</translation>
     </message>
     <message>
         <source>Could not be loaded. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht geladen werden. {error}</translation>
     </message>
     <message>
         <source>Copy &amp;cell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zelle kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zei&amp;le kopieren</translation>
     </message>
     <message>
         <source>Copy row as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile als &amp;JSON kopieren</translation>
     </message>
     <message>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details anzeigen</translation>
     </message>
 </context>
 <context>
     <name>Scopes</name>
     <message>
         <source>Confirm who you are when you sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung bestätigen, wer Sie sind</translation>
     </message>
     <message>
         <source>See your name and user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Namen und Benutzernamen sehen</translation>
     </message>
     <message>
         <source>Stay signed in between sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Sitzungen angemeldet bleiben</translation>
     </message>
     <message>
         <source>Full administrative access to the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Voller Administratorzugriff auf das Konto</translation>
     </message>
     <message>
         <source>View and change the account&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Kontos sehen und ändern</translation>
     </message>
     <message>
         <source>See the accounts you have access to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten sehen, auf die Sie Zugriff haben</translation>
     </message>
     <message>
         <source>Create new accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Konten anlegen</translation>
     </message>
     <message>
         <source>See properties, units and unit groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkünfte, Einheiten und Einheitengruppen sehen</translation>
     </message>
     <message>
         <source>Change properties, units and unit groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkünfte, Einheiten und Einheitengruppen ändern</translation>
     </message>
     <message>
         <source>Create properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkünfte anlegen</translation>
     </message>
     <message>
         <source>Change properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkünfte ändern</translation>
     </message>
     <message>
         <source>See units (rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten (Zimmer) sehen</translation>
     </message>
     <message>
         <source>Create units (rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten (Zimmer) anlegen</translation>
     </message>
     <message>
         <source>Change units (rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten (Zimmer) ändern</translation>
     </message>
     <message>
         <source>Delete units (rooms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten (Zimmer) löschen</translation>
     </message>
     <message>
         <source>See unit groups (room types)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitengruppen (Zimmerkategorien) sehen</translation>
     </message>
     <message>
         <source>Create unit groups (room types)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitengruppen (Zimmerkategorien) anlegen</translation>
     </message>
     <message>
         <source>Change unit groups (room types)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitengruppen (Zimmerkategorien) ändern</translation>
     </message>
     <message>
         <source>Delete unit groups (room types)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitengruppen (Zimmerkategorien) löschen</translation>
     </message>
     <message>
         <source>See the users of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer des Kontos sehen</translation>
     </message>
     <message>
         <source>Invite, change and remove users of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer des Kontos einladen, ändern und entfernen</translation>
     </message>
     <message>
         <source>A permission this app does not know ({scope})</source>
-        <extracomment>The scopes each endpoint the app calls needs (any one of them), from apaleo&apos;s swagger ``security``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Berechtigung, die diese App nicht kennt ({scope})</translation>
     </message>
     <message>
         <source>The sign-in is checked (a signed id_token) and apaleo&apos;s browser session can be ended at sign-out.</source>
-        <extracomment>What each scope shows in this app, and what stays hidden without it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird geprüft (ein signiertes id_token), und die Browsersitzung bei apaleo kann beim Abmelden beendet werden.</translation>
     </message>
     <message>
         <source>The app cannot check who signed in, and sign-out leaves the browser signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann nicht prüfen, wer sich angemeldet hat, und beim Abmelden bleibt der Browser angemeldet.</translation>
     </message>
     <message>
         <source>Your name and e-mail address in the window&apos;s header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name und Ihre E-Mail-Adresse in der Kopfzeile des Fensters.</translation>
     </message>
     <message>
         <source>The header shows your user id instead of your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile zeigt Ihre Benutzer-ID statt Ihres Namens.</translation>
     </message>
     <message>
         <source>The next start signs in without the browser, and the access token is renewed in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Start meldet Sie ohne Browser an, und das Zugriffstoken wird im Hintergrund erneuert.</translation>
     </message>
     <message>
         <source>You sign in in the browser at every start and whenever the access token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie melden sich bei jedem Start und bei jedem Ablauf des Zugriffstokens im Browser an.</translation>
     </message>
     <message>
         <source>Unit and unit-group counts in the property details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Einheiten und Einheitengruppen in den Details der Unterkunft.</translation>
     </message>
     <message>
         <source>Unit and unit-group counts say &apos;Not available&apos; (unless units.read / unitgroups.read are granted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anzahl der Einheiten und Einheitengruppen steht „Nicht verfügbar“ (außer units.read / unitgroups.read sind gewährt).</translation>
     </message>
     <message>
         <source>The unit count in the property details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Einheiten in den Details der Unterkunft.</translation>
     </message>
     <message>
         <source>The unit count says &apos;Not available&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anzahl der Einheiten steht „Nicht verfügbar“.</translation>
     </message>
     <message>
         <source>The unit-group count in the property details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Einheitengruppen in den Details der Unterkunft.</translation>
     </message>
     <message>
         <source>The unit-group count says &apos;Not available&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anzahl der Einheitengruppen steht „Nicht verfügbar“.</translation>
     </message>
     <message>
         <source>The Users tab: who has access to the account, with their roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tab Benutzer: wer Zugriff auf das Konto hat, mit den Rollen.</translation>
     </message>
     <message>
         <source>The Users tab stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tab Benutzer bleibt leer.</translation>
     </message>
     <message>
         <source>The Users tab (the app never changes users).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tab Benutzer (die App ändert nie Benutzer).</translation>
     </message>
     <message>
         <source>The Users tab stays empty unless identity:account-users.read is granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tab Benutzer bleibt leer, außer identity:account-users.read ist gewährt.</translation>
     </message>
     <message>
         <source>Nothing more here: the account&apos;s name and type are readable without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier nichts weiter: Name und Art des Kontos sind auch ohne sie lesbar.</translation>
     </message>
     <message>
         <source>Nothing: the app reads the account without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Die App liest das Konto auch ohne sie.</translation>
     </message>
     <message>
         <source>Not used: this app only reads. It can be removed from the profile&apos;s scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genutzt: Diese App liest nur. Sie kann aus den Scopes des Profils entfernt werden.</translation>
     </message>
     <message>
         <source>Not used by this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser App nicht genutzt.</translation>
     </message>
     <message>
         <source>&amp;Scopes</source>
-        <extracomment>Scopes the inspector uses; a scope client whose profile lacks one gets &quot;Edit connection&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;rechtigungen</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Sign &amp;in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut an&amp;melden</translation>
     </message>
     <message>
         <source>Edit co&amp;nnection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung bearbeiten …</translation>
     </message>
     <message>
         <source>What this app may see is set in its registration in apaleo and by the hotel when it connects the app: ask your apaleo account admin to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese App sehen darf, ist in ihrer Registrierung bei apaleo festgelegt und wird vom Hotel beim Verbinden der App gewählt: Bitten Sie den Administrator Ihres apaleo-Kontos, das zu ändern.</translation>
     </message>
     <message>
         <source>A scope that was not granted may come with a new sign-in where you agree to it; if apaleo still refuses it, the app&apos;s registration in apaleo does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht gewährte Berechtigung kann bei einer neuen Anmeldung, bei der Sie zustimmen, dazukommen; lehnt apaleo sie dann noch ab, erlaubt die Registrierung der App bei apaleo sie nicht.</translation>
     </message>
     <message>
         <source>The profile does not ask for {scopes}: add it in the connection&apos;s settings to see what it unlocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil fragt {scopes} nicht an: Nehmen Sie sie in den Einstellungen der Verbindung auf, um zu sehen, was sie freischaltet.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>The client secret is stored in {keyring}.</source>
-        <extracomment>Scope presets a hotel admin can pick without knowing OAuth. Honest names, and nothing that writes: the app only reads. Properties and the account need no scope at all; each preset adds only what a view needs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis ist in {keyring} gespeichert.</translation>
     </message>
     <message>
         <source>Settings — connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen – Verbindungsprofile</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Sign in as a user (browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Benutzer anmelden (Browser)</translation>
     </message>
     <message>
         <source>App only: client credentials (simple client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die App: Client-Anmeldedaten (einfacher Client)</translation>
     </message>
     <message>
         <source>Secret in the request body (apaleo&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis im Anfragetext (Standard bei apaleo)</translation>
     </message>
     <message>
         <source>Secret as HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis als HTTP Basic</translation>
     </message>
     <message>
         <source>No secret (public client: not supported by apaleo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnis (öffentlicher Client: von apaleo nicht unterstützt)</translation>
     </message>
     <message>
         <source>127.0.0.1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 (empfohlen)</translation>
     </message>
     <message>
         <source>localhost (if the app is registered with that name)</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost (wenn die App mit diesem Namen registriert ist)</translation>
     </message>
     <message>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>ein freier Port</translation>
     </message>
     <message>
         <source>Ask for consent at e&amp;very sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;jeder Anmeldung um Zustimmung bitten</translation>
     </message>
     <message>
         <source>Sends prompt=consent. Some identity servers issue the refresh token that keeps you signed in across restarts only when you agree explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet prompt=consent. Manche Identitätsserver stellen das Aktualisierungstoken, das Sie über Neustarts hinweg angemeldet hält, nur bei ausdrücklicher Zustimmung aus.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <source>Client &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID</translation>
     </message>
     <message>
         <source>Client s&amp;ecret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis</translation>
     </message>
     <message>
         <source>I&amp;dentity server</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dentitätsserver</translation>
     </message>
     <message>
         <source>A&amp;PI</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;PI</translation>
     </message>
     <message>
         <source>Sign-in &amp;mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde&amp;modus</translation>
     </message>
     <message>
         <source>Client a&amp;uthentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-A&amp;uthentifizierung</translation>
     </message>
     <message>
         <source>Redirect &amp;host</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-&amp;Host</translation>
     </message>
     <message>
         <source>Redirect p&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-P&amp;ort</translation>
     </message>
     <message>
         <source>Bro&amp;wser wait</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartezeit im Browser</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bere&amp;chtigungen:</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Scopes to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzufragende Berechtigungen (Scopes)</translation>
     </message>
     <message>
         <source>How long the app waits for you to finish signing in</source>
-        <extracomment>The widgets that mean something only for a sign-in in the browser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die App wartet, bis Sie die Anmeldung abgeschlossen haben</translation>
     </message>
     <message>
         <source>Save pro&amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ließen</translation>
     </message>
     <message>
         <source>Custom</source>
-        <extracomment>Asks the admin a yes/no question (title, text); a QMessageBox.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Not used: a custom app connects without a browser sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genutzt: Eine Custom App verbindet sich ohne Anmeldung im Browser.</translation>
     </message>
     <message>
         <source>required: the client secret apaleo showed (kept in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: das Client-Geheimnis, das apaleo angezeigt hat (im Schlüsselbund des Systems aufbewahrt)</translation>
     </message>
     <message>
         <source>leave empty to keep the one in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>leer lassen, um das im Schlüsselbund des Systems zu behalten</translation>
     </message>
     <message>
         <source>No client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Client-Geheimnis</translation>
     </message>
     <message>
         <source>Not saved: enter the client secret apaleo showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Geben Sie das Client-Geheimnis ein, das apaleo angezeigt hat.</translation>
     </message>
     <message>
         <source>Saved. Storing the client secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Das Client-Geheimnis wird abgelegt …</translation>
     </message>
     <message>
         <source>Saved, without a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, ohne Client-Geheimnis.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
 </context>
 <context>
     <name>Setup</name>
     <message>
         <source>&amp;A person signs in (connect client, recommended)</source>
-        <extracomment>apaleo&apos;s menu path separator, as its UI shows it (a single right-pointing angle quote).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eine Person meldet sich an (Connect-Client, empfohlen)</translation>
     </message>
     <message>
         <source>Each admin signs in with their own apaleo user in the browser; the app sees what that user may see. Register it in apaleo under Apps {sep} My store apps as a connect client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Administrator meldet sich mit seinem eigenen apaleo-Benutzer im Browser an; die App sieht, was dieser Benutzer sehen darf. Registrieren Sie sie in apaleo unter Apps {sep} My store apps als Connect-Client.</translation>
     </message>
     <message>
         <source>The app &amp;connects by itself (custom app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App &amp;verbindet sich selbst (Custom App)</translation>
     </message>
     <message>
         <source>The app connects with its own client id and secret, with no person signed in; it sees what the app was granted for the whole account. Add it in apaleo under Apps {sep} Connected apps as a custom app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App verbindet sich mit ihrer eigenen Client-ID und ihrem Geheimnis, ohne angemeldete Person; sie sieht, was der App für das ganze Konto gewährt wurde. Legen Sie sie in apaleo unter Apps {sep} Connected apps als Custom App an.</translation>
     </message>
     <message>
         <source>1. Sign in to apaleo and open Apps {sep} My store apps.
@@ -1592,172 +1566,178 @@ apaleo said: {value}</source>
 3. Add the redirect URI below exactly as shown.
 4. Allow the scopes openid, profile, offline_access, setup.read and identity:account-users.read (all read-only).
 5. Copy the client id and the client secret apaleo shows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Melden Sie sich bei apaleo an und öffnen Sie Apps {sep} My store apps.
+2. Registrieren Sie einen neuen Connect-Client (Typ: connect).
+3. Tragen Sie die Weiterleitungs-URI unten genau so ein, wie sie angezeigt wird.
+4. Erlauben Sie die Scopes openid, profile, offline_access, setup.read und identity:account-users.read (alle nur lesend).
+5. Kopieren Sie die Client-ID und das Client-Geheimnis, die apaleo Ihnen anzeigt.</translation>
     </message>
     <message>
         <source>1. Sign in to apaleo and open Apps {sep} Connected apps.
 2. Add a custom app, and give it the read-only scopes setup.read and identity:account-users.read.
 3. Copy the client id and the client secret apaleo shows you. No redirect URI is needed: nobody signs in in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Melden Sie sich bei apaleo an und öffnen Sie Apps {sep} Connected apps.
+2. Legen Sie eine Custom App an und geben Sie ihr die nur lesenden Scopes setup.read und identity:account-users.read.
+3. Kopieren Sie die Client-ID und das Client-Geheimnis, die apaleo Ihnen anzeigt. Eine Weiterleitungs-URI ist nicht nötig: Niemand meldet sich im Browser an.</translation>
     </message>
     <message>
         <source>Which kind of apaleo app is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Art von apaleo-App ist das?</translation>
     </message>
     <message>
         <source>apaleo has two kinds of app. Ask your apaleo admin if unsure.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo kennt zwei Arten von Apps. Fragen Sie im Zweifel Ihren apaleo-Administrator.</translation>
     </message>
     <message>
         <source>Register the app in apaleo</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App bei apaleo registrieren</translation>
     </message>
     <message>
         <source>Redirect URI to register</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu registrierende Weiterleitungs-URI</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop&amp;ieren</translation>
     </message>
     <message>
         <source>Copy the redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungs-URI kopieren</translation>
     </message>
     <message>
         <source>&amp;Redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-&amp;URI:</translation>
     </message>
     <message>
         <source>Copied. Paste it into the redirect URIs of the app in apaleo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Fügen Sie sie bei den Weiterleitungs-URIs der App in apaleo ein.</translation>
     </message>
     <message>
         <source>The app&apos;s client id and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Geheimnis der App</translation>
     </message>
     <message>
         <source>As apaleo showed them when you registered the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>So, wie apaleo sie bei der Registrierung der App angezeigt hat.</translation>
     </message>
     <message>
         <source>My apaleo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein apaleo-Konto</translation>
     </message>
     <message>
         <source>required: kept in the system keyring, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: im Schlüsselbund des Systems aufbewahrt, nie in einer Datei</translation>
     </message>
     <message>
         <source>Profile &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&amp;name</translation>
     </message>
     <message>
         <source>Client &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID</translation>
     </message>
     <message>
         <source>Client &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis</translation>
     </message>
     <message>
         <source>Advanced (only for a test system other than apaleo&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert (nur für ein Testsystem außerhalb von apaleo)</translation>
     </message>
     <message>
         <source>I&amp;dentity server</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dentitätsserver</translation>
     </message>
     <message>
         <source>A&amp;PI</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;PI</translation>
     </message>
     <message>
         <source>Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung testen</translation>
     </message>
     <message>
         <source>The test asks apaleo for real. For a connect client it opens your browser to sign in; that sign-in is kept, so finishing takes you straight to your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test fragt wirklich bei apaleo an. Bei einem Connect-Client öffnet er Ihren Browser zur Anmeldung; diese Anmeldung bleibt erhalten, sodass Sie nach dem Fertigstellen direkt in Ihrem Konto sind.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse</translation>
     </message>
     <message>
         <source>Not tested yet. You can finish without testing, too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht getestet. Sie können auch ohne Test fertigstellen.</translation>
     </message>
     <message>
         <source>apaleo&apos;s sign-in service answered ({issuer}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst von apaleo hat geantwortet ({issuer}).</translation>
     </message>
     <message>
         <source>Connect to apaleo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit apaleo verbinden</translation>
     </message>
     <message>
         <source>There is already a profile called &apos;{name}&apos;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Profil namens „{name}“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Asking apaleo&apos;s sign-in service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst von apaleo wird gefragt …</translation>
     </message>
     <message>
         <source>no scope</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Berechtigung</translation>
     </message>
     <message>
         <source>apaleo accepted the client id and secret and granted: {granted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo hat Client-ID und Geheimnis akzeptiert und gewährt: {granted}.</translation>
     </message>
     <message>
         <source>Sign in in your browser now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich jetzt in Ihrem Browser an.</translation>
     </message>
     <message>
         <source>Open the address below in your browser and sign in there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Adresse unten in Ihrem Browser und melden Sie sich dort an.</translation>
     </message>
     <message>
         <source>You signed in to apaleo account {value}: the connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich beim apaleo-Konto {value} angemeldet: Die Verbindung funktioniert.</translation>
     </message>
     <message>
         <source>The test failed. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test ist fehlgeschlagen. {error}</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>Opening your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser wird geöffnet …</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihre Anmeldung im Browser …</translation>
     </message>
     <message>
         <source>Exchanging the sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldecode wird eingelöst …</translation>
     </message>
     <message>
         <source>Checking your identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Identität wird geprüft …</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>apaleo Inspector is now signed in to your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo Inspector ist jetzt bei Ihrem Konto angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1765,592 +1745,590 @@ apaleo said: {value}</source>
     <message>
         <source>{message}
 (apaleo support reference: {reference})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}
+(apaleo-Support-Referenz: {reference})</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}). Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist passiert ({kind}). Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Sign in — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden – {app}</translation>
     </message>
     <message>
         <source>Sign in with your apaleo account to see your properties, what this app may do, and your sign-in&apos;s details. Your password is entered in your browser, never here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem apaleo-Konto an, um Ihre Unterkünfte zu sehen, was diese App darf und die Angaben zu Ihrer Anmeldung. Ihr Passwort geben Sie in Ihrem Browser ein, nie hier.</translation>
     </message>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung:</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>Set &amp;up a connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung ein&amp;richten …</translation>
     </message>
     <message>
         <source>A guided setup for your apaleo account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geführte Einrichtung für Ihr apaleo-Konto</translation>
     </message>
     <message>
         <source>Sign in with apaleo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit apaleo anmelden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Open this address in your browser to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in Ihrem Browser, um sich anzumelden:</translation>
     </message>
     <message>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop&amp;ieren</translation>
     </message>
     <message>
         <source>Copy the sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeadresse kopieren</translation>
     </message>
     <message>
         <source>&amp;Open the browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser erneut ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ver&amp;suchen</translation>
     </message>
     <message>
         <source>Try the saved sign-in again, without the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung erneut versuchen, ohne Browser</translation>
     </message>
     <message>
         <source>There is no connection yet. Set one up for your apaleo account (a guided setup), or start the app with --demo to try it on a sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Verbindung. Richten Sie eine für Ihr apaleo-Konto ein (geführte Einrichtung) oder starten Sie die App mit --demo, um sie an einer Sandbox auszuprobieren.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Connecting to apaleo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit apaleo wird hergestellt …</translation>
     </message>
     <message>
         <source>Time left to sign in: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit für die Anmeldung: {time}</translation>
     </message>
     <message>
         <source>Loading your account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto wird geladen …</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
         <source>Your browser opened apaleo&apos;s sign-in page. If you do not see it, open it again or copy this address into a browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser hat die Anmeldeseite von apaleo geöffnet. Wenn Sie sie nicht sehen, öffnen Sie sie erneut oder kopieren Sie diese Adresse in einen Browser:</translation>
     </message>
     <message>
         <source>Address copied. Paste it into your browser to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopiert. Fügen Sie sie zum Anmelden in Ihren Browser ein.</translation>
     </message>
 </context>
 <context>
     <name>Support</name>
     <message>
         <source>apaleo&apos;s rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von apaleo</translation>
     </message>
     <message>
         <source>apaleo answered with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>apaleo hat mit einem Fehler geantwortet</translation>
     </message>
     <message>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>{why}: continuing in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}: weiter in {seconds} s</translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Missing or unreadable in apaleo&apos;s answer: {fields}</source>
-        <extracomment>Lower-cased &quot;code name city&quot; per row: the filter&apos;s haystack, computed once per row. Row of each property id (kept in step with the rows; rebuilt after a move). The ids a reload in place has seen so far (None: no reload under way).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt in der Antwort von apaleo oder ist unlesbar: {fields}</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>What it allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie erlaubt</translation>
     </message>
     <message>
         <source>In this app</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser App</translation>
     </message>
     <message>
         <source>Asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Asked for but not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt, aber nicht gewährt</translation>
     </message>
     <message>
         <source>Granted without being asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt, ohne angefragt zu sein</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Account admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoadministrator</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Properties and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkünfte und Rollen</translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rolle</translation>
     </message>
     <message>
         <source>all (account admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle (Kontoadministrator)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>Token</name>
     <message>
         <source>&amp;Token</source>
-        <extracomment>Seconds after Copy until the clipboard is emptied (if it still holds the token).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>Access token lifetime left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Lebensdauer des Zugriffstokens</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken</translation>
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <source>Show the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken anzeigen</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop&amp;ieren</translation>
     </message>
     <message>
         <source>Copy the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken kopieren</translation>
     </message>
     <message>
         <source>Copies the token even while it is hidden; the clipboard is emptied after {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert das Token auch, während es verborgen ist; die Zwischenablage wird nach {seconds} s geleert.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Access token (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken (verborgen)</translation>
     </message>
     <message>
         <source>Refresh &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt erneuern</translation>
     </message>
     <message>
         <source>Decoded access token (not verified: the API verifies it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschlüsseltes Zugriffstoken (nicht geprüft: das prüft die API)</translation>
     </message>
     <message>
         <source>Token header as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Header als JSON</translation>
     </message>
     <message>
         <source>Token payload as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Payload als JSON</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload</translation>
     </message>
     <message>
         <source>Lifetime left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Lebensdauer:</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>{time} left of {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} übrig von {minutes} Min.</translation>
     </message>
     <message>
         <source>Hi&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <source>Hide the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken verbergen</translation>
     </message>
     <message>
         <source>Copied. The clipboard is emptied in {seconds} s unless you copy something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Die Zwischenablage wird in {seconds} s geleert, wenn Sie nichts anderes kopieren.</translation>
     </message>
     <message>
         <source>The token was removed from the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneuert …</translation>
     </message>
     <message>
         <source>A new access token was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Zugriffstoken wurde ausgestellt.</translation>
     </message>
     <message>
         <source>Refresh failed. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern fehlgeschlagen. {error}</translation>
     </message>
     <message>
         <source>Refreshing the access token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken wird erneuert …</translation>
     </message>
 </context>
 <context>
     <name>Users</name>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benut&amp;zer</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Filter by name, e-mail, property or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, E-Mail, Unterkunft oder Rolle filtern</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer filtern</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden geladen …</translation>
     </message>
     <message>
         <source>list the account&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Benutzer des Kontos</translation>
     </message>
     <message>
         <source>Users could not be loaded: {headline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer konnten nicht geladen werden: {headline}.</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message numerus="yes">
         <source>%Ln properties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Unterkunft</numerusform>
+            <numerusform>%Ln Unterkünfte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln properties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} von %Ln Unterkunft</numerusform>
+            <numerusform>{shown} von %Ln Unterkünften</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people have access to this account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Person hat Zugriff auf dieses Konto.</numerusform>
+            <numerusform>%Ln Personen haben Zugriff auf dieses Konto.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>apaleo replaced it %Ln times while the app has run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>apaleo hat es %Ln-mal ersetzt, seit die App läuft.</numerusform>
+            <numerusform>apaleo hat es %Ln-mal ersetzt, seit die App läuft.</numerusform>
         </translation>
     </message>
     <message>
         <source>A simple client has no refresh token: the app asks for a new access token with the client secret whenever the old one expires.</source>
-        <extracomment>Nothing to warn about: kept as intended (or a simple client, which needs no keeping).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein einfacher Client hat kein Aktualisierungstoken: Die App fragt mit dem Client-Geheimnis nach einem neuen Zugriffstoken, sobald das alte abläuft.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>although the app asked for one (offline_access). apaleo may issue one only when you agree to it explicitly: turn on &apos;Ask for consent at every sign-in&apos; in the profile and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>obwohl die App eines angefragt hat (offline_access). apaleo stellt eines womöglich nur aus, wenn Sie ausdrücklich zustimmen: Schalten Sie im Profil „Bei jeder Anmeldung um Zustimmung bitten“ ein und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>since the profile does not ask for offline_access.</source>
-        <translation type="unfinished"></translation>
+        <translation>da das Profil offline_access nicht anfragt.</translation>
     </message>
     <message>
         <source>This sign-in will not be kept: apaleo issued no refresh token, {asked} You will have to sign in again when the access token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung bleibt nicht erhalten: apaleo hat kein Aktualisierungstoken ausgestellt, {asked} Sie müssen sich erneut anmelden, wenn das Zugriffstoken abläuft.</translation>
     </message>
     <message>
         <source>Kept in the system keyring ({keyring}): the next start signs in without the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems aufbewahrt ({keyring}): Der nächste Start meldet Sie ohne Browser an.</translation>
     </message>
     <message>
         <source>Kept in memory only: the demo keeps nothing once it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Arbeitsspeicher: Die Demo behält nichts, wenn sie beendet wird.</translation>
     </message>
     <message>
         <source>Kept in memory only, for as long as the app runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Arbeitsspeicher, solange die App läuft.</translation>
     </message>
     <message>
         <source>{words} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} {problem}</translation>
     </message>
     <message>
         <source>Renewing your saved sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gespeicherte Anmeldung wird erneuert …</translation>
     </message>
     <message>
         <source>— (not in apaleo&apos;s answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (nicht in der Antwort von apaleo)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>account {code} · {kind} · profile {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {code} · {kind} · Profil {profile}</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art</translation>
     </message>
     <message>
         <source>Connected as the app itself (client {client}), no user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als die App selbst (Client {client}), ohne Benutzer.</translation>
     </message>
     <message>
         <source>Access token expired — renewing it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken abgelaufen – wird jetzt erneuert</translation>
     </message>
     <message>
         <source>Access token valid for {time} · renewed automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken gültig für {time} · wird automatisch erneuert</translation>
     </message>
     <message>
         <source>⚠ Your sign-in has ended: sign in again to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ihre Anmeldung ist beendet: Melden Sie sich erneut an, um fortzufahren</translation>
     </message>
     <message>
         <source>⚠ Access token valid for {time} — then you need to sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Zugriffstoken gültig für {time} – danach müssen Sie sich erneut anmelden</translation>
     </message>
     <message>
         <source>Access token valid for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken gültig für {time}</translation>
     </message>
     <message>
         <source>Loading properties… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkünfte werden geladen … {done} von {total}</translation>
     </message>
     <message>
         <source>Loading properties… {done} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkünfte werden geladen … bisher {done}</translation>
     </message>
     <message>
         <source>No property matches &apos;{text}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterkunft passt zu „{text}“.</translation>
     </message>
     <message>
         <source>Updated {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um {time}</translation>
     </message>
     <message>
         <source>No users were listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Benutzer aufgeführt.</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Subject (user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjekt (Benutzer)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>Not before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vor</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>{local} local · {utc} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{local} lokal · {utc} UTC</translation>
     </message>
     <message>
         <source>— (the access token is opaque)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (das Zugriffstoken ist undurchsichtig)</translation>
     </message>
     <message>
         <source>None (no openid scope, or the server sent none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines (kein openid-Scope, oder der Server hat keines geschickt)</translation>
     </message>
     <message>
         <source>Verified (signature, issuer, audience, expiry, nonce)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft (Signatur, Aussteller, Zielgruppe, Ablauf, Nonce)</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>The access token is opaque: it has no readable header or payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist undurchsichtig: Es hat keinen lesbaren Header und keine lesbare Payload.</translation>
     </message>
     <message>
         <source>Stored {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert am {when}.</translation>
     </message>
     <message>
         <source>Stored at an earlier start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert bei einem früheren Start der App.</translation>
     </message>
     <message>
         <source>Not replaced while the app has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ersetzt, seit die App läuft.</translation>
     </message>
 </context>
 </TS>

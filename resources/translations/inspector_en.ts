@@ -5,16 +5,16 @@
     <name>Export</name>
     <message numerus="yes">
         <source>&amp;All %Ln properties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;All %Ln property</numerusform>
+            <numerusform>&amp;All %Ln properties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the %Ln properties matching the &amp;filter &apos;{text}&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only the %Ln property matching the &amp;filter &apos;{text}&apos;</numerusform>
+            <numerusform>Only the %Ln properties matching the &amp;filter &apos;{text}&apos;</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Copied %Ln rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %Ln row.</numerusform>
+            <numerusform>Copied %Ln rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>Properties</name>
     <message numerus="yes">
         <source>Loaded %Ln properties.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loaded %Ln property.</numerusform>
+            <numerusform>Loaded %Ln properties.</numerusform>
         </translation>
     </message>
 </context>
@@ -42,30 +42,30 @@
     <name>Words</name>
     <message numerus="yes">
         <source>%Ln properties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln property</numerusform>
+            <numerusform>%Ln properties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln properties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} of %Ln property</numerusform>
+            <numerusform>{shown} of %Ln properties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people have access to this account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln person has access to this account.</numerusform>
+            <numerusform>%Ln people have access to this account.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>apaleo replaced it %Ln times while the app has run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>apaleo replaced it %Ln time while the app has run.</numerusform>
+            <numerusform>apaleo replaced it %Ln times while the app has run.</numerusform>
         </translation>
     </message>
 </context>

@@ -199,7 +199,7 @@ def test_a_clock_far_off_is_named(profile: Profile) -> None:
         )
         with pytest.raises(IdTokenError) as caught:
             sign_in(sb, session)
-        assert "This computer's clock is about 30 minutes behind" in caught.value.message
+        assert "This computer's clock is about 30 min behind" in caught.value.message
         assert "ImmatureSignature" not in caught.value.message
         session.close()
 

@@ -18,9 +18,17 @@ from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller, make_application
 from desktop_app.ui.main_window import AppContext, MainWindow
 from desktop_app.ui.workers import WorkerPool
+from tests.support.language import in_language
 from tests.support.signin import sign_in
 
 ALL = ("account.manage", "setup.read", "units.read", "identity:account-users.read")
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: Any) -> Iterator[None]:
+    """Windows built outside make_application speak English with its plural forms too."""
+    with in_language("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -89,10 +89,19 @@ def test_details_languages_and_iban_masked_until_revealed(
     assert iban.text().endswith("3000")
     window.properties.details.reveal_button.click()
     assert iban.text() == "DE89370400440532013000"
-    window.properties.details.language.setCurrentText("de")
-    assert window.properties.details.values["name"].text() == "Hotel Spree Berlin"
-    window.properties.details.language.setCurrentText("en")
-    assert window.properties.details.values["name"].text() == "Spree Hotel Berlin"
+    details = window.properties.details
+    # The picker names each language in itself; the heading speaks the same language as the fields.
+    assert [details.language.itemText(i) for i in range(details.language.count())] == [
+        "Deutsch",
+        "English",
+    ]
+    assert details.language.currentText() == "English"  # the window's language
+    details.language.setCurrentText("Deutsch")
+    assert details.values["name"].text() == "Hotel Spree Berlin"
+    assert "Hotel Spree Berlin" in details.heading.text()
+    details.language.setCurrentText("English")
+    assert details.values["name"].text() == "Spree Hotel Berlin"
+    assert "Spree Hotel Berlin" in details.heading.text()
     assert "Amtsgericht" in window.properties.details.values["register"].text()
 
 

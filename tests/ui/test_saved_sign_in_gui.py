@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.config import Profile, ProfileStore
-from desktop_app.inspector_words import RENEWING
+from desktop_app.inspector_words import renewing
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
@@ -45,8 +45,8 @@ def test_the_window_paints_before_the_renewal_and_one_refresh_serves_every_call(
     assert held.arrived.wait(10)  # the refresh is under way, its answer held back
     assert main.isVisible()
     assert not controller.signin.isVisible()
-    assert main.header.expiry_label.text() == RENEWING
-    assert main.scopes.summary.text() == RENEWING
+    assert main.header.expiry_label.text() == renewing()
+    assert main.scopes.summary.text() == renewing()
     assert main.token.raw_token.text() == ""
     assert main.properties.model.rowCount() == 0
     held.release.set()
@@ -57,7 +57,7 @@ def test_the_window_paints_before_the_renewal_and_one_refresh_serves_every_call(
     tokens = session.tokens
     assert tokens is not None
     qtbot.waitUntil(lambda: main.token.raw_token.text() == tokens.access_token, timeout=WAIT_MS)
-    assert main.scopes.summary.text() != RENEWING
+    assert main.scopes.summary.text() != renewing()
     assert "valid for" in main.header.expiry_label.text()
     # properties, account, user details and users all waited for the same single refresh
     assert sandbox.stats.token_requests == {"refresh_token": 1}

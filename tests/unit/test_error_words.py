@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import requests
+
 from desktop_app.api.errors import ApiError, Forbidden, MalformedResponse, ServerError
 from desktop_app.auth.errors import OAuthError
 from desktop_app.error_words import describe, headline
 from desktop_app.errors import NetworkError, TlsError
+from desktop_app.i18n import said
+from desktop_app.net import network_error
+from tests.support.language import in_language
 
 
 def test_headlines_say_what_the_admin_faces() -> None:
@@ -43,3 +48,21 @@ def test_a_malformed_token_answer_reads_as_what_happened() -> None:
     unexpected = describe(RuntimeError("boom"), "load the properties")
     assert "boom" not in unexpected.body  # an unexpected error's text may hold anything
     assert "RuntimeError" in unexpected.body
+
+
+def test_an_error_is_english_in_logs_and_in_the_admins_language_in_the_window() -> None:
+    exc = network_error(
+        requests.ConnectionError("refused"), said("Errors", "apaleo's sign-in service")
+    )
+    english = "apaleo's sign-in service could not be reached. Check your internet connection."
+    assert str(exc) == exc.message == english  # what logs and the command line print
+    with in_language("de"):
+        words = describe(exc, "load the properties")
+        assert words.headline == "apaleo ist nicht erreichbar"
+        assert (
+            exc.shown
+            == "apaleos Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung."
+        )
+        assert exc.shown in words.body
+        assert str(exc) == english  # still English for the log, while the window speaks German
+    assert exc.shown == english

@@ -6,6 +6,9 @@ import base64
 import datetime as dt
 import json
 import time
+from collections.abc import Iterator
+
+import pytest
 
 from desktop_app.auth.refresh_state import RefreshState
 from desktop_app.auth.tokens import TokenSet, unverified_header
@@ -18,12 +21,20 @@ from desktop_app.inspector_words import (
     lifetime_words,
     loading_words,
     no_match_words,
-    plural,
+    properties_words,
     refresh_words,
     updated_words,
     users_words,
     yes_no,
 )
+from tests.support.language import in_language
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Iterator[None]:
+    """The words as the English window shows them (Qt's catalogue has the plural forms)."""
+    with in_language("en"):
+        yield
 
 
 def _jwt(header: dict[str, object], payload: dict[str, object]) -> str:
@@ -34,8 +45,8 @@ def _jwt(header: dict[str, object], payload: dict[str, object]) -> str:
 
 
 def test_counts_and_empty_states() -> None:
-    assert plural(1, "property", "properties") == "1 property"
-    assert plural(10_000, "property", "properties") == "10,000 properties"
+    assert properties_words(1) == "1 property"
+    assert properties_words(10_000) == "10,000 properties"
     assert count_words(6, 6) == "6 properties"
     assert count_words(1, 6) == "1 of 6 properties"
     assert count_words(1, 1) == "1 property"
@@ -96,7 +107,7 @@ def test_refresh_token_state_says_where_since_when_and_how_often_rotated() -> No
     stored = dt.datetime(2026, 11, 23, 9, 5).timestamp()
     words = refresh_words(kept, stored, 3)
     assert "SecretService" in words
-    assert "Stored 2026-11-23 09:05." in words
+    assert "Stored 11/23/2026 09:05." in words  # this suite's locale: English (US), 24-hour
     assert "replaced it 3 times" in words
     assert "earlier start" in refresh_words(kept, None, 0)
     assert "Not replaced" in refresh_words(kept, None, 0)
@@ -105,3 +116,26 @@ def test_refresh_token_state_says_where_since_when_and_how_often_rotated() -> No
     assert "replaced it 1 time " in refresh_words(memory, None, 1)
     issued_none = RefreshState("not_issued", "This sign-in will not be kept.", as_intended=False)
     assert refresh_words(issued_none, None, 0) == "This sign-in will not be kept."
+
+
+def test_the_same_words_in_german_with_german_numbers_and_dates() -> None:
+    with in_language("de"):
+        assert properties_words(1) == "1 Unterkunft"
+        assert properties_words(10_000) == "10.000 Unterkünfte"
+        assert count_words(1, 6) == "1 von 6 Unterkünften"
+        assert loading_words(600, 10_000) == "Unterkünfte werden geladen … 600 von 10.000"
+        assert no_match_words("zzzz") == "Keine Unterkunft passt zu „zzzz“."
+        assert users_words(1) == "1 Person hat Zugriff auf dieses Konto."
+        assert users_words(3) == "3 Personen haben Zugriff auf dieses Konto."
+        assert yes_no(True) == "Ja"
+        assert account_details("DEMO", None, "Main") == "Konto DEMO · unbekannte Art · Profil Main"
+        assert lifetime_words(1200, renews=False) == ("Zugriffstoken gültig für 20:00", False)
+        kept = RefreshState("keyring", "Kept in the system keyring.", "SecretService")
+        stored = dt.datetime(2026, 11, 23, 21, 5).timestamp()
+        words = refresh_words(kept, stored, 3)
+        assert "Gespeichert am 23.11.2026 21:05." in words  # day first, 24-hour clock
+        assert "3-mal ersetzt" in words
+        tokens = TokenSet(access_token="opaque", expires_at=0)
+        titles = [c.title for c in claim_rows(tokens)]
+        assert titles[:2] == ["Aussteller", "Zielgruppe"]
+    assert properties_words(2) == "2 properties"  # English again afterwards

@@ -19,13 +19,13 @@ BASE: dict[str, Any] = {
 def test_states_and_warnings() -> None:
     kept = describe_refresh_state(**BASE, where="keyring")
     assert (kept.state, kept.kept, kept.as_intended) == ("keyring", True, True)
-    assert "SecretService Keyring" in kept.words
+    assert "SecretService Keyring" in str(kept.words)
     lost = describe_refresh_state(
         **{**BASE, "problem": "The system keyring could not save your sign-in: it is locked."},
         where="memory",
     )
     assert (lost.state, lost.as_intended) == ("memory", False)
-    assert "it is locked" in lost.words
+    assert "it is locked" in str(lost.words)
     demo = describe_refresh_state(**BASE, where="memory", memory_by_design=True)
     assert (demo.state, demo.as_intended) == ("memory", True)  # the demo keeps nothing on purpose
     none = describe_refresh_state(**{**BASE, "issued": False}, where=None)

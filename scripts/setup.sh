@@ -39,4 +39,7 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+# The window languages: compiled from resources/translations/*.ts (cheap; the .qm files are not
+# committed, so every set-up and build makes them from the sources).
+scripts/translations.sh
 echo "==> Set up: $(.venv/bin/apaleo-inspector --version)"

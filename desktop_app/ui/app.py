@@ -294,6 +294,7 @@ class Controller(QObject):
         self.main.settings_requested.connect(self.open_settings)
         self.main.sign_in_again_requested.connect(self.sign_in_again)
         self.main.setup_requested.connect(self.open_setup)
+        self.main.restart_requested.connect(self.restart)
         if self._first_paint is not None:
             self.main.installEventFilter(self._first_paint)  # a saved sign-in paints this first
         if "properties-loaded" in probes():
@@ -429,6 +430,23 @@ class Controller(QObject):
             self.use_profile(profile, wizard.secret)
 
     # ----------------------------------------------------------------- quit
+    @Slot()
+    def restart(self) -> None:
+        """Start this app again (a new window language), then quit this copy."""
+        from PySide6.QtCore import QProcess
+
+        from desktop_app.ui.language_menu import relaunch_command
+
+        program, *arguments = relaunch_command()
+        log.info("Restarting for a new window language")
+        if not QProcess.startDetached(program, arguments):
+            QMessageBox.warning(
+                None,
+                APP_NAME,
+                translate("App", "The app could not restart itself. Please start it again."),
+            )
+        self.app.quit()
+
     @Slot()
     def shutdown(self) -> None:
         """Stop every worker (bounded wait), then the sandbox."""

@@ -35,6 +35,7 @@ from desktop_app import APP_NAME
 from desktop_app.error_words import describe
 from desktop_app.i18n import translate
 from desktop_app.ui.header import AccountHeader
+from desktop_app.ui.language_menu import LanguageMenu
 from desktop_app.ui.message_bar import MessageBar
 from desktop_app.ui.renewal import AheadRenewal
 from desktop_app.ui.session_events import SessionEvents
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     sign_in_again_requested = Signal()
     setup_requested = Signal()
+    restart_requested = Signal()
     properties_loaded = Signal(int)
 
     def __init__(self, context: AppContext) -> None:
@@ -199,6 +201,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Alt+{number}"))
             action.triggered.connect(lambda _c=False, i=number - 1: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self.ctx.settings, self)
+        self.language_menu.restart_requested.connect(self.restart_requested)
+        view_menu.addMenu(self.language_menu)
         account_menu = bar.addMenu(translate("MainWindow", "&Account"))
         self.switch_menu = account_menu.addMenu(translate("MainWindow", "S&witch profile"))
         for profile in self.ctx.store.profiles:
@@ -219,7 +225,7 @@ class MainWindow(QMainWindow):
         account_menu.addSeparator()
         account_menu.addAction(sign_out_action)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-        about_action = QAction(f"&About {APP_NAME}", self)
+        about_action = QAction(translate("MainWindow", "&About {app}").format(app=APP_NAME), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
         self.addActions([copy_action, find_action, refresh_action])

@@ -73,6 +73,10 @@
         <source>The next sign-in asks for a password.</source>
         <translation>Bei der nächsten Anmeldung wird nach dem Passwort gefragt.</translation>
     </message>
+    <message>
+        <source>The app could not restart itself. Please start it again.</source>
+        <translation>Die App konnte sich nicht selbst neu starten. Bitte starten Sie sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Details</name>
@@ -1029,6 +1033,38 @@ apaleo meldet: {value}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Über {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the &amp;system ({language})</source>
+        <translation>Wie das &amp;System ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>{app} will speak {language} from its next start.</source>
+        <translation>{app} spricht ab dem nächsten Start {language}.</translation>
+    </message>
+    <message>
+        <source>Restart it now?</source>
+        <translation>Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>

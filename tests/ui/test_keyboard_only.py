@@ -10,12 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from selenium import webdriver
 
+from desktop_app import i18n
+from desktop_app.i18n import translate
 from desktop_app.sandbox import Sandbox
+from desktop_app.ui import language
 from desktop_app.ui.app import Controller
 from desktop_app.ui.export_dialog import ExportDialog
 from desktop_app.ui.main_window import MainWindow
@@ -46,17 +49,29 @@ def _press(
     qtbot.keyClick(_focus(qtbot, window), key, modifier)
 
 
+#: Per window language: the count line after filtering to Vienna, and the token's Show key.
+LANGUAGES = {
+    "en": ("1 of 6 properties", Qt.Key.Key_W),  # Sho&w
+    "de": ("1 von 6 Unterkünften", Qt.Key.Key_G),  # Anzei&gen
+}
+
+
 @pytest.mark.browser
 @pytest.mark.keyring
+@pytest.mark.parametrize("code", list(LANGUAGES))
 def test_start_sign_in_every_tab_reload_and_export_without_the_mouse(
     qtbot: QtBot,
     sandbox: Sandbox,
     make_controller: Callable[..., Controller],
     chromium: webdriver.Chrome,
     tmp_path: Path,
+    code: str,
 ) -> None:
+    count_words, show_key = LANGUAGES[code]
+    QSettings().setValue(language.SETTING, code)  # as View > Language leaves it
     save_profile(sandbox)
     controller = make_controller()
+    assert i18n.language() == code
     ready(qtbot, controller)
     signin = controller.signin
     with qtbot.waitSignal(controller.main_window_shown, timeout=60_000) as shown:
@@ -73,7 +88,7 @@ def test_start_sign_in_every_tab_reload_and_export_without_the_mouse(
     _press(qtbot, main, Qt.Key.Key_F, CTRL)
     assert QApplication.focusWidget() is main.properties.filter_box
     qtbot.keyClicks(main.properties.filter_box, "vienna")
-    assert main.properties.count_label.text() == "1 of 6 properties"
+    assert main.properties.count_label.text() == count_words
     _press(qtbot, main, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is main.properties.table
     qtbot.waitUntil(lambda: main.properties.details.values["id"].text() == "VIE", timeout=WAIT_MS)
@@ -86,7 +101,7 @@ def test_start_sign_in_every_tab_reload_and_export_without_the_mouse(
         _press(qtbot, main, Qt.Key(Qt.Key.Key_0 + number), ALT)
         assert main.tabs.currentWidget() is tab
     _press(qtbot, main, Qt.Key.Key_3, ALT)
-    _press(qtbot, main, Qt.Key.Key_W, ALT)  # Sho&w the token (a mnemonic animates its click)
+    _press(qtbot, main, show_key, ALT)  # Show the token (a mnemonic animates its click)
     qtbot.waitUntil(
         lambda: main.token.raw_token.echoMode() == QLineEdit.EchoMode.Normal, timeout=WAIT_MS
     )
@@ -128,18 +143,20 @@ def _mnemonics_in_view(window: MainWindow) -> list[str]:
     return letters
 
 
+@pytest.mark.parametrize("code", list(LANGUAGES))
 def test_no_two_visible_controls_share_an_alt_key_on_any_tab(
-    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]], code: str
 ) -> None:
     from desktop_app.error_words import describe
     from desktop_app.errors import NetworkError
 
+    language.apply(code)  # the autouse fixture puts English back afterwards
     window, _sb = open_window()
     qtbot.waitUntil(lambda: window.properties.model.rowCount() == 6, timeout=WAIT_MS)
     # the busiest view: an error bar with its details open, and a retry in the pane
     window.message_bar.show_problem(describe(NetworkError("down"), "load x"), lambda: None)
     window.message_bar.details_button.setChecked(True)
-    window.properties.status.say("Properties could not be loaded.", "Try a&gain")
+    window.properties.status.say("…", translate("Properties", "Try a&gain"))
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         letters = _mnemonics_in_view(window)

@@ -47,7 +47,8 @@ def test_a_german_system_gets_german_windows_without_english_leftovers(
     assert german_start["locale"] == "de_DE"
     signin = german_start["signin"]
     main = german_start["main"]
-    assert isinstance(signin, list) and isinstance(main, list)
+    assert isinstance(signin, list)
+    assert isinstance(main, list)
     for expected in ("Mit apaleo anmelden", "Verbindung:", "Einstellungen …"):
         assert expected in signin, expected
     for expected in ("Unterkünfte", "Berechtigungen", "Benutzer", "Datei", "Ansicht", "Sprache"):
@@ -59,8 +60,10 @@ def test_a_german_system_gets_german_windows_without_english_leftovers(
 def test_german_numbers_and_dates(german_start: dict[str, object]) -> None:
     assert german_start["count"] == "2.500 Unterkünfte"  # German digit grouping
     created = str(german_start["created"])
-    assert "." in created.split(" ")[0] and "UTC" in created  # 23.11.2026 14:05 (UTC …)
-    assert "AM" not in created and "PM" not in created  # 24-hour clock
+    assert "." in created.split(" ")[0]
+    assert "UTC" in created
+    assert "AM" not in created
+    assert "PM" not in created
 
 
 def test_the_language_menu_saves_the_choice_and_offers_a_restart(
@@ -76,7 +79,8 @@ def test_the_language_menu_saves_the_choice_and_offers_a_restart(
     prompt = menu.prompt
     assert prompt is not None
     qtbot.waitUntil(prompt.isVisible)
-    assert "Deutsch" in prompt.text() and "next start" in prompt.text()
+    assert "Deutsch" in prompt.text()
+    assert "next start" in prompt.text()
     later = [b for b in prompt.buttons() if "Later" in b.text()]
     with qtbot.assertNotEmitted(menu.restart_requested):
         later[0].click()

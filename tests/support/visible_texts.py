@@ -40,8 +40,9 @@ def _menu_texts(menu: QMenu) -> list[str]:
     texts = [menu.title()]
     for action in menu.actions():
         texts.append(action.text())
-        if action.menu() is not None:
-            texts += _menu_texts(action.menu())
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            texts += _menu_texts(submenu)
     return texts
 
 
@@ -68,7 +69,8 @@ def window_texts(root: QWidget) -> list[str]:
             ]
     if isinstance(root, QMainWindow):
         for action in root.menuBar().actions():
-            texts += _menu_texts(action.menu()) if action.menu() else [action.text()]
+            menu = action.menu()
+            texts += _menu_texts(menu) if isinstance(menu, QMenu) else [action.text()]
     return [_plain(t) for t in texts if t and _plain(t)]
 
 

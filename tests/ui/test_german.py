@@ -37,7 +37,8 @@ def german_start() -> dict[str, object]:
         timeout=180,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
 
 
 def test_a_german_system_gets_german_windows_without_english_leftovers(

@@ -40,13 +40,11 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_every_string_in_the_code_is_translated_to_german(fresh: Path) -> None:
     messages = _messages(fresh / "inspector_de.ts")
     assert len(messages) > 500  # the parser found the code's strings at all
+    states = {m.findtext("source"): m.find("translation") for m in messages}
     unfinished = [
-        m.findtext("source")
-        for m in messages
-        if (
-            m.find("translation") is None
-            or m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-        )
+        source
+        for source, translation in states.items()
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete")
     ]
     assert unfinished == [], f"not translated to German: {unfinished[:10]}"
     committed = {

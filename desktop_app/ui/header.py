@@ -20,6 +20,7 @@ from desktop_app.inspector_words import (
     lifetime_words,
     renewing,
 )
+from desktop_app.ui.announce import announce
 from desktop_app.ui.renewal import renews_itself
 from desktop_app.ui.signin_window import error_text
 from desktop_app.ui.tabs.base import InspectorTab, TabContext
@@ -99,9 +100,9 @@ class AccountHeader(InspectorTab):
 
     @Slot(object)
     def _show_user(self, info: dict[str, Any]) -> None:
-        self.user_label.set_full_text(
-            signed_in_as(info) if info else app_itself(self.ctx.profile.client_id)
-        )
+        who = signed_in_as(info) if info else app_itself(self.ctx.profile.client_id)
+        self.user_label.set_full_text(who)
+        announce(self, who)  # "Signed in as …": the screen reader hears who is signed in
 
     @Slot()
     def follow_tokens(self) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.error_words import describe
 from desktop_app.i18n import translate
+from desktop_app.ui.announce import announce
 from desktop_app.ui.header import AccountHeader
 from desktop_app.ui.language_menu import LanguageMenu
 from desktop_app.ui.message_bar import MessageBar
@@ -122,6 +123,11 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(placeholder, kind.TITLE.shown())
         self.tabs.currentChanged.connect(self._tab_shown)
         self.properties.loaded.connect(self.properties_loaded)
+        self.properties.loaded.connect(
+            lambda n: announce(
+                self, translate("MainWindow", "Loading done: %Ln properties.", None, n)
+            )
+        )
         # the Users tab needs a call: made once the table is filled, not before the first paint
         self.properties.loaded.connect(lambda _n: QTimer.singleShot(0, lambda: self.users))
         self._build_status_bar()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.error_words import ErrorWords
 from desktop_app.i18n import translate
+from desktop_app.ui.announce import announce
 from desktop_app.ui.widgets import note, value_label
 
 
@@ -142,6 +143,7 @@ class MessageBar(QFrame):
             Qt.FocusReason.OtherFocusReason
         )
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        announce(self, f"{words.headline}. {words.body}", assertive=True)
 
     def shown_facts(self) -> dict[str, str]:
         """The facts as the details area shows them (title: value)."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.errors import InspectorError
 from desktop_app.i18n import shown, translate
+from desktop_app.ui.announce import announce
 
 if TYPE_CHECKING:
     from desktop_app.auth.session import AuthSession
@@ -242,6 +243,8 @@ class SignInWindow(QWidget):
         """Show (or clear) an error in plain words; *retry* offers "Try again" (saved sign-in)."""
         self.error_label.setText(text or "")
         self.error_label.setVisible(bool(text))
+        if text:
+            announce(self, text, assertive=True)
         self.retry_button.setVisible(bool(text) and retry)
         if text and retry:
             self.retry_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -256,6 +259,8 @@ class SignInWindow(QWidget):
         busy = text is not None
         self.progress.setVisible(busy)
         self.stage_label.setText(text or "")
+        if text:
+            announce(self, text)
         self.cancel_button.setVisible(busy)
         self.sign_in_button.setEnabled(not busy and self._session is not None)
         self.profile_box.setEnabled(not busy)
@@ -316,6 +321,7 @@ class SignInWindow(QWidget):
 
         if self.progress.isVisible():
             self.stage_label.setText(stage.label)
+            announce(self, stage.label)
             if stage is not SignInStage.WAITING_FOR_BROWSER:
                 self._countdown.stop()
                 self.time_left.setText("")

@@ -970,6 +970,13 @@ apaleo meldet: {value}</translation>
             <numerusform>%Ln Zeilen kopiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Loading done: %Ln properties.</source>
+        <translation>
+            <numerusform>Laden abgeschlossen: %Ln Unterkunft.</numerusform>
+            <numerusform>Laden abgeschlossen: %Ln Unterkünfte.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>renew the access token</source>
         <translation>Erneuern des Zugriffstokens</translation>

@@ -27,6 +27,13 @@
             <numerusform>Copied %Ln rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Loading done: %Ln properties.</source>
+        <translation>
+            <numerusform>Loading done: %Ln property.</numerusform>
+            <numerusform>Loading done: %Ln properties.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Properties</name>

@@ -1,0 +1,30 @@
+"""Say a change of state to a screen reader: signed in, loading done, a problem.
+
+A visible label that changes is not read out by itself; Qt's announcement event (Qt 6.8) asks
+the screen reader to speak the text, politely (after what it is saying) or assertively (now).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Ask screen readers to speak *text* on behalf of *widget* (nothing when none listens)."""
+    if not text:
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(
+        QAccessible.AnnouncementPoliteness.Assertive
+        if assertive
+        else QAccessible.AnnouncementPoliteness.Polite
+    )
+    QAccessible.updateAccessibility(event)
+
+
+__all__ = ["announce"]

@@ -54,7 +54,8 @@ def unnamed_controls(window: QWidget) -> list[str]:
         if not iface.text(QAccessible.Text.Name).strip():
             obj = iface.object()
             name = obj.objectName() if obj is not None else "?"
-            parent = obj.parent().objectName() if obj is not None and obj.parent() else ""
+            owner = obj.parent() if obj is not None else None
+            parent = owner.objectName() if owner is not None else ""
             missing.append(f"{iface.role().name} ({type(obj).__name__} {name!r} in {parent!r})")
     return missing
 

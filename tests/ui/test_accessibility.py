@@ -38,8 +38,9 @@ LANGUAGES = ("en", "de")
 @pytest.fixture(params=LANGUAGES)
 def speaking(request: pytest.FixtureRequest) -> str:
     """The test in each window language (the autouse fixture puts English back)."""
-    language.apply(request.param)
-    return request.param
+    code = str(request.param)
+    language.apply(code)
+    return code
 
 
 def _everything_named(window: QWidget) -> None:
@@ -131,8 +132,10 @@ def _focus_chain(window: QWidget) -> list[QWidget]:
     """The widgets Tab visits, in order, once round from the first."""
     chain: list[QWidget] = []
     start = window.nextInFocusChain()
-    widget = start
+    widget: QWidget | None = start
     for _ in range(500):
+        if widget is None:
+            break
         if (
             widget.isVisible()
             and widget.isEnabled()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import html
 import secrets
 import threading
 import time
@@ -28,7 +29,7 @@ import jwt
 from desktop_app.sandbox.faults import Stats
 from desktop_app.sandbox.http import Request, Response, Route
 from desktop_app.sandbox.keys import SigningKey
-from desktop_app.sandbox.pages import consent_page, error_page, page
+from desktop_app.sandbox.pages import consent_page, error_page, language_of, page, words
 from desktop_app.sandbox.users import DemoUser
 from desktop_app.scopes import SCOPE_MEANINGS
 
@@ -264,13 +265,16 @@ class IdentityServer:
         params = {k: v[0] for k, v in request.query.items() if v}
         client = self.clients.get(params.get("client_id", ""))
         if client is None or "authorization_code" not in client.grant_types:
-            return error_page("Unknown client", "This application is not registered.", 400)
+            return error_page(
+                "Unknown client", "This application is not registered.", 400, language_of(request)
+            )
         redirect_uri = params.get("redirect_uri", "")
         if not self._redirect_uri_ok(client, redirect_uri):
             return error_page(
                 "Invalid redirect address",
                 "The address this application wants to return to is not registered for it.",
                 400,
+                language_of(request),
             )
         if params.get("response_type") != "code":
             return self._error_redirect(
@@ -306,15 +310,19 @@ class IdentityServer:
             now = self.clock()
             self._consents = {k: v for k, v in self._consents.items() if v[0] > now}
             self._consents[consent_id] = (now + 600, params)
-        return Response.html(
+        lang = language_of(request)
+        response = Response.html(
             consent_page(
                 client,
                 scope,
                 list(self.users.values()),
                 consent_id,
                 self.account_properties if client.fine_grained else [],
+                lang,
             )
         )
+        response.headers["Content-Language"] = lang
+        return response
 
     def consent(self, request: Request) -> Response:
         """The consent form's answer: redirect with a code, or with ``access_denied``."""
@@ -323,21 +331,29 @@ class IdentityServer:
             entry = self._consents.pop(form.get("consent_id", ""), None)
         if entry is None or entry[0] <= self.clock():
             return error_page(
-                "This sign-in has expired", "Start the sign-in again from the application.", 400
+                "This sign-in has expired",
+                "Start the sign-in again from the application.",
+                400,
+                language_of(request),
             )
         params = entry[1]
         if form.get("decision") != "allow":
             return self._error_redirect(params, "access_denied", "The user denied the request.")
         user = self.users.get(form.get("user", ""))
         if user is None or not user.active:
-            return error_page("Unknown user", "Pick one of the demo users.", 400)
+            return error_page(
+                "Unknown user", "Pick one of the demo users.", 400, language_of(request)
+            )
         client = self.clients[params["client_id"]]
         if client.fine_grained:
             known = {pid for pid, _ in self.account_properties}
             chosen = frozenset(p for p in request.form().get("property", []) if p in known)
             if not chosen:
                 return error_page(
-                    "Choose a property", "Allow the app to see at least one property.", 400
+                    "Choose a property",
+                    "Allow the app to see at least one property.",
+                    400,
+                    language_of(request),
                 )
             with self._lock:
                 self.property_grants[(client.client_id, user.sub)] = chosen
@@ -398,8 +414,11 @@ class IdentityServer:
                 )
                 client = self.clients.get(str(claims.get("aud", "")))
             except jwt.PyJWTError:
-                return error_page("Sign-out failed", "The id_token_hint is not valid.", 400)
+                return error_page(
+                    "Sign-out failed", "The id_token_hint is not valid.", 400, language_of(request)
+                )
         target = request.arg("post_logout_redirect_uri")
+        lang = language_of(request)
         response: Response
         if target and client is not None and self._post_logout_ok(client, target):
             state = request.arg("state")
@@ -408,8 +427,13 @@ class IdentityServer:
             )
         else:
             response = Response.html(
-                page("Signed out", "You are signed out of the apaleo sandbox.")
+                page(
+                    "Signed out",
+                    html.escape(words("You are signed out of the apaleo sandbox.", lang)),
+                    lang,
+                )
             )
+            response.headers["Content-Language"] = lang
         response.headers["Set-Cookie"] = f"{SESSION_COOKIE}=; Path=/; Max-Age=0"
         return response
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import html
+import os
+import sys
+import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
-from desktop_app.sandbox.http import Response
+from desktop_app.sandbox.http import Request, Response
 from desktop_app.sandbox.users import DemoUser
 from desktop_app.scopes import describe_scope
 
@@ -19,18 +23,108 @@ _STYLE = (
 )
 
 
-def page(title: str, body_html: str) -> str:
-    """A whole HTML page around *body_html* (which the caller escaped)."""
+#: The pages' own words in German (apaleo's sign-in pages answer in the browser's language).
+GERMAN = {
+    "Sign in to apaleo": "Bei apaleo anmelden",
+    "apaleo sandbox: sign in and consent": "apaleo-Sandbox: anmelden und zustimmen",
+    "Sign in as": "Anmelden als",
+    "would like to:": "möchte:",
+    "For these properties": "Für diese Unterkünfte",
+    "Allow": "Erlauben",
+    "Deny": "Ablehnen",
+    "Unknown client": "Unbekannter Client",
+    "This application is not registered.": "Diese Anwendung ist nicht registriert.",
+    "Invalid redirect address": "Ungültige Weiterleitungsadresse",
+    "The address this application wants to return to is not registered for it.": (
+        "Die Adresse, zu der diese Anwendung zurückkehren möchte, ist für sie nicht registriert."
+    ),
+    "This sign-in has expired": "Diese Anmeldung ist abgelaufen",
+    "Start the sign-in again from the application.": "Starten Sie die Anmeldung in der Anwendung erneut.",
+    "Unknown user": "Unbekannter Benutzer",
+    "Pick one of the demo users.": "Wählen Sie einen der Demo-Benutzer.",
+    "Choose a property": "Wählen Sie eine Unterkunft",
+    "Allow the app to see at least one property.": (
+        "Erlauben Sie der App, mindestens eine Unterkunft zu sehen."
+    ),
+    "Sign-out failed": "Abmelden fehlgeschlagen",
+    "The id_token_hint is not valid.": "Der id_token_hint ist ungültig.",
+    "Signed out": "Abgemeldet",
+    "You are signed out of the apaleo sandbox.": "Sie sind von der apaleo-Sandbox abgemeldet.",
+}
+LANGUAGES = ("en", "de")
+
+
+def language_of(request: Request) -> str:
+    """The browser's preferred language of those the pages speak (Accept-Language, RFC 9110)."""
+    ranked: list[tuple[float, int, str]] = []
+    for position, part in enumerate((request.header("Accept-Language") or "").split(",")):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        code = tag.strip().split("-")[0].lower()
+        if code in LANGUAGES and quality > 0:
+            ranked.append((-quality, position, code))
+    return min(ranked)[2] if ranked else "en"
+
+
+def words(text: str, lang: str) -> str:
+    """*text* in *lang* (English when there is no translation)."""
+    return GERMAN.get(text, text) if lang == "de" else text
+
+
+def _catalogue_path() -> str:
+    base = getattr(sys, "_MEIPASS", None)
+    root = base or os.path.join(os.path.dirname(__file__), "..", "..")
+    return os.path.join(root, "resources", "translations", "inspector_de.ts")
+
+
+@functools.cache
+def _scope_words_de() -> dict[str, str]:
+    """The app's own German scope descriptions (its catalogue): one wording for page and app."""
+    try:
+        root = ET.parse(_catalogue_path()).getroot()  # noqa: S314 - the app's own file
+    except (OSError, ET.ParseError):
+        return {}
+    found = {}
+    for context in root.iter("context"):
+        if context.findtext("name") == "Scopes":
+            for message in context.iter("message"):
+                translation = message.findtext("translation")
+                if translation:
+                    found[message.findtext("source") or ""] = translation
+    return found
+
+
+def scope_words(scope: str, lang: str) -> str:
+    """What *scope* allows, in *lang*."""
+    said = describe_scope(scope)
+    if lang != "de":
+        return str(said)
+    template = _scope_words_de().get(said.template, said.template)
+    return template.format(**{k: str(v) for k, v in said.values}) if said.values else template
+
+
+def page(title: str, body_html: str, lang: str = "en") -> str:
+    """A whole HTML page around *body_html* (which the caller escaped and translated)."""
+    title = words(title, lang)
     return (
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}'
-        f'</title><meta name="referrer" content="no-referrer"><style>{_STYLE}</style></head>'
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title>"
+        f'<meta name="referrer" content="no-referrer"><style>{_STYLE}</style></head>'
         f"<body><h1>{html.escape(title)}</h1>{body_html}</body></html>"
     )
 
 
-def error_page(title: str, text: str, status: int) -> Response:
+def error_page(title: str, text: str, status: int, lang: str = "en") -> Response:
     """An error page: the sandbox never redirects to an address it cannot trust."""
-    return Response.html(page(title, f'<p id="error">{html.escape(text)}</p>'), status)
+    body = f'<p id="error">{html.escape(words(text, lang))}</p>'
+    response = Response.html(page(title, body, lang), status)
+    response.headers["Content-Language"] = lang
+    return response
 
 
 def consent_page(
@@ -39,6 +133,7 @@ def consent_page(
     users: list[DemoUser],
     consent_id: str,
     properties: list[tuple[str, str]],
+    lang: str = "en",
 ) -> str:
     """Sign in as a demo user and consent; a fine-grained client also gets the property choice."""
     choices = "".join(
@@ -49,7 +144,7 @@ def consent_page(
     )
     asked = (*scope, *client.permissions) if client.fine_grained else scope
     scopes = "".join(
-        f"<li>{html.escape(str(describe_scope(s)))} <span class=muted>({html.escape(s)})</span></li>"
+        f"<li>{html.escape(scope_words(s, lang))} <span class=muted>({html.escape(s)})</span></li>"
         for s in asked
     )
     picker = ""
@@ -60,16 +155,21 @@ def consent_page(
             f"<span class=muted>({html.escape(pid)})</span></label>"
             for pid, name in properties
         )
-        picker = f"<fieldset id=properties><legend>For these properties</legend>{boxes}</fieldset>"
+        legend = html.escape(words("For these properties", lang))
+        picker = f"<fieldset id=properties><legend>{legend}</legend>{boxes}</fieldset>"
+
+    def w(text: str) -> str:
+        return html.escape(words(text, lang))
+
     body = (
-        '<p class="muted">apaleo sandbox: sign in and consent</p>'
+        f'<p class="muted">{w("apaleo sandbox: sign in and consent")}</p>'
         f'<form method="post" action="/connect/authorize">'
         f'<input type="hidden" name="consent_id" value="{html.escape(consent_id)}">'
-        f"<fieldset><legend>Sign in as</legend>{choices}</fieldset>"
-        f"<p><strong id=client-name>{html.escape(client.name)}</strong> would like to:</p>"
+        f"<fieldset><legend>{w('Sign in as')}</legend>{choices}</fieldset>"
+        f"<p><strong id=client-name>{html.escape(client.name)}</strong> {w('would like to:')}</p>"
         f'<ul id="scopes">{scopes}</ul>{picker}'
-        '<button type="submit" id="allow" name="decision" value="allow">Allow</button>'
-        '<button type="submit" id="deny" name="decision" value="deny">Deny</button>'
+        f'<button type="submit" id="allow" name="decision" value="allow">{w("Allow")}</button>'
+        f'<button type="submit" id="deny" name="decision" value="deny">{w("Deny")}</button>'
         "</form>"
     )
-    return page("Sign in to apaleo", body)
+    return page("Sign in to apaleo", body, lang)

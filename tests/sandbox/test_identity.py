@@ -573,3 +573,35 @@ def test_a_scope_the_client_is_not_registered_for_is_refused(sandbox: Sandbox) -
     back = query_of(answer.headers["Location"])
     assert back["error"] == "invalid_scope"
     assert "setup.manage" in back["error_description"]
+
+
+def test_the_sign_in_page_speaks_the_browsers_language(sandbox: Sandbox) -> None:
+    """Accept-Language decides (RFC 9110 weights); the scopes read as the app's own German."""
+    url = authorize_url(sandbox.identity_url, pkce=Pkce.make())
+    for header, expected in (
+        ("de-DE,de;q=0.9,en;q=0.8", "de"),
+        ("en-US,en;q=0.9,de;q=0.5", "en"),
+        ("fr-FR,de;q=0.3", "de"),
+        ("de;q=0,en", "en"),
+        ("", "en"),
+    ):
+        page = requests.get(url, headers={"Accept-Language": header}, timeout=10)
+        assert page.headers["Content-Language"] == expected, header
+        assert f'<html lang="{expected}">' in page.text
+    german = requests.get(url, headers={"Accept-Language": "de"}, timeout=10).text
+    for words in ("Bei apaleo anmelden", "Anmelden als", "Erlauben", "Ablehnen"):
+        assert words in german
+    assert "Unterkünfte, Einheiten und Einheitengruppen sehen" in german  # setup.read
+    assert "Allow" not in german
+
+
+@pytest.mark.browser
+def test_a_german_chromium_gets_the_german_page(sandbox: Sandbox) -> None:
+    from selenium.webdriver.common.by import By
+
+    from tests.support.chromium import chromium_driver
+
+    with chromium_driver(accept_languages="de-DE,de") as driver:
+        driver.get(authorize_url(sandbox.identity_url, pkce=Pkce.make()))
+        assert driver.find_element(By.TAG_NAME, "h1").text == "Bei apaleo anmelden"
+        assert driver.find_element(By.ID, "allow").text == "Erlauben"

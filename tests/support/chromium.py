@@ -36,13 +36,18 @@ def chromium_available() -> bool:
 
 
 @contextmanager
-def chromium_driver() -> Iterator[webdriver.Chrome]:
-    """A fresh headless Chromium with an empty profile, quit afterwards."""
+def chromium_driver(accept_languages: str | None = None) -> Iterator[webdriver.Chrome]:
+    """A fresh headless Chromium with an empty profile, quit afterwards.
+
+    *accept_languages* ("de-DE,de") is the browser's language setting, sent as Accept-Language.
+    """
     profile = tempfile.mkdtemp(prefix="chromium-profile-")
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in FLAGS:
         options.add_argument(flag)
+    if accept_languages:
+        options.add_experimental_option("prefs", {"intl.accept_languages": accept_languages})
     options.add_argument(f"--user-data-dir={profile}")
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)

@@ -22,8 +22,11 @@ os.environ["APALEO_INSPECTOR_CONFIG_DIR"] = tempfile.mkdtemp(prefix="inspector-s
 
 import requests  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from desktop_app import i18n  # noqa: E402
+from desktop_app.ui import language  # noqa: E402
 from desktop_app.ui.app import Controller, make_application  # noqa: E402
 from desktop_app.ui.main_window import AppContext, MainWindow  # noqa: E402
 
@@ -41,10 +44,17 @@ def wait_until(check: Callable[[], object], timeout_s: float = 60.0) -> None:
         time.sleep(0.02)
 
 
+#: The variant being photographed: a file-name prefix and the views it wants (None: all).
+VARIANT: dict[str, object] = {"prefix": "", "only": None}
+
+
 def grab(widget: QWidget, name: str) -> None:
-    """Save *widget* as docs/screenshots/<name>.png once pending paints are done."""
+    """Save *widget* as docs/screenshots/<prefix><name>.png once pending paints are done."""
+    only = VARIANT["only"]
+    if isinstance(only, set) and name not in only:
+        return
     wait_until(lambda: True)
-    path = OUT / f"{name}.png"
+    path = OUT / f"{VARIANT['prefix']}{name}.png"
     widget.grab().save(str(path))
     print(f"wrote {path}")
 
@@ -99,6 +109,9 @@ def demo(app: QApplication) -> None:
     codes = [window.properties.proxy.index(r, 0).data() for r in range(6)]
     window.properties.table.selectRow(codes.index("BER"))
     wait_until(lambda: window.properties.details.values["units"].text().isdigit())
+    window.properties.details.language.setCurrentIndex(
+        max(0, window.properties.details.language.findData(i18n.language()))
+    )
     wait_until(lambda: window.users.model.rowCount() > 0)
     grab(window, "properties")
     for tab, name in ((window.scopes, "scopes"), (window.token, "token"), (window.users, "users")):
@@ -164,6 +177,77 @@ def many_rows(app: QApplication) -> None:
         session.close()
 
 
+def _palette(kind: str) -> QPalette:
+    """A dark or a high-contrast palette, as a desktop theme would set it."""
+    colours = {
+        "dark": {
+            "Window": "#2b2d31",
+            "WindowText": "#e6e6e6",
+            "Base": "#1e1f22",
+            "AlternateBase": "#26282c",
+            "Text": "#e6e6e6",
+            "Button": "#35373c",
+            "ButtonText": "#e6e6e6",
+            "Highlight": "#3d7bd9",
+            "HighlightedText": "#ffffff",
+            "ToolTipBase": "#35373c",
+            "ToolTipText": "#e6e6e6",
+            "PlaceholderText": "#9a9da3",
+            "Link": "#8ab4f8",
+            "Mid": "#4a4d52",
+            "Dark": "#151618",
+            "Light": "#45484d",
+        },
+        "contrast": {
+            "Window": "#000000",
+            "WindowText": "#ffffff",
+            "Base": "#000000",
+            "AlternateBase": "#101010",
+            "Text": "#ffffff",
+            "Button": "#000000",
+            "ButtonText": "#ffffff",
+            "Highlight": "#ffff00",
+            "HighlightedText": "#000000",
+            "ToolTipBase": "#000000",
+            "ToolTipText": "#ffffff",
+            "PlaceholderText": "#c0c0c0",
+            "Link": "#00ffff",
+            "Mid": "#ffffff",
+            "Dark": "#ffffff",
+            "Light": "#ffffff",
+        },
+    }[kind]
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(QPalette.ColorRole[role], QColor(colour))
+    disabled = "#8a8a8a" if kind == "dark" else "#00ff00"
+    for role in ("Text", "WindowText", "ButtonText"):
+        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole[role], QColor(disabled))
+    return palette
+
+
+def variants(app: QApplication) -> None:
+    """The demo again: in German, then in a dark and a high-contrast palette."""
+    original = app.palette()
+    for prefix, code, kind, only in (
+        (
+            "de-",
+            "de",
+            None,
+            {"sign-in", "sign-in-waiting", "properties", "scopes", "token", "users", "error-bar"},
+        ),
+        ("dark-", "en", "dark", {"properties", "error-bar"}),
+        ("contrast-", "en", "contrast", {"properties", "error-bar"}),
+    ):
+        language.apply(code)
+        app.setPalette(_palette(kind) if kind else original)
+        VARIANT.update(prefix=prefix, only=only)
+        demo(app)
+    VARIANT.update(prefix="", only=None)
+    app.setPalette(original)
+    language.apply("en")
+
+
 def main() -> int:
     """Photograph each view."""
     OUT.mkdir(parents=True, exist_ok=True)
@@ -175,9 +259,11 @@ def main() -> int:
     )
     app = make_application()
     try:
+        language.apply("en")  # the main gallery is English whatever this machine speaks
         first_run(app)
         demo(app)
         many_rows(app)
+        variants(app)
     except TimeoutError as exc:
         print(f"screenshots: {exc}", file=sys.stderr)
         return 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -171,13 +172,7 @@ class PropertyDetails(QScrollArea):
         v["time_zone"].setText(prop.time_zone or missing())
         v["currency"].setText(prop.currency_code or missing())
         created = prop.created
-        v["created"].setText(
-            translate("Details", "{local} (UTC {utc})").format(
-                local=local_time(created), utc=date_time(created.astimezone(dt.UTC))
-            )
-            if created
-            else missing()
-        )
+        v["created"].setText(self._created_words(created, prop.time_zone) if created else missing())
         for key in COUNTS:
             v[key].setText(self._counts.get(key, translate("Details", "Loading…")))
         self._fill_texts()
@@ -187,6 +182,21 @@ class PropertyDetails(QScrollArea):
                     "Details", "Some fields were missing or unreadable in apaleo's answer: {fields}"
                 ).format(fields=", ".join(prop.problems))
             )
+
+    @staticmethod
+    def _created_words(created: dt.datetime, zone: str | None) -> str:
+        """When, in the admin's time zone and beside it the property's (or UTC)."""
+        try:
+            there = created.astimezone(ZoneInfo(zone)) if zone else None
+        except (ZoneInfoNotFoundError, ValueError):
+            there = None
+        if there is None:
+            return translate("Details", "{local} (UTC {utc})").format(
+                local=local_time(created), utc=date_time(created.astimezone(dt.UTC))
+            )
+        return translate("Details", "{local} your time · {there} at the property ({zone})").format(
+            local=local_time(created), there=date_time(there), zone=zone
+        )
 
     def show_count(self, key: str, text: str) -> None:
         """Show the unit or unit-group count (or the note naming the missing scope)."""

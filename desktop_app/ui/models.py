@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from desktop_app.api.models import AccountUser, Property
-from desktop_app.i18n import Said, said, translate
+from desktop_app.i18n import Said, language, said, translate
 from desktop_app.inspector_words import local_time, yes_no
 from desktop_app.scopes import describe_scope, in_this_app
 
@@ -76,6 +76,8 @@ class PropertyTableModel(_Table):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        #: The window's language: the name column shows apaleo's text in it where there is one.
+        self.language = language()
         self._rows: list[Property] = []
         #: Lower-cased "code name city" per row: the filter's haystack, computed once per row.
         self.haystacks: list[str] = []
@@ -123,7 +125,7 @@ class PropertyTableModel(_Table):
         if col == self.COL_CODE:
             return prop.code or _MISSING
         if col == self.COL_NAME:
-            return prop.display_name
+            return self.name_of(prop)
         if col == self.COL_CITY:
             return prop.city or _MISSING
         if col == self.COL_COUNTRY:
@@ -153,9 +155,13 @@ class PropertyTableModel(_Table):
         self._rows, self.haystacks, self._row_of, self._seen = [], [], {}, None
         self.endResetModel()
 
-    @staticmethod
-    def _haystack(prop: Property) -> str:
-        return f"{prop.code or ''}\n{prop.display_name}\n{prop.city or ''}".casefold()
+    def name_of(self, prop: Property) -> str:
+        """The name in the window's language where apaleo has it (else English, else any)."""
+        return prop.text_in(prop.name, self.language) or prop.display_name
+
+    def _haystack(self, prop: Property) -> str:
+        """Code, both names (the shown one and the English) and city: the filter's text."""
+        return f"{prop.code or ''}\n{self.name_of(prop)}\n{prop.display_name}\n{prop.city or ''}".casefold()
 
     def append(self, page: Sequence[Property]) -> None:
         """Add one page of rows at the end, then keep the current sort if the page broke it."""

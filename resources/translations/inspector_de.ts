@@ -217,6 +217,10 @@
         <translation>Einige Felder fehlten in der Antwort von apaleo oder waren unlesbar: {fields}</translation>
     </message>
     <message>
+        <source>{local} your time · {there} at the property ({zone})</source>
+        <translation>{local} Ihre Zeit · {there} in der Unterkunft ({zone})</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>

@@ -4,13 +4,19 @@
 #   scripts/translations.sh update   re-read the code with pyside6-lupdate: new strings appear in
 #                                    the .ts files as unfinished, for a translator to fill in
 #   scripts/translations.sh update OUT_DIR   the same, writing the .ts files to OUT_DIR (tests)
+#   scripts/translations.sh new fr   start a new language: resources/translations/inspector_fr.ts
 # Sources: every module a window shows words from. Not the sandbox (a web server with its own
 # pages) and not the command line (its output stays English, for scripts and support).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN="${VENV_BIN:-.venv/bin}"
 DIR=resources/translations
-LANGS=(de)
+# Every language with a catalogue (English is the source; its file holds only plural forms).
+LANGS=()
+for ts in "$DIR"/inspector_*.ts; do
+  code="${ts##*/inspector_}"; code="${code%.ts}"
+  [ "$code" = en ] || LANGS+=("$code")
+done
 
 sources() {
   # _plurals.py first: it declares the messages with a count (see the file).
@@ -18,6 +24,16 @@ sources() {
   find desktop_app -name '*.py' -not -path 'desktop_app/sandbox/*' -not -name cli.py \
     -not -name '__main__.py' -not -name _plurals.py | LC_ALL=C sort
 }
+
+if [ "${1:-}" = new ]; then
+  code="${2:?usage: scripts/translations.sh new LANGUAGE_CODE}"
+  [ ! -e "$DIR/inspector_$code.ts" ] || { echo "$DIR/inspector_$code.ts exists" >&2; exit 1; }
+  "$BIN/pyside6-lupdate" -silent -locations none -tr-function-alias QT_TRANSLATE_NOOP+=said \
+    -source-language en -target-language "$code" $(sources) -ts "$DIR/inspector_$code.ts"
+  sed -i '/<extracomment>/d' "$DIR/inspector_$code.ts"
+  echo "==> $DIR/inspector_$code.ts: translate it (pyside6-linguist), then scripts/translations.sh"
+  exit 0
+fi
 
 if [ "${1:-}" = update ]; then
   out="${2:-$DIR}"

@@ -28,7 +28,8 @@ from desktop_app.ui.startup import resource_path
 
 logger = logging.getLogger(__name__)
 
-#: The languages the app ships, by code. The first is the fallback.
+#: The languages the app ships, by code; the first is the source and the fallback. A new one is
+#: a catalogue (``scripts/translations.sh new fr``) and its code here.
 LANGUAGES = ("en", "de")
 #: QSettings key of the admin's choice ("" or absent: follow the system).
 SETTING = "language"

@@ -73,7 +73,9 @@ def add_subcommands(sub: Any) -> None:
     use = actions.add_parser("use", help="make a profile current")
     use.add_argument("name")
 
-    sub.add_parser("check", help="verify the keyring, Qt plugins, TLS certificates and resources")
+    sub.add_parser(
+        "check", help="verify the keyring, Qt plugins, TLS certificates, resources and languages"
+    )
     forget = sub.add_parser(
         "forget",
         help="delete the app's keyring entries and profiles (shared PCs; before uninstalling)",
@@ -380,6 +382,25 @@ def check() -> int:
     )
     icon = os.path.normpath(os.path.join(root, "icons", "apaleo-inspector.svg"))
     results.append(("resources", os.path.isfile(icon), icon))
+    # the window languages: each catalogue the app ships, with Qt's own beside it (not English)
+    folder = os.path.normpath(os.path.join(root, "translations"))
+    names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+    catalogues = [n for n in names if n.startswith("inspector_") and n.endswith(".qm")]
+    qt_missing = [
+        c
+        for c in catalogues
+        if c != "inspector_en.qm"
+        and c.replace("inspector_", "qtbase_") not in names
+        and not os.path.isfile(c.replace("inspector_", "qtbase_"))
+    ]
+    results.append(
+        (
+            "translations",
+            "inspector_de.qm" in catalogues and "inspector_en.qm" in catalogues,
+            f"{folder}: {', '.join(catalogues) or 'none'}"
+            + (f" (Qt's own from PySide6 for {', '.join(qt_missing)})" if qt_missing else ""),
+        )
+    )
     failed = False
     for what, ok, text in results:
         failed |= not ok

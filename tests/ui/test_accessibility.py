@@ -208,3 +208,30 @@ def test_states_are_announced_to_screen_readers(
     assert window.message_bar in alerts
     assert any(assertive and window.message_bar.headline.text() in text for text, assertive in said)
     assert QApplication.focusWidget() in (window.message_bar, window.message_bar.retry_button)
+
+
+@pytest.mark.keyring
+def test_tab_follows_reading_order_in_the_sign_in_window_and_settings(
+    qtbot: QtBot, sandbox: Sandbox, speaking: str
+) -> None:
+    save_profile(sandbox)
+    pool = WorkerPool()
+    signin = SignInWindow(pool)
+    qtbot.addWidget(signin)
+    signin.set_profiles(["a"], "a")
+    signin.show()
+    signin._show_url("http://127.0.0.1:1/authorize", opened=True)
+    signin.show_error("apaleo could not be reached.", retry=True)
+    qtbot.waitUntil(signin.isVisible)
+    chain = _focus_chain(signin)
+    assert signin.profile_box in chain
+    assert signin.copy_button in chain
+    assert _out_of_reading_order(chain) == []
+    settings = SettingsDialog(ProfileStore(), pool)
+    qtbot.addWidget(settings)
+    settings.show()
+    qtbot.waitUntil(settings.isVisible)
+    assert _out_of_reading_order(_focus_chain(settings)) == []
+    settings.reject()
+    signin.close()
+    assert pool.stop_all(5000)

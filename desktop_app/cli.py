@@ -374,24 +374,18 @@ def check() -> int:
     except Exception as exc:  # noqa: BLE001 - report, do not crash
         results.append(("TLS trust store", False, type(exc).__name__))
     # resources
-    frozen_root: str | None = getattr(sys, "_MEIPASS", None)
-    root = (
-        os.path.join(frozen_root, "resources")
-        if frozen_root
-        else os.path.join(os.path.dirname(__file__), "..", "resources")
-    )
-    icon = os.path.normpath(os.path.join(root, "icons", "apaleo-inspector.svg"))
+    from desktop_app.resources import resource_path
+
+    icon = resource_path("icons", "apaleo-inspector.svg")
     results.append(("resources", os.path.isfile(icon), icon))
     # the window languages: each catalogue the app ships, with Qt's own beside it (not English)
-    folder = os.path.normpath(os.path.join(root, "translations"))
+    folder = resource_path("translations")
     names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
     catalogues = [n for n in names if n.startswith("inspector_") and n.endswith(".qm")]
     qt_missing = [
         c
         for c in catalogues
-        if c != "inspector_en.qm"
-        and c.replace("inspector_", "qtbase_") not in names
-        and not os.path.isfile(c.replace("inspector_", "qtbase_"))
+        if c != "inspector_en.qm" and c.replace("inspector_", "qtbase_") not in names
     ]
     results.append(
         (

@@ -38,16 +38,11 @@ def _date_time(value: dt.datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M")
 
 
-def _time(value: dt.datetime) -> str:
-    return value.strftime("%H:%M")
-
-
 @dataclass
 class _Installed:
     translate: Translator = _english
     number: Callable[[int], str] = _number
     date_time: Callable[[dt.datetime], str] = _date_time
-    time: Callable[[dt.datetime], str] = _time
     language: str = "en"
 
 
@@ -59,7 +54,6 @@ def install(
     *,
     number: Callable[[int], str] | None = None,
     date_time: Callable[[dt.datetime], str] | None = None,
-    time: Callable[[dt.datetime], str] | None = None,
     language: str = "en",
 ) -> None:
     """Set the translator and formats (the GUI's language); no arguments: English again."""
@@ -68,7 +62,6 @@ def install(
         translate_hook or _english,
         number or _number,
         date_time or _date_time,
-        time or _time,
         language,
     )
 
@@ -94,8 +87,8 @@ def date_time(value: dt.datetime) -> str:
 
 
 def clock(value: dt.datetime) -> str:
-    """A local time of day (hours and minutes)."""
-    return _current.time(value)
+    """A local time of day: hours and minutes, 24-hour clock in every language."""
+    return value.strftime("%H:%M")
 
 
 class Said(str):

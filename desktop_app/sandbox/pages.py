@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import functools
 import html
-import os
-import sys
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
+from desktop_app.resources import resource_path
 from desktop_app.sandbox.http import Request, Response
 from desktop_app.sandbox.users import DemoUser
 from desktop_app.scopes import describe_scope
@@ -76,17 +75,12 @@ def words(text: str, lang: str) -> str:
     return GERMAN.get(text, text) if lang == "de" else text
 
 
-def _catalogue_path() -> str:
-    base = getattr(sys, "_MEIPASS", None)
-    root = base or os.path.join(os.path.dirname(__file__), "..", "..")
-    return os.path.join(root, "resources", "translations", "inspector_de.ts")
-
-
 @functools.cache
 def _scope_words_de() -> dict[str, str]:
     """The app's own German scope descriptions (its catalogue): one wording for page and app."""
     try:
-        root = ET.parse(_catalogue_path()).getroot()  # noqa: S314 - the app's own file
+        catalogue = resource_path("translations", "inspector_de.ts")
+        root = ET.parse(catalogue).getroot()  # noqa: S314 - the app's own file
     except (OSError, ET.ParseError):
         return {}
     found = {}

@@ -6,12 +6,8 @@ the screen reader to speak the text, politely (after what it is saying) or asser
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
-
-log = logging.getLogger(__name__)
 
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app import i18n
-from desktop_app.ui.startup import resource_path
+from desktop_app.resources import resource_path
 
 logger = logging.getLogger(__name__)
 
@@ -113,22 +113,8 @@ def apply(code: str) -> None:
         )
         return locale.toString(moment, f"{date_format} HH:mm")
 
-    def clock(value: dt.datetime) -> str:
-        return f"{value:%H:%M}"
-
-    i18n.install(
-        QCoreApplication.translate, number=number, date_time=date_time, time=clock, language=code
-    )
+    i18n.install(QCoreApplication.translate, number=number, date_time=date_time, language=code)
     logger.info("Window language: %s (formats %s)", code, locale.name())
-
-
-def reset() -> None:
-    """English with Python's formats again (tests that switch languages clean up with it)."""
-    for translator in _installed:
-        QCoreApplication.removeTranslator(translator)
-    _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    i18n.install()
 
 
 def start(settings: QSettings | None = None) -> str:
@@ -145,7 +131,6 @@ __all__ = [
     "chosen",
     "locale_for",
     "native_name",
-    "reset",
     "start",
     "system_language",
     "translations_dir",

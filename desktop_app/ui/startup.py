@@ -24,6 +24,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app.resources import resource_path
 
 #: For benchmarks and packaging checks: print a timestamp when each listed event happened
 #: ("first-paint", "properties-loaded", comma-separated), then quit after the last one.
@@ -71,17 +72,6 @@ class AfterPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._callback)
         return False
-
-
-def resource_path(*parts: str) -> str:
-    """A file under ``resources/`` (next to the package, or in the frozen bundle)."""
-    base = getattr(sys, "_MEIPASS", None)
-    root = (
-        os.path.join(base, "resources")
-        if base
-        else os.path.join(os.path.dirname(__file__), "..", "..", "resources")
-    )
-    return os.path.normpath(os.path.join(root, *parts))
 
 
 def _qt_message(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:

@@ -97,18 +97,25 @@ def language_words(code: str, what: str) -> str:
     }[(code, what)]
 
 
-@pytest.mark.keyring
-def test_the_sign_in_window_settings_and_setup_name_every_control(
-    qtbot: QtBot, sandbox: Sandbox, speaking: str
-) -> None:
-    save_profile(sandbox)
-    pool = WorkerPool()
+def _busiest_sign_in_window(qtbot: QtBot, pool: WorkerPool) -> SignInWindow:
+    """The sign-in window with the most on it: waiting for the browser, and an error to retry."""
     signin = SignInWindow(pool)
     qtbot.addWidget(signin)
     signin.set_profiles(["a"], "a")
     signin.show()
     signin._show_url("http://127.0.0.1:1/authorize", opened=True)  # the waiting state
     signin.show_error("apaleo could not be reached.", retry=True)
+    qtbot.waitUntil(signin.isVisible)
+    return signin
+
+
+@pytest.mark.keyring
+def test_the_sign_in_window_settings_and_setup_name_every_control(
+    qtbot: QtBot, sandbox: Sandbox, speaking: str
+) -> None:
+    save_profile(sandbox)
+    pool = WorkerPool()
+    signin = _busiest_sign_in_window(qtbot, pool)
     _everything_named(signin)
     settings = SettingsDialog(ProfileStore(), pool)
     qtbot.addWidget(settings)
@@ -216,13 +223,7 @@ def test_tab_follows_reading_order_in_the_sign_in_window_and_settings(
 ) -> None:
     save_profile(sandbox)
     pool = WorkerPool()
-    signin = SignInWindow(pool)
-    qtbot.addWidget(signin)
-    signin.set_profiles(["a"], "a")
-    signin.show()
-    signin._show_url("http://127.0.0.1:1/authorize", opened=True)
-    signin.show_error("apaleo could not be reached.", retry=True)
-    qtbot.waitUntil(signin.isVisible)
+    signin = _busiest_sign_in_window(qtbot, pool)
     chain = _focus_chain(signin)
     assert signin.profile_box in chain
     assert signin.copy_button in chain

@@ -84,7 +84,6 @@ def _date_format(locale: QLocale) -> str:
 
 def apply(code: str) -> None:
     """Install *code*'s translators and formats for the whole app (replacing any before)."""
-    app = QCoreApplication.instance()
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
@@ -93,7 +92,7 @@ def apply(code: str) -> None:
         (f"inspector_{code}", (translations_dir(),)),
         (f"qtbase_{code}", qt_folders),
     ):
-        translator = QTranslator(app)
+        translator = QTranslator()  # owned by _installed, not by an application that may go
         if any(translator.load(name, folder) for folder in folders):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui import language
 
+_APP: list[QApplication] = []
+
 
 @contextmanager
 def in_language(code: str) -> Iterator[None]:
     """Every translate() and every number and date in *code* while inside."""
     if QCoreApplication.instance() is None:  # plain unit tests: a translator needs an application
-        QApplication([])
+        _APP.append(QApplication([]))  # kept: an application nobody holds is destroyed at once
     language.apply(code)
     try:
         yield

@@ -23,7 +23,9 @@ class Fault:
     keeps the request until the test sets ``release`` (at most ``delay_s``, default 30 s), then
     answers normally: an answer held back for exactly as long as a test needs, without sleeps.
     With ``after_handling`` the server does the work first (rotates the token, say) and holds
-    only the answer: the case of an answer lost on the way back.
+    only the answer: the case of an answer lost on the way back. With ``exact`` the path must
+    match whole (the property list, not also ``/{id}`` and ``/$count`` below it): a fault that
+    hits a counted number of requests must not go to whichever parallel call arrives first.
     """
 
     kind: FaultKind
@@ -36,6 +38,7 @@ class Fault:
     retry_after_s: int = 1
     server: Literal["identity", "api"] | None = None
     after_handling: bool = False
+    exact: bool = False
     hits: int = field(default=0, init=False)
     arrived: threading.Event = field(default_factory=threading.Event, init=False, repr=False)
     release: threading.Event = field(default_factory=threading.Event, init=False, repr=False)
@@ -69,7 +72,7 @@ class FaultInjector:
                     continue
                 if fault.method and fault.method.upper() != method.upper():
                     continue
-                if not path.startswith(fault.path):
+                if not path.startswith(fault.path) or (fault.exact and path != fault.path):
                     continue
                 if fault.count is not None and fault.hits >= fault.count:
                     continue

@@ -1,11 +1,17 @@
 """Background work: one shape for every blocking call (network, keyring), after superqt's workers.
 
 A :class:`Worker` lives in the GUI thread and carries the public signals; the function runs as a
-task on the pool's own :class:`QThreadPool` (threads are reused, none is made per call) and
-reports through a private signals object. Results are re-checked in the GUI thread before they
-are emitted, so once :meth:`Worker.abort` returns no late answer can reach the window, however
-the threads interleave. Nothing in the GUI thread ever waits for a worker, except the bounded
-wait on quit (:meth:`WorkerPool.stop_all`).
+task on the pool's own :class:`QThreadPool` (threads are reused, none is made per call). Results
+are re-checked in the GUI thread before they are emitted, so once :meth:`Worker.abort` returns no
+late answer can reach the window, however the threads interleave. Nothing in the GUI thread ever
+waits for a worker, except the bounded wait on quit (:meth:`WorkerPool.stop_all`).
+
+Where things end matters as much: Python frees an object on the thread that drops its last
+reference, and a Qt object freed off its own thread can crash the app (a per-task signals
+object, or a closed window whose method ran in the background, deleted on a pool thread). So a
+task reports through its pool's one relay (a QObject of the GUI thread that lives as long as
+the pool), puts what it made into its job's outbox, and lets go of the job before it says it
+is done: the GUI thread always holds the last reference and drops it.
 
 Signals (of :class:`Worker`):
     started(): the function began.
@@ -18,8 +24,10 @@ Signals (of :class:`Worker`):
 from __future__ import annotations
 
 import inspect
+import itertools
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -32,69 +40,120 @@ log = logging.getLogger(__name__)
 #: behind it.
 MAX_THREADS = 16
 
+_ids = itertools.count(1)
 
-class _Signals(QObject):
-    """Emitted from the pool thread; delivered (queued) to the :class:`Worker` in the GUI thread.
 
-    Not parented, so neither side's end deletes it under the other: the task and the worker each
-    hold a reference, and no event is ever posted to it (it only sends).
+class _Job:
+    """One call, shared by its task (pool thread) and its worker (GUI thread); no Qt in it.
+
+    The worker holds it until the GUI thread has taken the last report, so whatever it refers
+    to (the function, often a window's bound method, and the arguments) is let go there.
     """
 
-    started = Signal()
-    returned = Signal(object)
-    errored = Signal(object)
-    yielded = Signal(object)
-    done = Signal()
+    __slots__ = ("args", "cancel", "ended", "fn", "id", "kwargs", "outbox")
+
+    def __init__(
+        self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> None:
+        self.id = next(_ids)
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.cancel = threading.Event()
+        self.ended = threading.Event()
+        #: (kind, value) reports in order; appended on the pool thread, taken on the GUI thread.
+        self.outbox: deque[tuple[str, object]] = deque()
 
 
-def _emit(signal: Any, *args: Any) -> None:
-    """Emit, unless the app already tore the receivers down (quitting): then nobody listens."""
+class _Relay(QObject):
+    """The pool's messenger: ``report(job id)`` is queued to the GUI thread.
+
+    One per pool, created and deleted on the GUI thread, so no Qt object's life ever ends on a
+    pool thread (as a per-task signals object's would, dropped with its auto-deleted task).
+    """
+
+    report = Signal(int)
+
+
+def _notify(report: Any, job_id: int) -> None:
+    """Tell the GUI thread, unless the app already tore the pool down (quitting)."""
     try:
-        signal.emit(*args)
+        report.emit(job_id)
     except RuntimeError:
-        log.debug("a worker finished after its receivers were deleted")
+        log.debug("a worker finished after its pool was deleted")
+
+
+def _first(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """("returned", value), ("pages", generator) or ("errored", exc).
+
+    Takes the function, not the job: a traceback keeps this frame's locals, and a job there
+    would make a cycle (job → outbox → exception → frame → job) that the cyclic collector could
+    free on any thread.
+    """
+    try:
+        result = fn(*args, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - every failure goes to errored, never lost
+        return ("errored", exc)
+    return ("pages" if inspect.isgenerator(result) else "returned", result)
+
+
+def _step(pages: Any) -> tuple[str, object]:
+    """The generator's next page, or how it ended."""
+    try:
+        return ("yielded", next(pages))
+    except StopIteration:
+        return ("returned", None)
+    except Exception as exc:  # noqa: BLE001 - every failure goes to errored, never lost
+        return ("errored", exc)
 
 
 class _Task(QRunnable):
-    """Runs the function on a pool thread (a plain QRunnable: the signals are composed in)."""
+    """Runs the job on a pool thread; holds the job only while it runs.
 
-    def __init__(
-        self,
-        fn: Callable[..., Any],
-        args: tuple[Any, ...],
-        kwargs: dict[str, Any],
-        cancel: threading.Event,
-        signals: _Signals,
-        ended: threading.Event,
-    ) -> None:
+    One report per outbox entry, sent only after this thread let go of the entry: the GUI
+    thread takes one entry per report, so it always holds the last reference to what it takes.
+    """
+
+    def __init__(self, job: _Job, report: Any) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._fn, self._args, self._kwargs = fn, args, kwargs
-        self._cancel, self._signals, self._ended = cancel, signals, ended
+        self._job: _Job | None = job
+        self._report = report
 
     def run(self) -> None:
-        signals = self._signals
+        job, self._job = self._job, None
+        assert job is not None, "a task runs once"
+        report, job_id, ended = self._report, job.id, job.ended
         try:
-            if self._cancel.is_set():  # aborted while queued: never start
-                return
-            _emit(signals.started)
-            result = self._fn(*self._args, **self._kwargs)
-            if inspect.isgenerator(result):
-                for item in result:
-                    if self._cancel.is_set():
-                        result.close()
-                        break
-                    _emit(signals.yielded, item)
-                result = None
-            if not self._cancel.is_set():
-                _emit(signals.returned, result)
-        except Exception as exc:  # noqa: BLE001 - every failure goes to errored, never lost
-            if not self._cancel.is_set():
-                _emit(signals.errored, exc)
+            if not job.cancel.is_set():  # aborted while queued: never start
+                self._call(job, report)
         finally:
-            _emit(signals.done)
-            self._ended.set()
-            self._fn = self._args = self._kwargs = None  # type: ignore[assignment]
+            job.outbox.append(("done", None))
+            del job  # the worker's reference is now the last one: it ends on the GUI thread
+            ended.set()
+            _notify(report, job_id)
+
+    @staticmethod
+    def _call(job: _Job, report: Any) -> None:
+        job.outbox.append(("started", None))
+        _notify(report, job.id)
+        first = _first(job.fn, job.args, job.kwargs)
+        if first[0] != "pages":
+            job.outbox.append(first)
+            del first
+            _notify(report, job.id)
+            return
+        pages = first[1]
+        del first
+        try:
+            while not job.cancel.is_set():
+                step = _step(pages)
+                kind = step[0]
+                job.outbox.append(step)
+                del step
+                _notify(report, job.id)
+                if kind != "yielded":
+                    break
+        finally:
+            pages.close()
 
 
 class Worker(QObject):
@@ -105,26 +164,20 @@ class Worker(QObject):
     errored = Signal(object)
     yielded = Signal(object)
     finished = Signal()
-    _cleanup = Signal(object)
 
     def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         super().__init__()
-        self.cancel = threading.Event()
+        job = _Job(fn, args, kwargs)
         try:
             if "cancel" in inspect.signature(fn).parameters and "cancel" not in kwargs:
-                kwargs["cancel"] = self.cancel
+                kwargs["cancel"] = job.cancel
         except (TypeError, ValueError):
             pass
+        self.cancel = job.cancel
         self.name = getattr(fn, "__qualname__", repr(fn))
-        self._ended = threading.Event()
+        self._job: _Job | None = job
+        self._ended = job.ended
         self._submitted = False
-        self._signals = _Signals()
-        self._signals.started.connect(self._on_started)
-        self._signals.returned.connect(self._on_returned)
-        self._signals.errored.connect(self._on_errored)
-        self._signals.yielded.connect(self._on_yielded)
-        self._signals.done.connect(self._on_done)
-        self._task: _Task | None = _Task(fn, args, kwargs, self.cancel, self._signals, self._ended)
 
     @property
     def aborted(self) -> bool:
@@ -136,14 +189,6 @@ class Worker(QObject):
         """Whether the task was submitted and has not ended yet (queued counts as running)."""
         return self._submitted and not self._ended.is_set()
 
-    def submit(self, threads: QThreadPool) -> Worker:
-        """Queue the task on *threads*."""
-        task, self._task = self._task, None
-        assert task is not None, "a worker runs once"
-        self._submitted = True
-        threads.start(task)
-        return self
-
     def abort(self) -> None:
         """Ask the function to stop and drop whatever it still reports."""
         self.cancel.set()
@@ -152,31 +197,28 @@ class Worker(QObject):
         """Wait for the task to end; True if it did. For quitting and tests, not the GUI."""
         return self._ended.wait(max(0, timeout_ms) / 1000)
 
-    @Slot()
-    def _on_started(self) -> None:
-        if not self.aborted:
+    def _deliver(self) -> bool:
+        """Emit the task's next report (GUI thread, one per report); True once it is done."""
+        job = self._job
+        if job is None or not job.outbox:
+            return job is None
+        kind, value = job.outbox.popleft()
+        if kind == "done":
+            self._job = None  # the function and its arguments are let go here
+            if not self.aborted:
+                self.finished.emit()
+            return True
+        if self.aborted:
+            return False
+        if kind == "started":
             self.started.emit()
-
-    @Slot(object)
-    def _on_returned(self, value: object) -> None:
-        if not self.aborted:
+        elif kind == "returned":
             self.returned.emit(value)
-
-    @Slot(object)
-    def _on_errored(self, exc: object) -> None:
-        if not self.aborted:
-            self.errored.emit(exc)
-
-    @Slot(object)
-    def _on_yielded(self, value: object) -> None:
-        if not self.aborted:
+        elif kind == "errored":
+            self.errored.emit(value)
+        elif kind == "yielded":
             self.yielded.emit(value)
-
-    @Slot()
-    def _on_done(self) -> None:
-        if not self.aborted:
-            self.finished.emit()
-        self._cleanup.emit(self)
+        return False
 
 
 class WorkerPool(QObject):
@@ -184,9 +226,13 @@ class WorkerPool(QObject):
 
     def __init__(self, parent: QObject | None = None, *, max_threads: int = MAX_THREADS) -> None:
         super().__init__(parent)
+        # Made before the relay, so deleted before it: the pool's destructor waits for the
+        # tasks, which report through the relay until they end.
         self.threads = QThreadPool(self)
         self.threads.setMaxThreadCount(max_threads)
-        self._workers: list[Worker] = []
+        self._relay = _Relay(self)
+        self._relay.report.connect(self._on_report)
+        self._workers: dict[int, Worker] = {}
         self._keys: dict[str, Worker] = {}
 
     def start(
@@ -200,16 +246,23 @@ class WorkerPool(QObject):
         if key is not None and key in self._keys:
             self._keys.pop(key).abort()
         worker = Worker(fn, *args, **kwargs)
-        worker._cleanup.connect(self._forget)
-        self._workers.append(worker)
+        job = worker._job
+        assert job is not None
+        self._workers[job.id] = worker
         if key is not None:
             self._keys[key] = worker
-        return worker.submit(self.threads)
+        worker._submitted = True
+        self.threads.start(_Task(job, self._relay.report))
+        return worker
 
-    @Slot(object)
-    def _forget(self, worker: Worker) -> None:
-        if worker in self._workers:
-            self._workers.remove(worker)
+    @Slot(int)
+    def _on_report(self, job_id: int) -> None:
+        worker = self._workers.get(job_id)
+        if worker is not None and worker._deliver():
+            self._forget(job_id, worker)
+
+    def _forget(self, job_id: int, worker: Worker) -> None:
+        self._workers.pop(job_id, None)
         for key, value in list(self._keys.items()):
             if value is worker:
                 del self._keys[key]
@@ -228,7 +281,7 @@ class WorkerPool(QObject):
     def abort_all(self) -> None:
         """Abort every worker (sign-out, profile switch)."""
         self._keys.clear()
-        for worker in list(self._workers):
+        for worker in list(self._workers.values()):
             worker.abort()
 
     def idle(self) -> bool:
@@ -237,14 +290,14 @@ class WorkerPool(QObject):
 
     def active_count(self) -> int:
         """How many workers are queued or running."""
-        return sum(1 for w in self._workers if w.is_running)
+        return sum(1 for w in self._workers.values() if w.is_running)
 
     def stop_all(self, timeout_ms: int = 3000) -> bool:
         """Abort everything and wait (bounded) for the tasks; True if all ended."""
         self.abort_all()
         ok = bool(self.threads.waitForDone(max(0, timeout_ms)))
         if not ok:
-            for worker in self._workers:
+            for worker in self._workers.values():
                 if worker.is_running:
                     log.warning("worker %s did not stop in time", worker.name)
         return ok

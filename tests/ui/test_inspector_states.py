@@ -301,7 +301,7 @@ def test_tabs_other_than_properties_are_built_when_needed(qtbot: QtBot, open_win
     """Nothing the first paint does not need: the users' call waits for the filled table."""
     from desktop_app.sandbox import Fault
 
-    held = Fault("hold", path="/inventory/v1/properties", count=1)
+    held = Fault("hold", path="/inventory/v1/properties", count=1, exact=True)
     window, sb = open_window(faults=[held])
     assert held.arrived.wait(10)
     assert window._built == {}

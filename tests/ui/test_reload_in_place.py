@@ -92,7 +92,7 @@ def test_a_reload_that_fails_removes_nothing_and_retry_finishes_it(
     with qtbot.waitSignal(window.properties_loaded, timeout=WAIT):
         pass
     _change_account(sb)
-    sb.faults.add(Fault("status", path="/inventory/v1/properties", status=500, count=1))
+    sb.faults.add(Fault("status", path="/inventory/v1/properties", status=500, count=1, exact=True))
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.properties.status.button.isVisible(), timeout=WAIT)
     assert (

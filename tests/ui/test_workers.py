@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QObject, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.workers import WorkerPool
@@ -148,3 +149,79 @@ def test_the_gui_thread_never_waits_for_a_worker(qtbot: QtBot, pool: WorkerPool)
     assert not any(w.wait(0) for w in workers)
     release.set()
     qtbot.waitUntil(pool.idle, timeout=5000)
+
+
+class _Tracked:
+    """Notes the thread that drops its last reference."""
+
+    def __init__(self, released: list[tuple[str, int]], name: str) -> None:
+        self._released, self._name = released, name
+
+    def __del__(self) -> None:
+        self._released.append((self._name, threading.get_ident()))
+
+
+class _Call(_Tracked):
+    """A call that returns, yields or raises objects that note where they are let go."""
+
+    def __init__(self, released: list[tuple[str, int]], shape: str) -> None:
+        super().__init__(released, f"{shape}: the function")
+        self.shape = shape
+
+    def __call__(self, arg: _Tracked) -> object:
+        made = _Tracked(self._released, f"{self.shape}: what it gave")
+        if self.shape == "raise":
+            raise RuntimeError(made)
+        if self.shape == "yield":
+            return iter([made])
+        return made
+
+
+class _Owner(QObject):
+    """A window-like QObject whose method runs in the background."""
+
+    def work(self) -> str:
+        return "done"
+
+
+@pytest.mark.parametrize("shape", ["return", "yield", "raise"])
+def test_what_a_call_held_is_let_go_on_the_gui_thread(
+    qtbot: QtBot, pool: WorkerPool, shape: str
+) -> None:
+    """Nothing a call touched is last held by a pool thread.
+
+    Qt objects must end on their own thread, and Python frees an object where its last reference
+    goes: the function (a window's bound method), its arguments, and what it returned, yielded or
+    raised.
+    """
+    released: list[tuple[str, int]] = []
+    fn, arg = _Call(released, shape), _Tracked(released, f"{shape}: the argument")
+    worker = pool.start(fn, arg)
+    worker.returned.connect(lambda _value: None)  # seen, not kept
+    worker.yielded.connect(lambda _value: None)
+    worker.errored.connect(lambda _value: None)
+    del fn, arg
+    with qtbot.waitSignal(worker.finished, timeout=5000):
+        pass
+    del worker
+    qtbot.waitUntil(lambda: len(released) == 3, timeout=5000)
+    gui = threading.get_ident()
+    assert [name for name, thread in released if thread != gui] == []
+
+
+def test_a_qobject_method_run_in_the_background_ends_on_the_gui_thread(
+    qtbot: QtBot, pool: WorkerPool
+) -> None:
+    """The worker may hold the last reference to a Python-owned QObject (a closed window)."""
+    ended: list[int] = []
+    owner = _Owner()
+    owner.destroyed.connect(
+        lambda: ended.append(threading.get_ident()), Qt.ConnectionType.DirectConnection
+    )
+    worker = pool.start(owner.work)
+    del owner
+    with qtbot.waitSignal(worker.finished, timeout=5000):
+        pass
+    del worker
+    qtbot.waitUntil(lambda: bool(ended), timeout=5000)
+    assert ended == [threading.get_ident()]

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.workers import WorkerPool
@@ -225,3 +225,28 @@ def test_a_qobject_method_run_in_the_background_ends_on_the_gui_thread(
     del worker
     qtbot.waitUntil(lambda: bool(ended), timeout=5000)
     assert ended == [threading.get_ident()]
+
+
+class _Announcer(QObject):
+    said = Signal(str)
+
+
+def test_reports_keep_their_order_with_signals_the_call_emitted(
+    qtbot: QtBot, pool: WorkerPool
+) -> None:
+    """A call that emits a signal (the session's "tokens changed") and then returns: the window
+    sees the signal first, as the call made them. (A draining design that emitted every waiting
+    result at the first report had "A new access token was issued." before the new token.)"""
+    seen: list[str] = []
+    announcer = _Announcer()
+    announcer.said.connect(seen.append)  # queued: emitted on a pool thread, received here
+
+    def call() -> str:
+        announcer.said.emit("tokens changed")
+        return "returned"
+
+    worker = pool.start(call)
+    worker.returned.connect(seen.append)
+    assert worker.wait(5000)  # everything is posted before the GUI thread looks at any of it
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    assert seen == ["tokens changed", "returned"]

@@ -10,6 +10,7 @@ import logging
 import threading
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import jwt
 import keyring
@@ -436,9 +437,14 @@ def test_keyring_unavailable_keeps_the_session_in_memory(
     )  # nothing persisted
 
 
-def test_discovery_falls_back_to_apaleo_paths(sandbox: Sandbox, profile: Profile) -> None:
+def test_discovery_falls_back_to_apaleo_paths(
+    sandbox: Sandbox, profile: Profile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from desktop_app.auth import discovery
 
+    # a config folder of its own: an earlier test's sandbox on the same port may have kept a
+    # discovery document on disk, and that one would be used instead of asking
+    monkeypatch.setenv("APALEO_INSPECTOR_CONFIG_DIR", str(tmp_path / "config"))
     discovery._cache.clear()
     sandbox.faults.add(
         Fault("status", path="/.well-known/openid-configuration", status=404, count=1)

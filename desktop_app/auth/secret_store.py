@@ -62,6 +62,7 @@ def _choose_backend() -> None:
     Linux searches for a framework with ``ctypes.util.find_library`` (~40 ms of a ~300 ms silent
     sign-in). A user's keyringrc or ``PYTHON_KEYRING_BACKEND`` still wins, and so does any backend
     set before (tests); if the Secret Service is not there, keyring's discovery runs as usual.
+    It is keyring's own backend, keeping one connection and session (``secret_service``).
     """
     with _init_lock:
         if getattr(keyring.core, "_keyring_backend", None) is not None:
@@ -73,9 +74,9 @@ def _choose_backend() -> None:
         if os.path.exists(os.path.join(platform_.config_root(), "keyringrc.cfg")):
             return
         try:
-            from keyring.backends import SecretService
+            from desktop_app.auth.secret_service import SharedSessionKeyring
 
-            backend = SecretService.Keyring()
+            backend = SharedSessionKeyring()
             if backend.priority > 0:  # raises when no Secret Service is reachable
                 keyring.set_keyring(backend)
         except Exception:  # noqa: BLE001 - any failure: leave it to keyring's discovery

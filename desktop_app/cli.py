@@ -8,8 +8,6 @@ needs when it runs. Errors go to stderr in words, with distinct exit codes for s
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import os
 import sys
 import threading
@@ -200,6 +198,8 @@ def _profile(args: argparse.Namespace) -> int:
                 f"the environment variable {args.secret_env} is empty or not set.", EXIT_USAGE
             )
     elif not args.no_secret and profile.client_auth != "none":
+        import getpass
+
         secret = getpass.getpass(f"Client secret for {profile.client_id}: ")
     store.put(profile)
     if secret:
@@ -301,6 +301,8 @@ def _inspect(args: argparse.Namespace) -> int:
                 "id_token_verified": tokens.id_token_verified,
             },
         }
+        import json
+
         json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
         print()
         if not session.refresh_state.kept and profile.mode == "authorization_code":

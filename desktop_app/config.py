@@ -6,11 +6,9 @@ knows the keyring *names* under which they are stored.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import os
 import sys
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -43,6 +41,8 @@ def is_loopback_host(host: str) -> bool:
     if host.lower() in _LOOPBACK_HOSTS:
         return True
     try:
+        import ipaddress  # here: ~1 ms the first window does not need
+
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
@@ -238,6 +238,8 @@ class ProfileStore:
             "current": self._current,
             "profiles": [p.to_json() for p in self._profiles.values() if not p.ephemeral],
         }
+        import tempfile  # here: ~2 ms the first window does not need
+
         fd, tmp = tempfile.mkstemp(prefix=".profiles-", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:

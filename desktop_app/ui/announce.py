@@ -6,14 +6,19 @@ the screen reader to speak the text, politely (after what it is saying) or asser
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     """Ask screen readers to speak *text* on behalf of *widget* (nothing when none listens)."""
     if not text:
         return
+    # Imported here: QAccessible's enums cost ~2 ms, not needed before the first window paints.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(
         QAccessible.AnnouncementPoliteness.Assertive

@@ -72,12 +72,7 @@ def _refresh_refused(exc: OAuthError) -> bool:
 
 
 def _import_in_background(*modules: str) -> None:
-    """Import *modules* in a thread of their own while this one waits on the keyring.
-
-    The refresh path's modules (oauthlib, PyJWT with cryptography: ~45 ms) are not needed for
-    a start with a valid token; imported while a thread waits on I/O they cost nothing, where
-    imported by the first refresh they would compete with whatever the app does then.
-    """
+    """Import *modules* in a thread of their own (while a request is on its way)."""
     import sys
 
     missing = [m for m in modules if m not in sys.modules]
@@ -415,10 +410,6 @@ class AuthSession:
         if self.profile.mode == "client_credentials":
             return False
         account = self._account
-        if account:
-            # Every kept sign-in is renewed sooner or later: load the refresh path's modules
-            # while this thread waits on the keyring, not later in the middle of a page load.
-            _import_in_background("desktop_app.auth.token_endpoint", "desktop_app.auth.idtoken")
         refresh = self.store.get_refresh_token(account) if account else None
         if not refresh or not account:
             return False
@@ -432,6 +423,7 @@ class AuthSession:
                 self._tokens = cached
                 self._refresh_where = "keyring"
             return True
+        self._prepare_renewal()
         # An expired stand-in that carries the stored refresh token into the one refresh path.
         placeholder = TokenSet(
             access_token="",
@@ -443,6 +435,23 @@ class AuthSession:
             self._tokens = self._stand_in = placeholder
             self._refresh_where = "keyring"
         return True
+
+    def _prepare_renewal(self) -> None:
+        """Ready what the renewal's request needs, so it leaves the moment the window asks.
+
+        Its modules (oauthlib, filelock: ~25 ms) and the client secret, here, before the window
+        is built: done after, they would share the interpreter with the build and the request
+        would leave ~80 ms later. What only the answer needs (PyJWT, for an ID token) loads
+        while the request is on its way (:meth:`_refresh_grant`). A start with a valid token
+        needs none of it until its first refresh, minutes later.
+        """
+        import filelock  # noqa: F401
+
+        from desktop_app.auth import token_endpoint  # noqa: F401
+
+        if self.profile.client_auth != "none":
+            with contextlib.suppress(InspectorError):
+                self._secret()  # a missing secret is reported by the renewal itself
 
     def _holds_stand_in(self) -> bool:
         """Whether the tokens are still :meth:`restore`'s stand-in (call under ``_lock``)."""
@@ -580,15 +589,19 @@ class AuthSession:
         self._tokens_changed()
 
     # ------------------------------------------------------------- refresh
-    def access_token(self) -> str:
-        """A valid access token, refreshed first when it is about to expire."""
+    def access_token(self, *, on_sending: Callable[[], None] | None = None) -> str:
+        """A valid access token, refreshed first when it is about to expire.
+
+        *on_sending* is called (on this thread) as a refresh request is about to leave: the
+        start builds its window then, while the request is on its way.
+        """
         with self._lock:
             tokens, seen = self._tokens, self._finished_refreshes
         if tokens is None:
             raise SignInRequired(said("Errors", "You are not signed in."))
         if not tokens.needs_refresh(self._clock()):
             return tokens.access_token
-        return self._refresh_now(seen=seen).access_token
+        return self._refresh_now(seen=seen, on_sending=on_sending).access_token
 
     def token_rejected(self, token: str) -> str:
         """The API refused *token* (401): refresh once, unless someone already did."""
@@ -606,7 +619,7 @@ class AuthSession:
             seen = self._finished_refreshes
         return self._refresh_now(seen=seen)
 
-    def _refresh_now(self, *, seen: int) -> TokenSet:
+    def _refresh_now(self, *, seen: int, on_sending: Callable[[], None] | None = None) -> TokenSet:
         """Single-flight refresh: if a refresh finished while we waited, share its outcome."""
         with self._refresh_lock:
             with self._lock:
@@ -623,7 +636,7 @@ class AuthSession:
                     new = self._client_credentials()
                     self._accept(new, epoch)
                 else:
-                    new = self._refresh_grant(tokens, epoch)
+                    new = self._refresh_grant(tokens, epoch, on_sending)
             except InspectorError as exc:
                 with self._lock:
                     self._last_error = exc
@@ -634,7 +647,9 @@ class AuthSession:
                 self._finished_refreshes += 1
             return new
 
-    def _refresh_grant(self, tokens: TokenSet, epoch: int) -> TokenSet:
+    def _refresh_grant(
+        self, tokens: TokenSet, epoch: int, on_sending: Callable[[], None] | None = None
+    ) -> TokenSet:
         account = self._account
         endpoint = self.token_endpoint()
         url = self.endpoints().token_endpoint
@@ -649,6 +664,10 @@ class AuthSession:
                 raise SignInRequired(
                     said("Errors", "Your session has expired. Please sign in again.")
                 )
+            if on_sending is not None:
+                on_sending()
+            # what checking the answer needs, loaded while the request is on its way
+            _import_in_background("desktop_app.auth.idtoken")
             try:
                 answer = endpoint.refresh(url, current, cancel=self._cancel)
             except OAuthError as exc:

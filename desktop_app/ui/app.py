@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 
 #: How long a silent sign-in may take before the sign-in window appears to say what is going on.
 SILENT_SIGN_IN_GRACE_MS = 800
+#: How long the inspector waits for a kept sign-in's renewal request to leave before it is built
+#: anyway (the request normally leaves within ~10 ms; another copy may hold the renewal).
+RENEWAL_HEAD_START_MS = 60
 
 
 def _make_session(profile: Profile, secret: str | None) -> AuthSession:
@@ -87,6 +90,8 @@ class Controller(QObject):
     sign_in_required = Signal(object)
     main_window_shown = Signal(object)
     session_ready = Signal(object)
+    #: A kept sign-in's renewal request is about to leave (emitted from its worker).
+    renewal_leaving = Signal(object)
 
     def __init__(self, args: argparse.Namespace, app: QApplication) -> None:
         super().__init__()
@@ -112,6 +117,10 @@ class Controller(QObject):
         self.signin.retry_requested.connect(self.retry_saved_sign_in)
         self.signin.setup_requested.connect(self.open_setup)
         self.sign_in_required.connect(self._session_ended)
+        self.renewal_leaving.connect(self._open_renewing)
+        #: The session whose inspector opens once its renewal's request left (see
+        #: :meth:`_renew_then_open`).
+        self._opening: AuthSession | None = None
         app.aboutToQuit.connect(self.shutdown)
 
     def _load_store(self) -> ProfileStore:
@@ -142,7 +151,8 @@ class Controller(QObject):
         if self._saved_sign_in_likely():
             # A saved sign-in usually takes well under a second: show the inspector directly
             # rather than flashing the sign-in window; show it only if that takes longer.
-            QTimer.singleShot(SILENT_SIGN_IN_GRACE_MS, self._show_signin_if_waiting)
+            # (timed in the sign-in window's name: a timer outliving it never fires)
+            QTimer.singleShot(SILENT_SIGN_IN_GRACE_MS, self.signin, self._show_signin_if_waiting)
         else:
             self.signin.show()
         if self.args.demo:
@@ -253,11 +263,6 @@ class Controller(QObject):
         if old is not None and old is not session:
             old.close()
         session.add_listener(self.sign_in_required.emit)
-        if signed_in and session.restoring:
-            # Renew the kept sign-in now, while the window is being built; the window's loads
-            # share this one refresh. Failures reach the window (its loads report them) or,
-            # for a refused token, the listener above.
-            self.pool.start(session.access_token, key="renew")
         self.signin.set_busy(None)
         self.signin.set_session(session)
         self.session_ready.emit(session)
@@ -266,10 +271,39 @@ class Controller(QObject):
             self.signin.show_error(problem.shown, retry=problem.retryable)
         if not signed_in:
             self.signin.show()
-        if signed_in:
+        if signed_in and session.restoring:
+            self._renew_then_open(session)
+        elif signed_in:
             self._signed_in(session.tokens)
         elif getattr(self.args, "sign_in", False) and not problem:
             self.signin.start_sign_in()
+
+    def _renew_then_open(self, session: AuthSession) -> None:
+        """Renew the kept sign-in, and build the inspector as the renewal's request leaves.
+
+        Built first, the window would share the interpreter with the renewal's last local steps
+        (the profile lock, a keyring read) and the request would leave tens of milliseconds
+        later; built as it leaves, it is built while the request is on its way. The window's
+        loads share this one renewal. Failures reach the window (its loads report them) or,
+        for a refused token, the session's listener. Should the request not leave soon
+        (another copy of the app is renewing), the window is built anyway.
+        """
+        self._opening = session
+        worker = self.pool.start(
+            session.access_token, on_sending=lambda: self.renewal_leaving.emit(session), key="renew"
+        )
+        worker.finished.connect(lambda: self._open_renewing(session))
+        QTimer.singleShot(RENEWAL_HEAD_START_MS, self, lambda: self._open_renewing(session))
+
+    @Slot(object)
+    def _open_renewing(self, session: object) -> None:
+        """The first of: the renewal's request left, the renewal ended, the head start is over."""
+        if self._opening is not session:
+            return
+        self._opening = None
+        current = self.session
+        if current is session and current is not None and self.main is None and current.tokens:
+            self._signed_in(current.tokens)
 
     # ------------------------------------------------------------- sign-in
     @Slot(object)

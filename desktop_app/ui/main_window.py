@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
             )
         )
         # the Users tab needs a call: made once the table is filled, not before the first paint
-        self.properties.loaded.connect(lambda _n: QTimer.singleShot(0, lambda: self.users))
+        self.properties.loaded.connect(lambda _n: QTimer.singleShot(0, self, lambda: self.users))
         self._build_status_bar()
         self.properties.progress.connect(self._progress)
         self.properties.updated.connect(self.updated_label.setText)

@@ -6,6 +6,10 @@ endpoint's answer is held back (a ``hold`` fault) to see the window in between, 
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 
 import keyring
@@ -105,3 +109,44 @@ def test_apaleo_down_at_the_renewal_keeps_the_window_and_retry_uses_the_kept_sig
     assert sandbox.stats.token_requests == {"refresh_token": 1}
     assert sandbox.stats.requests["GET /connect/authorize"] == 0
     assert controller.main is main
+
+
+def test_the_window_opens_while_another_copy_holds_the_renewal(
+    qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller]
+) -> None:
+    """The renewal's request normally leaves before the window is built; when another copy of
+    the app is renewing the same sign-in (its answer held back here), this start must neither
+    wait for it with nothing on screen nor spend the token the other copy is rotating."""
+    profile = _saved_with_expired_token(sandbox)
+    sandbox.stats.reset()
+    held = sandbox.faults.add(Fault("hold", path="/connect/token", count=1))
+    other = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.support.other_copy",
+            json.dumps(profile.with_changes(last_account="DEMO").to_json()),
+        ],
+        env={**os.environ, "OTHER_COPY_SECRET": sandbox.client_secret_for(profile)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert held.arrived.wait(30)  # the other copy renews, holding the renewal lock
+        controller = make_controller()
+        with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
+            controller.start()
+        main: MainWindow = shown.args[0]
+        session = controller.session
+        assert session is not None
+        assert session.restoring  # opened while its renewal still waits for the other copy
+        assert main.header.expiry_label.text() == renewing()
+    finally:
+        held.release.set()
+        out, err = other.communicate(timeout=60)
+    assert out.strip() == "signed-in", err
+    qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
+    assert not session.restoring
+    assert controller.main is main  # renewed with the other copy's token: no sign-in asked
+    assert sandbox.stats.requests["GET /connect/authorize"] == 0

@@ -6,10 +6,6 @@ nor delete the entry the first one just stored.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -21,25 +17,10 @@ from desktop_app.auth import metadata_cache
 from desktop_app.auth.session import AuthSession
 from desktop_app.config import Profile
 from desktop_app.sandbox import Fault, Sandbox
+from tests.support import other_copy
 from tests.support.signin import sign_in
 
 pytestmark = pytest.mark.keyring
-
-
-def _other_copy(sb: Sandbox, profile: Profile) -> subprocess.Popen[str]:
-    env = {**os.environ, "OTHER_COPY_SECRET": sb.client_secret_for(profile)}
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tests.support.other_copy",
-            json.dumps(profile.with_changes(last_account="DEMO").to_json()),
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
 
 
 def _until(condition: Callable[[], bool], timeout: float = 30.0) -> bool:
@@ -60,7 +41,7 @@ def test_a_copy_that_rotated_does_not_cost_the_other_its_sign_in(
     sandbox: Sandbox, session: AuthSession, profile: Profile
 ) -> None:
     first = sign_in(sandbox, session)  # copy A
-    other = _other_copy(sandbox, profile)  # copy B starts and rotates the token
+    other = other_copy.start(sandbox, profile)  # copy B starts and rotates the token
     out, err = other.communicate(timeout=60)
     assert other.returncode == 0, (out, err)
     assert out.strip() == "signed-in"
@@ -73,7 +54,7 @@ def test_a_copy_that_rotated_does_not_cost_the_other_its_sign_in(
     assert session.signed_in
     assert _stored(profile) == renewed.refresh_token
     # and B, started again, still signs in silently with what A stored
-    again = _other_copy(sandbox, profile)
+    again = other_copy.start(sandbox, profile)
     out, err = again.communicate(timeout=60)
     assert out.strip() == "signed-in", err
 
@@ -93,7 +74,7 @@ def test_two_copies_refreshing_at_once_take_turns(
     # B fetches the discovery document just before its refresh only if none is kept: drop it,
     # so that request marks the moment B is about to refresh
     metadata_cache.forget("discovery", sandbox.identity_url)
-    other = _other_copy(sandbox, profile)
+    other = other_copy.start(sandbox, profile)
     assert _until(lambda: sandbox.stats.requests[discovery] > seen)  # B is about to refresh
     # ... and must wait for A: no second token request while A's is in flight (bounded check)
     assert not _until(lambda: sandbox.stats.requests[token] > tokens_seen, timeout=1.5)

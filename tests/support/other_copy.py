@@ -1,8 +1,8 @@
 """A second copy of the app, as a real process: signs in silently with the shared keyring entry,
 then renews the sign-in (rotating the refresh token the first copy also knows).
 
-Run as ``python -m tests.support.other_copy PROFILE_JSON`` with the client secret in
-``OTHER_COPY_SECRET``; it prints ``signed-in`` or the error's words, and exits 0 or 1. It shares
+Started by :func:`start` (``python -m tests.support.other_copy PROFILE_JSON``, the client secret
+in ``OTHER_COPY_SECRET``); it prints ``signed-in`` or the error's words, and exits 0 or 1. It shares
 the keyring (the same D-Bus session) and the lock folder (the same HOME) with the test.
 """
 
@@ -10,12 +10,33 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
+from typing import TYPE_CHECKING
 
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
 from desktop_app.config import Profile
 from desktop_app.errors import InspectorError
+
+if TYPE_CHECKING:
+    from desktop_app.sandbox import Sandbox
+
+
+def start(sb: Sandbox, profile: Profile) -> subprocess.Popen[str]:
+    """Start the second copy for *profile* (signed in to account DEMO) on *sb*'s sandbox."""
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.support.other_copy",
+            json.dumps(profile.with_changes(last_account="DEMO").to_json()),
+        ],
+        env={**os.environ, "OTHER_COPY_SECRET": sb.client_secret_for(profile)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def main() -> int:

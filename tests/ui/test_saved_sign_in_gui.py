@@ -6,10 +6,6 @@ endpoint's answer is held back (a ``hold`` fault) to see the window in between, 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 
 import keyring
@@ -22,6 +18,7 @@ from desktop_app.inspector_words import renewing
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
+from tests.support import other_copy
 from tests.support.signin import expire_kept_access_token, keep_sign_in
 from tests.ui.conftest import save_profile
 
@@ -120,18 +117,7 @@ def test_the_window_opens_while_another_copy_holds_the_renewal(
     profile = _saved_with_expired_token(sandbox)
     sandbox.stats.reset()
     held = sandbox.faults.add(Fault("hold", path="/connect/token", count=1))
-    other = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tests.support.other_copy",
-            json.dumps(profile.with_changes(last_account="DEMO").to_json()),
-        ],
-        env={**os.environ, "OTHER_COPY_SECRET": sandbox.client_secret_for(profile)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    other = other_copy.start(sandbox, profile)
     try:
         assert held.arrived.wait(30)  # the other copy renews, holding the renewal lock
         controller = make_controller()

@@ -43,6 +43,15 @@ def speaking(request: pytest.FixtureRequest) -> str:
     return code
 
 
+def _with_details(qtbot: QtBot, open_window: Open) -> MainWindow:
+    """A filled inspector with the first property's details shown."""
+    window, _sb = open_window()
+    loaded(qtbot, window)
+    window.properties.table.selectRow(0)
+    qtbot.waitUntil(lambda: bool(window.properties.details.values["id"].text()))
+    return window
+
+
 def _everything_named(window: QWidget) -> None:
     assert unnamed_controls(window) == [], window.objectName()
 
@@ -50,10 +59,7 @@ def _everything_named(window: QWidget) -> None:
 def test_the_inspector_names_every_control_on_every_tab(
     qtbot: QtBot, open_window: Open, speaking: str
 ) -> None:
-    window, _sb = open_window()
-    loaded(qtbot, window)
-    window.properties.table.selectRow(0)
-    qtbot.waitUntil(lambda: bool(window.properties.details.values["id"].text()))
+    window = _with_details(qtbot, open_window)
     window.message_bar.show_problem(describe(NetworkError("down"), "load x"), lambda: None)
     window.message_bar.details_button.setChecked(True)
     for index in range(window.tabs.count()):
@@ -70,11 +76,8 @@ def test_the_inspector_names_every_control_on_every_tab(
 def test_values_are_read_with_their_labels_and_reveal_buttons_say_what_they_reveal(
     qtbot: QtBot, open_window: Open, speaking: str
 ) -> None:
-    window, _sb = open_window()
-    loaded(qtbot, window)
+    window = _with_details(qtbot, open_window)
     details = window.properties.details
-    window.properties.table.selectRow(0)
-    qtbot.waitUntil(lambda: bool(details.values["id"].text()))
     for key, value in details.values.items():
         assert value.accessibleName(), key  # the field's label, said before its value
     assert "IBAN" in details.reveal_button.accessibleName()
@@ -176,10 +179,7 @@ def _out_of_reading_order(chain: list[QWidget]) -> list[str]:
 def test_tab_follows_reading_order_and_leaves_the_table(
     qtbot: QtBot, open_window: Open, speaking: str
 ) -> None:
-    window, _sb = open_window()
-    loaded(qtbot, window)
-    window.properties.table.selectRow(0)
-    qtbot.waitUntil(lambda: bool(window.properties.details.values["id"].text()))
+    window = _with_details(qtbot, open_window)
     chain = _focus_chain(window)
     assert window.properties.filter_box in chain
     assert window.properties.table in chain

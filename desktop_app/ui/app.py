@@ -296,14 +296,13 @@ class Controller(QObject):
         QTimer.singleShot(RENEWAL_HEAD_START_MS, self, lambda: self._open_renewing(session))
 
     @Slot(object)
-    def _open_renewing(self, session: object) -> None:
+    def _open_renewing(self, session: AuthSession) -> None:
         """The first of: the renewal's request left, the renewal ended, the head start is over."""
         if self._opening is not session:
             return
         self._opening = None
-        current = self.session
-        if current is session and current is not None and self.main is None and current.tokens:
-            self._signed_in(current.tokens)
+        if self.session is session and self.main is None and session.tokens:
+            self._signed_in(session.tokens)
 
     # ------------------------------------------------------------- sign-in
     @Slot(object)

@@ -39,6 +39,11 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+# The app's bytecode, as a regular install (pip) or a PyInstaller build has it: the editable
+# install leaves it to the first import, and where PYTHONDONTWRITEBYTECODE is set (as on our CI
+# machines) every start would compile every module again (~60 ms of a signed-in start). A stale
+# file is never used: Python checks it against the source's time and size.
+.venv/bin/python -m compileall -q -j 0 desktop_app benchmarks
 # The window languages: compiled from resources/translations/*.ts (cheap; the .qm files are not
 # committed, so every set-up and build makes them from the sources).
 scripts/translations.sh

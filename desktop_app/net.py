@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from requests.auth import AuthBase
+from requests.models import PreparedRequest
 
 from desktop_app import APP_ID, __version__
 from desktop_app.config import is_loopback_host
@@ -90,8 +92,25 @@ class _TrustStoreAdapter(HTTPAdapter):
         super().cert_verify(conn, url, verify, cert)
 
 
+class _OwnCredentialsOnly(AuthBase):
+    """The session's ``auth``: adds nothing, and so keeps requests away from ~/.netrc.
+
+    requests looks up netrc credentials for every request that carries no ``auth`` of its own
+    and puts them in the Authorization header: over the app's Bearer token on an API call, and
+    beside the client secret on a token request (two client authentications, which apaleo
+    refuses). A request's own ``auth`` (client_secret_basic) still takes precedence.
+    """
+
+    def __call__(self, request: PreparedRequest) -> PreparedRequest:
+        return request
+
+
 class InspectorSession(requests.Session):
-    """A requests session that never sends loopback traffic through a proxy."""
+    """A requests session that never sends loopback traffic through a proxy, nor netrc logins."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.auth = _OwnCredentialsOnly()
 
     def merge_environment_settings(
         self, url: Any, proxies: Any, stream: Any, verify: Any, cert: Any

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from desktop_app.api.client import ApiClient
 from desktop_app.auth import session as session_module
 from desktop_app.auth.discovery import discover
 from desktop_app.auth.errors import OAuthError
@@ -223,3 +224,29 @@ def test_a_requests_ca_bundle_adds_to_the_os_trust_store(
     http = new_session()
     assert discover(f"https://{HOST}", http, refresh=True).discovered
     http.close()
+
+
+def test_a_netrc_entry_for_the_host_never_replaces_the_apps_credentials(
+    sandbox: Sandbox, profile: Profile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """requests adds ~/.netrc credentials to any request without its own ``auth``: they would
+    replace the Bearer token on API calls and add a second client authentication to the token
+    request (which apaleo refuses). An admin's netrc (for curl, say) must change nothing."""
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login someone password for-curl\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    session = AuthSession(
+        profile,
+        SecretStore(profile.keyring_service, memory_only=True),
+        client_secret=sandbox.client_secret_for(profile),
+    )
+    try:
+        sign_in(sandbox, session)  # client_secret_post: a Basic header beside it is refused
+        api = ApiClient(profile.api_url, session, session.http, identity_url=profile.identity_url)
+        assert api.current_account().code == session.account_code
+        session.refresh()
+        assert api.properties()
+        assert session.sign_out().revoked
+    finally:
+        session.close()

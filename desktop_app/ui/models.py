@@ -6,6 +6,7 @@ Each model has ``COL_*`` constants, a :data:`SORT_ROLE` with typed values for th
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 from typing import Any
@@ -83,6 +84,9 @@ class PropertyTableModel(_Table):
         self.haystacks: list[str] = []
         self.sort_column = self.COL_CODE
         self.sort_order = Qt.SortOrder.AscendingOrder
+        #: Each row's sort key for the current sort, in step with the rows: a page finds its
+        #: place by bisection instead of re-sorting every row.
+        self._keys: list[Any] = []
         #: Row of each property id (kept in step with the rows; rebuilt after a move).
         self._row_of: dict[str, int] = {}
         #: The ids a reload in place has seen so far (None: no reload under way).
@@ -152,7 +156,8 @@ class PropertyTableModel(_Table):
     def clear(self) -> None:
         """Forget every row (signed out, another account)."""
         self.beginResetModel()
-        self._rows, self.haystacks, self._row_of, self._seen = [], [], {}, None
+        self._rows, self.haystacks, self._keys, self._row_of = [], [], [], {}
+        self._seen = None
         self.endResetModel()
 
     def name_of(self, prop: Property) -> str:
@@ -164,21 +169,64 @@ class PropertyTableModel(_Table):
         return f"{prop.code or ''}\n{self.name_of(prop)}\n{prop.display_name}\n{prop.city or ''}".casefold()
 
     def append(self, page: Sequence[Property]) -> None:
-        """Add one page of rows at the end, then keep the current sort if the page broke it."""
+        """Add one page of rows, each where the current sort puts it.
+
+        A page in order after the last row (the usual case) is one insert at the end; any other
+        page is inserted in runs at the places bisection finds. The rows already shown are never
+        re-sorted or re-laid out (a layout change makes the proxy filter and the view lay out
+        all 10,000 rows again), and the result is what a stable sort of all rows would give.
+        """
         if not page:
             return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.haystacks.extend(self._haystack(p) for p in page)
-        self._row_of.update((p.id, first + i) for i, p in enumerate(page))
+        keys = [self._sort_key(p, self.sort_column) for p in page]
+        if self._follows(keys):
+            self._insert(len(self._rows), page, keys)
+            return
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        order = sorted(range(len(page)), key=keys.__getitem__, reverse=descending)
+        runs: list[tuple[int, list[int]]] = []  # (row to insert before, page indexes)
+        for i in order:
+            at = self._insertion_point(keys[i], descending)
+            if runs and runs[-1][0] == at:
+                runs[-1][1].append(i)
+            else:
+                runs.append((at, [i]))
+        for at, members in reversed(runs):  # from the bottom up: earlier places stay valid
+            self._insert(at, [page[i] for i in members], [keys[i] for i in members])
+        self._row_of = {p.id: i for i, p in enumerate(self._rows)}
+
+    def _follows(self, keys: Sequence[Any]) -> bool:
+        """Whether rows with *keys* (in this order) belong after the last row."""
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        chain = [self._keys[-1], *keys] if self._keys else list(keys)
+        return all((b <= a) if descending else (a <= b) for a, b in itertools.pairwise(chain))
+
+    def _insertion_point(self, key: Any, descending: bool) -> int:
+        """The row a new row with *key* goes before: after every row with an equal key."""
+        if not descending:
+            return bisect.bisect_right(self._keys, key)
+        low, high = 0, len(self._keys)
+        while low < high:
+            middle = (low + high) // 2
+            if key > self._keys[middle]:
+                high = middle
+            else:
+                low = middle + 1
+        return low
+
+    def _insert(self, at: int, rows: Sequence[Property], keys: Sequence[Any]) -> None:
+        """Insert *rows* (with their sort *keys*) before row *at*."""
+        self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
+        self._rows[at:at] = rows
+        self.haystacks[at:at] = [self._haystack(p) for p in rows]
+        self._keys[at:at] = keys
+        if at == len(self._rows) - len(rows):  # at the end: no row moved
+            self._row_of.update((p.id, at + i) for i, p in enumerate(rows))
         self.endInsertRows()
-        if not self._in_order(max(first - 1, 0), len(self._rows)):
-            self.sort(self.sort_column, self.sort_order)
 
     def _in_order(self, start: int, end: int) -> bool:
         """Whether rows start..end-1 follow the current sort."""
-        keys = [self._sort_key(p, self.sort_column) for p in self._rows[start:end]]
+        keys = self._keys[start:end]
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
         return all((b <= a) if descending else (a <= b) for a, b in itertools.pairwise(keys))
 
@@ -211,13 +259,14 @@ class PropertyTableModel(_Table):
             elif self._rows[row] != prop or self._rows[row].problems != prop.problems:
                 self._rows[row] = prop
                 self.haystacks[row] = self._haystack(prop)
+                self._keys[row] = self._sort_key(prop, self.sort_column)
                 changed.append(row)
         for first, last in _runs(sorted(changed)):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.HEADERS) - 1), [])
+        if changed and not all(self._in_order(max(r - 1, 0), r + 2) for r in changed):
+            self.sort(self.sort_column, self.sort_order)  # a changed key: rare, one re-sort
         if new:
-            self.append(new)  # re-sorts if needed
-        elif changed and not all(self._in_order(max(r - 1, 0), r + 2) for r in changed):
-            self.sort(self.sort_column, self.sort_order)
+            self.append(new)  # each where it belongs
 
     def end_reload(self, *, complete: bool = True) -> int:
         """Finish a reload; with *complete*, rows it did not see are removed. Returns how many.
@@ -233,6 +282,7 @@ class PropertyTableModel(_Table):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._rows[first : last + 1]
             del self.haystacks[first : last + 1]
+            del self._keys[first : last + 1]
             self.endRemoveRows()
         if gone:
             self._row_of = {p.id: i for i, p in enumerate(self._rows)}
@@ -246,14 +296,16 @@ class PropertyTableModel(_Table):
         """
         if not 0 <= column < len(self.HEADERS):
             return
+        same_keys = column == self.sort_column and len(self._keys) == len(self._rows)
+        keys = self._keys if same_keys else [self._sort_key(p, column) for p in self._rows]
         self.sort_column, self.sort_order = column, order
         self.layoutAboutToBeChanged.emit()
-        keys = [self._sort_key(p, column) for p in self._rows]
         descending = order == Qt.SortOrder.DescendingOrder
         order_of = sorted(range(len(self._rows)), key=keys.__getitem__, reverse=descending)
         new_row_of = {old: new for new, old in enumerate(order_of)}
         self._rows = [self._rows[i] for i in order_of]
         self.haystacks = [self.haystacks[i] for i in order_of]
+        self._keys = [keys[i] for i in order_of]
         self._row_of = {p.id: i for i, p in enumerate(self._rows)}
         old = self.persistentIndexList()
         self.changePersistentIndexList(

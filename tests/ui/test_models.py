@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+import random
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from desktop_app.api.models import AccountUser, Property, UserProperty
@@ -157,3 +160,87 @@ def test_repeated_values_share_one_string_across_pages() -> None:
     assert bare.description is NO_TEXTS
     assert not bare.problems
     assert dict(first.name) == dict(second.name)
+
+
+def _ids(model: PropertyTableModel) -> list[str]:
+    return [model.index(r, 0).data(OBJECT_ROLE).id for r in range(model.rowCount())]
+
+
+def _stable_sort(rows: list[Property], model: PropertyTableModel) -> list[str]:
+    """The order a stable sort of *rows* (in arrival order) by the model's sort gives."""
+    descending = model.sort_order == Qt.SortOrder.DescendingOrder
+    ordered = sorted(rows, key=lambda p: model._sort_key(p, model.sort_column), reverse=descending)
+    return [p.id for p in ordered]
+
+
+@pytest.mark.parametrize(
+    ("column", "order"),
+    [
+        (PropertyTableModel.COL_CODE, Qt.SortOrder.AscendingOrder),
+        (PropertyTableModel.COL_CODE, Qt.SortOrder.DescendingOrder),
+        (PropertyTableModel.COL_CREATED, Qt.SortOrder.AscendingOrder),  # float keys
+        (PropertyTableModel.COL_COUNTRY, Qt.SortOrder.DescendingOrder),  # many equal keys
+    ],
+)
+def test_pages_out_of_order_are_inserted_where_they_belong_without_a_relayout(
+    qtmodeltester: ModelTester, column: int, order: Qt.SortOrder
+) -> None:
+    """The shown rows are never re-sorted: each arriving row goes where a stable sort of all
+    rows would put it (after rows with an equal key), by inserts only; a selected row stays
+    selected on its property."""
+    rows = [
+        Property.parse(generated_account(600).property_item(p, "en"), "t")
+        for p in generated_account(600).properties
+    ]
+    shuffled = list(rows)
+    random.Random(7).shuffle(shuffled)
+    model = PropertyTableModel()
+    proxy = PropertyFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(column, order)
+    model.append(shuffled[:100])
+    watched = QPersistentModelIndex(model.index(40, 0))
+    watched_id = watched.data(OBJECT_ROLE).id
+    relayouts: list[object] = []
+    model.layoutAboutToBeChanged.connect(lambda *_: relayouts.append("layout"))
+    model.modelReset.connect(lambda: relayouts.append("reset"))
+    arrived = shuffled[:100]
+    for start in range(100, 600, 50):
+        page = shuffled[start : start + 50]
+        model.append(page)
+        arrived.extend(page)
+        assert _ids(model) == _stable_sort(arrived, model)
+        assert [model.index(r, 0).data(OBJECT_ROLE).id for r in range(proxy.rowCount())]
+    assert relayouts == []
+    assert model.index(watched.row(), 0).data(OBJECT_ROLE).id == watched_id
+    assert [proxy.index(r, 0).data(OBJECT_ROLE).id for r in range(proxy.rowCount())] == _ids(model)
+    qtmodeltester.check(model)
+    # the index of ids is right too: a reload in place finds every row where it is
+    model.begin_reload()
+    model.merge(list(reversed(rows)))
+    assert model.end_reload() == 0
+    assert model.rowCount() == 600
+
+
+def test_a_page_in_order_after_the_last_row_is_one_insert_at_the_end() -> None:
+    rows = _properties()
+    model = PropertyTableModel()
+    ordered = sorted(rows, key=lambda p: (p.code or "").casefold())
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.append(ordered[:3])
+    model.append(ordered[3:])
+    assert inserted == [(0, 2), (3, len(rows) - 1)]
+    model.append(
+        [
+            Property.parse(
+                {
+                    **demo_account().property_item(demo_account().properties[0], "en"),
+                    "id": "ZZZ",
+                    "code": "ZZZ",
+                },
+                "t",
+            )
+        ]
+    )
+    assert inserted[-1] == (len(rows), len(rows))

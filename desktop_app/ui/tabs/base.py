@@ -78,14 +78,17 @@ class InspectorTab(QWidget):
         return worker
 
     # ---------------------------------------------------------- table layout
-    def restore_table(self, view: QTableView) -> None:
-        """Column widths, order and sort as the admin left them (per table)."""
+    def restore_table(self, view: QTableView) -> bool:
+        """Column widths, order and sort as the admin left them (per table); False if none."""
         state = self.ctx.settings.value(f"tables/{view.objectName()}")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            header = view.horizontalHeader()
-            header.restoreState(state)
-            # restoring the indicator does not sort: sort by it, as a click on it would
-            view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if not isinstance(state, QByteArray) or state.isEmpty():
+            return False
+        header = view.horizontalHeader()
+        if not header.restoreState(state):
+            return False
+        # restoring the indicator does not sort: sort by it, as a click on it would
+        view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        return True
 
     def save_table(self, view: QTableView) -> None:
         """Keep the table's column widths, order and sort for the next window."""

@@ -60,7 +60,10 @@ class PropertiesTab(InspectorTab):
         # Fit columns to a sample of rows, not to every loaded row: cheap at 10,000.
         self.table.horizontalHeader().setResizeContentsPrecision(20)
         self.table.sortByColumn(PropertyTableModel.COL_CODE, Qt.SortOrder.AscendingOrder)
-        self._layout_restored = False
+        #: Whether the columns have their widths: the admin's own, restored here before any row
+        #: is in (so no row is ever laid out twice), or fitted to the first page when none are
+        #: kept (the first start).
+        self._layout_restored = self.restore_table(self.table)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -149,6 +152,7 @@ class PropertiesTab(InspectorTab):
 
     @Slot()
     def _fit_columns(self) -> None:
+        """The first start: columns as wide as the first page needs (the name within reason)."""
         if self._layout_restored:
             return
         self._layout_restored = True
@@ -156,7 +160,6 @@ class PropertiesTab(InspectorTab):
         header = self.table.horizontalHeader()
         width = header.sectionSize(PropertyTableModel.COL_NAME)
         header.resizeSection(PropertyTableModel.COL_NAME, min(max(width, 160), 320))
-        self.restore_table(self.table)  # the admin's own widths and order win
 
     @Slot(object)
     def _done(self, _result: object) -> None:

@@ -42,7 +42,13 @@ def line(name: str, value: str, target: str) -> None:
 
 def _child_env(config_dir: Path) -> dict[str, str]:
     env = dict(os.environ)
-    env.update(QT_QPA_PLATFORM="offscreen", APALEO_INSPECTOR_CONFIG_DIR=str(config_dir))
+    # QSettings (window sizes, table columns, the last profile) go to XDG_CONFIG_HOME: the
+    # benchmark's own, so it neither reads nor changes the settings of whoever runs it.
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        APALEO_INSPECTOR_CONFIG_DIR=str(config_dir),
+        XDG_CONFIG_HOME=str(config_dir / "settings"),
+    )
     env.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
     return env
 

@@ -188,12 +188,10 @@ def test_pages_out_of_order_are_inserted_where_they_belong_without_a_relayout(
     """The shown rows are never re-sorted: each arriving row goes where a stable sort of all
     rows would put it (after rows with an equal key), by inserts only; a selected row stays
     selected on its property."""
-    rows = [
-        Property.parse(generated_account(600).property_item(p, "en"), "t")
-        for p in generated_account(600).properties
-    ]
+    account = generated_account(600)
+    rows = [Property.parse(account.property_item(p, "en"), "t") for p in account.properties]
     shuffled = list(rows)
-    random.Random(7).shuffle(shuffled)
+    random.Random(7).shuffle(shuffled)  # noqa: S311 - a fixed order for a test, not a secret
     model = PropertyTableModel()
     proxy = PropertyFilterProxy()
     proxy.setSourceModel(model)
@@ -210,7 +208,6 @@ def test_pages_out_of_order_are_inserted_where_they_belong_without_a_relayout(
         model.append(page)
         arrived.extend(page)
         assert _ids(model) == _stable_sort(arrived, model)
-        assert [model.index(r, 0).data(OBJECT_ROLE).id for r in range(proxy.rowCount())]
     assert relayouts == []
     assert model.index(watched.row(), 0).data(OBJECT_ROLE).id == watched_id
     assert [proxy.index(r, 0).data(OBJECT_ROLE).id for r in range(proxy.rowCount())] == _ids(model)

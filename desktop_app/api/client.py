@@ -19,6 +19,7 @@ from typing import Any
 
 import requests
 
+from desktop_app.api.early import EarlyCalls
 from desktop_app.api.errors import (
     ApiError,
     Forbidden,
@@ -43,6 +44,26 @@ log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 20 * 1024 * 1024
 MAX_RETRY_AFTER_S = 30.0
 DEFAULT_PAGE_SIZE = 200
+
+
+ACCOUNT_PATH = "/account/v1/accounts/current"
+ACCOUNT_ENDPOINT = f"GET {ACCOUNT_PATH}"
+PROPERTIES_PATH = "/inventory/v1/properties"
+PROPERTIES_ENDPOINT = f"GET {PROPERTIES_PATH}"
+
+
+def _page_params(number: int, size: int, include_archived: bool) -> dict[str, Any]:
+    """The query of one page of the property list."""
+    return {
+        "pageNumber": number,
+        "pageSize": size,
+        "includeArchived": "true" if include_archived else "false",
+    }
+
+
+def _call_key(url: str, params: Mapping[str, Any] | None) -> tuple[str, tuple[Any, ...]]:
+    """What identifies a GET: its address and its query."""
+    return url, tuple(sorted((k, str(v)) for k, v in (params or {}).items()))
 
 
 class PropertyPage(list[Property]):
@@ -94,6 +115,7 @@ class ApiClient:
             max_pause_s=MAX_RETRY_AFTER_S,
             sleep=sleep,
         )
+        self._early = EarlyCalls()
 
     @property
     def max_retries(self) -> int:
@@ -105,7 +127,8 @@ class ApiClient:
         self.retry = replace(self.retry, attempts=value + 1)
 
     def close(self) -> None:
-        """Release the HTTP connections."""
+        """Release the HTTP connections (answers sent for early and not taken are dropped)."""
+        self._early.drop()
         self.http.close()
 
     # ------------------------------------------------------------ transport
@@ -164,9 +187,39 @@ class ApiClient:
     ) -> Any | None:
         """GET *path* (on the API host, or *base_url*); the decoded JSON, or None for 204.
 
-        *endpoint* names it in errors.
+        *endpoint* names it in errors. The answer of the same call sent early
+        (:meth:`send_early`) is taken if there is one.
         """
         url = f"{base_url or self.base_url}{path}"
+        early = self._early.take(_call_key(url, params)) if len(self._early) else None
+        if early is not None:
+            return early.outcome(cancel)
+        return self._fetch_json(url, endpoint, params, cancel)
+
+    def send_early(self, page_size: int = DEFAULT_PAGE_SIZE) -> None:
+        """Send a new inspector's first reads now: the account and the first page of properties.
+
+        For the controller, as it starts building the window: the reads travel while the
+        window is built, and its own calls take the answers (see :mod:`desktop_app.api.early`).
+        """
+        for path, endpoint, params in (
+            (ACCOUNT_PATH, ACCOUNT_ENDPOINT, None),
+            (PROPERTIES_PATH, PROPERTIES_ENDPOINT, _page_params(1, page_size, True)),
+        ):
+            url = f"{self.base_url}{path}"
+            # called with its cancel flag, the last argument
+            self._early.send(
+                _call_key(url, params), functools.partial(self._fetch_json, url, endpoint, params)
+            )
+
+    def _fetch_json(
+        self,
+        url: str,
+        endpoint: str,
+        params: Mapping[str, Any] | None,
+        cancel: threading.Event | None,
+    ) -> Any | None:
+        """GET *url*: the decoded JSON, or None for 204 (see :meth:`get_json`)."""
         refreshed = False
         while True:
             if cancel is not None and cancel.is_set():
@@ -277,9 +330,8 @@ class ApiClient:
     # ----------------------------------------------------------- endpoints
     def current_account(self, *, cancel: threading.Event | None = None) -> Account:
         """``GET /account/v1/accounts/current``."""
-        endpoint = "GET /account/v1/accounts/current"
-        data = self.get_json("/account/v1/accounts/current", endpoint, None, cancel)
-        return Account.parse(self._object(data, endpoint), endpoint)
+        data = self.get_json(ACCOUNT_PATH, ACCOUNT_ENDPOINT, None, cancel)
+        return Account.parse(self._object(data, ACCOUNT_ENDPOINT), ACCOUNT_ENDPOINT)
 
     def iter_property_pages(
         self,
@@ -289,16 +341,12 @@ class ApiClient:
         cancel: threading.Event | None = None,
     ) -> Iterator[PropertyPage]:
         """Every property, a page at a time, until apaleo answers 204 or a short page."""
-        endpoint = "GET /inventory/v1/properties"
+        endpoint = PROPERTIES_ENDPOINT
         total: int | None = None
         page_number = 1
         while True:
-            params = {
-                "pageNumber": page_number,
-                "pageSize": page_size,
-                "includeArchived": "true" if include_archived else "false",
-            }
-            data = self.get_json("/inventory/v1/properties", endpoint, params, cancel)
+            params = _page_params(page_number, page_size, include_archived)
+            data = self.get_json(PROPERTIES_PATH, endpoint, params, cancel)
             if data is None:
                 return
             data = self._object(data, endpoint)

@@ -317,9 +317,11 @@ class Controller(QObject):
         profile = self.profile
         assert profile is not None
         from desktop_app.api.client import ApiClient
-        from desktop_app.ui.main_window import AppContext, MainWindow
 
         api = ApiClient(profile.api_url, session, session.http, identity_url=profile.identity_url)
+        api.send_early()  # the window's first reads travel while it is built
+        from desktop_app.ui.main_window import AppContext, MainWindow
+
         context = AppContext(profile, session, api, self.store, self.pool, self.settings, self.demo)
         self.main = MainWindow(context)
         self.main.sign_out_requested.connect(self.sign_out)

@@ -136,3 +136,22 @@ def test_the_window_opens_while_another_copy_holds_the_renewal(
     assert not session.restoring
     assert controller.main is main  # renewed with the other copy's token: no sign-in asked
     assert sandbox.stats.requests["GET /connect/authorize"] == 0
+
+
+def test_a_saved_sign_in_sends_the_first_reads_early_and_each_once(
+    qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller]
+) -> None:
+    """The account and the first page are sent as the window starts being built; the window's
+    own calls take those answers rather than asking apaleo a second time."""
+    keep_sign_in(sandbox, save_profile(sandbox), ProfileStore())
+    sandbox.stats.reset()
+    controller = make_controller()
+    with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
+        controller.start()
+    main: MainWindow = shown.args[0]
+    qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: main.header.account_code == "DEMO", timeout=WAIT_MS)
+    assert sandbox.stats.requests["GET /account/v1/accounts/current"] == 1
+    assert sandbox.stats.requests["GET /inventory/v1/properties"] == 1
+    assert sandbox.stats.token_requests == {}  # the kept access token was still valid
+    assert len(main.ctx.api._early) == 0  # both taken: the window asked for exactly those

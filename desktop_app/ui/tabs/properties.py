@@ -22,6 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.access_words import forbidden_words
+from desktop_app.api.client import DEFAULT_PAGE_SIZE
 from desktop_app.api.errors import Forbidden
 from desktop_app.error_words import headline
 from desktop_app.i18n import said, translate
@@ -38,7 +39,8 @@ if TYPE_CHECKING:
     from desktop_app.api.client import PropertyPage
     from desktop_app.api.models import Property
 
-PAGE_SIZE = 200
+#: The page size the window loads with (the one the controller sends early).
+PAGE_SIZE = DEFAULT_PAGE_SIZE
 
 
 class PropertiesTab(InspectorTab):

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.config import Profile, ProfileStore
@@ -127,6 +127,8 @@ class Controller(QObject):
         try:
             return ProfileStore()
         except InspectorError as exc:
+            from PySide6.QtWidgets import QMessageBox  # a rare failure: not loaded at start
+
             QMessageBox.warning(None, APP_NAME, exc.shown)
             import tempfile
             from pathlib import Path
@@ -475,6 +477,8 @@ class Controller(QObject):
         program, *arguments = relaunch_command()
         log.info("Restarting for a new window language")
         if not QProcess.startDetached(program, arguments):
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 None,
                 APP_NAME,

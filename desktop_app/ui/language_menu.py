@@ -7,14 +7,18 @@ is saved and the admin is offered a restart now or later, never a half-translate
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.i18n import language, translate
 from desktop_app.ui import language as languages
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def relaunch_command() -> list[str]:
@@ -66,6 +70,9 @@ class LanguageMenu(QMenu):
         wanted = code or languages.system_language()
         if wanted == language():
             return
+        # made when asked for: QMessageBox's enums cost ~2 ms at start, for a rare prompt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.parentWidget())
         box.setObjectName("restartPrompt")
         box.setIcon(QMessageBox.Icon.Information)

@@ -13,14 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -75,10 +74,7 @@ class MessageBar(QFrame):
         )
         self.details_button.toggled.connect(self._toggle_details)
         self.close_button = QToolButton()
-        self.close_button.setObjectName("messageClose")
-        self.close_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
-        )
+        self.close_button.setObjectName("messageClose")  # its icon comes with the first message
         self.close_button.setAccessibleName(translate("MessageBar", "Close the message"))
         self.close_button.setToolTip(translate("MessageBar", "Close the message"))
         self.close_button.clicked.connect(self.dismiss)
@@ -142,6 +138,8 @@ class MessageBar(QFrame):
         (self.retry_button if self._retry_action else self).setFocus(
             Qt.FocusReason.OtherFocusReason
         )
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
         announce(self, f"{words.headline}. {words.body}", assertive=True)
 
@@ -176,8 +174,13 @@ class MessageBar(QFrame):
             QGuiApplication.palette().color(QPalette.ColorRole.WindowText),
         )
         self.setPalette(palette)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        # QStyle's enums cost ~4 ms: loaded with the first message, not with every window
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        size = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.icon.setPixmap(icon.pixmap(size * 2, size * 2))
 
     @Slot()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -142,6 +141,8 @@ class ElidedTooltips(QStyledItemDelegate):
         if event.type() == QHelpEvent.Type.ToolTip and index.isValid():
             own = index.data(Qt.ItemDataRole.ToolTipRole)
             text = str(index.data() or "")
+            from PySide6.QtWidgets import QStyle  # its enums cost ~4 ms: not before a tooltip
+
             margin = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6
             if (
                 not own

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from pytestqt.qtbot import QtBot
 
 from desktop_app.sandbox import Fault, Sandbox
-from desktop_app.ui import message_bar as message_bar_module
 from desktop_app.ui.export_dialog import ExportDialog, default_name, documents_folder
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.conftest import loaded
@@ -34,7 +33,7 @@ def test_an_error_takes_focus_is_announced_and_retry_recovers(
         announced.append((event.object(), event.type()))
         original(event)
 
-    monkeypatch.setattr(message_bar_module.QAccessible, "updateAccessibility", record)
+    monkeypatch.setattr(QAccessible, "updateAccessibility", record)
     window, sb = open_window(
         faults=[Fault("status", path="/inventory/v1/properties", status=503)], max_retries=0
     )

@@ -6,9 +6,11 @@ import gc
 import sys
 
 #: How long a thread may hold the GIL before another gets it. The GUI thread shares the GIL
-#: with the workers: a worker parsing a page of JSON holds it for up to this long each time the
-#: GUI needs it. 1 ms instead of Python's 5 keeps painting and input smooth while pages load.
-SWITCH_INTERVAL_S = 0.001
+#: with the workers, and PySide6 lets go of it around Qt's own work and takes it back for every
+#: call into Python (each cell a table paints is several); beside a busy worker each taking back
+#: waits up to this long. A window's construction and first paint, 8 ms alone, took ~30 ms beside
+#: a busy thread at 1 ms and ~13 ms at 0.2 ms (Python's default of 5 ms: ~90 ms).
+SWITCH_INTERVAL_S = 0.0002
 #: Full collections walk every tracked object while holding the GIL; with 10,000 properties in
 #: memory one walk stalls the window for tens of milliseconds. Loaded rows are frozen out of the
 #: collector's view once a load ends (:func:`settle`); between loads a full collection runs

@@ -335,6 +335,9 @@ class PropertyFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._needle = ""
+        #: While a new needle is applied: each source row's verdict, worked out in one pass
+        #: (Qt then asks row by row, and each question is a call into Python).
+        self._verdicts: list[bool] | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -346,10 +349,19 @@ class PropertyFilterProxy(QSortFilterProxyModel):
     def set_needle(self, text: str) -> None:
         """Filter to rows whose code, name or city contains *text* (case-insensitive)."""
         self.beginFilterChange()
-        self._needle = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._needle = needle = text.strip().casefold()
+        source = self.sourceModel()
+        if needle and isinstance(source, PropertyTableModel):
+            self._verdicts = [needle in haystack for haystack in source.haystacks]
+        try:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        finally:
+            self._verdicts = None
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        verdicts = self._verdicts
+        if verdicts is not None and source_row < len(verdicts):
+            return verdicts[source_row]
         if not self._needle:
             return True
         source = self.sourceModel()

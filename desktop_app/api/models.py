@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -20,6 +20,39 @@ from desktop_app.i18n import Text, said
 #: One empty, read-only mapping for every missing text: 10,000 properties without a description
 #: need no 10,000 empty dicts.
 NO_TEXTS: Mapping[str, str] = MappingProxyType({})
+
+
+class OneText(Mapping[str, str]):
+    """A list item's text (apaleo sends one language there), as a mapping with one key, "".
+
+    A dict per text is ~180 bytes; 10,000 properties have two or three texts each.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __getitem__(self, key: str) -> str:
+        if key == "":
+            return self.text
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        yield ""
+
+    def __len__(self) -> int:
+        return 1
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, OneText):
+            return self.text == other.text
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]  # as a dict: not hashable
+
+    def __repr__(self) -> str:
+        return f"{{'': {self.text!r}}}"
 
 
 class _Reader:
@@ -93,7 +126,7 @@ class _Reader:
         """Texts by language (the language codes shared); one language in a list item."""
         value = self.data.get(key)
         if isinstance(value, str):  # a list item: one language only
-            return {"": value}
+            return OneText(value)
         if isinstance(value, Mapping):
             good = {sys.intern(str(k)): v for k, v in value.items() if isinstance(v, str)}
             if len(good) != len(value):

@@ -38,6 +38,10 @@ class OneText(Mapping[str, str]):
             return self.text
         raise KeyError(key)
 
+    def get(self, key: str, default: Any = None) -> Any:
+        """The text for "", else *default* (without raising and catching, as Mapping's would)."""
+        return self.text if key == "" else default
+
     def __iter__(self) -> Iterator[str]:
         yield ""
 

@@ -66,6 +66,7 @@ class PropertiesTab(InspectorTab):
         #: is in (so no row is ever laid out twice), or fitted to the first page when none are
         #: kept (the first start).
         self._layout_restored = self.restore_table(self.table)
+        self._fitted = 0  # columns fitted so far (the first start)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -142,10 +143,10 @@ class PropertiesTab(InspectorTab):
     def _page(self, page: PropertyPage) -> None:
         first = self.model.rowCount() == 0
         self.model.merge(page)
-        if first:
-            # Fit the columns to the first page once, in an event of its own so the page and
-            # the measuring are two short GUI-thread slices; later pages do not move them.
-            QTimer.singleShot(0, self._fit_columns)
+        if first and not self._layout_restored:
+            # Fit the columns to the first page once, a column per event after this one, so
+            # the load's GUI-thread steps stay short; later pages do not move them.
+            QTimer.singleShot(0, self, self._fit_next_column)
         self.rows_loaded += len(page)
         if not self.model.reloading:
             self._update_count()
@@ -153,12 +154,20 @@ class PropertiesTab(InspectorTab):
         self.progress.emit(min(self.rows_loaded, page.total or 0), page.total or 0)
 
     @Slot()
-    def _fit_columns(self) -> None:
-        """The first start: columns as wide as the first page needs (the name within reason)."""
+    def _fit_next_column(self) -> None:
+        """The first start: one more column as wide as the rows so far need (see _page)."""
         if self._layout_restored:
             return
+        self.table.resizeColumnToContents(self._fitted)
+        self._fitted += 1
+        if self._fitted < self.model.columnCount():
+            QTimer.singleShot(0, self, self._fit_next_column)
+        else:
+            self._columns_fitted()
+
+    def _columns_fitted(self) -> None:
+        """Every column fitted: the name within reason, and no more fitting."""
         self._layout_restored = True
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         width = header.sectionSize(PropertyTableModel.COL_NAME)
         header.resizeSection(PropertyTableModel.COL_NAME, min(max(width, 160), 320))
@@ -169,7 +178,10 @@ class PropertiesTab(InspectorTab):
         self.progress.emit(0, 0)
         self.model.end_reload()
         if self.model.rowCount() and not self._layout_restored:
-            self._fit_columns()  # the last page came before the queued fit
+            # the last page came before the queued fitting ended
+            for column in range(self._fitted, self.model.columnCount()):
+                self.table.resizeColumnToContents(column)
+            self._columns_fitted()
         runtime.settle()  # the rows live until the next reload: out of the collector's way
         self.updated.emit(updated_words(dt.datetime.now()))
         count = self.model.rowCount()

@@ -172,9 +172,11 @@ def bench_signed_in_start(runs: int, config_dir: Path, first_paint_s: float) -> 
             expire_kept_access_token(profile.keyring_service, str(profile.last_account))
             expired.append(after_first_paint())
         expired_total = list(totals)
-    # Two readings of "first paint + N round trips": from this start's own first paint (the
-    # inspector window), and from the first paint an app without a profile reaches (so the
-    # local work of a signed-in start counts too).
+    # "First paint + N round trips" is read from this start's own first paint (the inspector
+    # window): with no latency that reading is the zero-latency row above, where the table may
+    # fill 3x a bare window's paint, i.e. well after a start without a profile paints. Counted
+    # from that earlier paint instead, the local work of a signed-in start counts as round trips
+    # too: printed for reference, without a target.
     for kind, own, total, target in (
         ("valid", valid, valid_total, "1.30"),
         ("expired", expired, expired_total, "2.30"),
@@ -189,7 +191,7 @@ def bench_signed_in_start(runs: int, config_dir: Path, first_paint_s: float) -> 
         line(
             f"signed_in_start_round_trips_token_{kind}_from_bare_paint",
             f"median {statistics.median(beyond):.2f}, worst {max(beyond):.2f}",
-            f"target<={target} (the same, counted from the first paint of a start without a profile)",
+            "(reference: counted from the first paint of a start without a profile)",
         )
 
 

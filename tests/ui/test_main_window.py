@@ -45,8 +45,12 @@ def test_demo_account_everything_shown(
     assert not window.header.expiry_warning
     assert window.properties.count_label.text() == "6 properties"
     # details of the first row (sorted by code: AMS), with counts
-    qtbot.waitUntil(
-        lambda: window.properties.details.values["units"].text().isdigit(), timeout=WAIT
+    qtbot.waitUntil(  # two calls of their own, answered in either order
+        lambda: (
+            window.properties.details.values["units"].text().isdigit()
+            and window.properties.details.values["unit_groups"].text().isdigit()
+        ),
+        timeout=WAIT,
     )
     assert window.properties.details.values["id"].text() == "AMS"
     assert window.properties.details.values["unit_groups"].text() == "4"
@@ -222,7 +226,7 @@ def test_superseded_detail_answers_are_dropped(
     ]
     window.properties.table.selectRow(codes.index("BER"))  # AMS, the first row, was selected
     window.properties.table.selectRow(codes.index("AMS"))  # its answer is held back
-    assert held.arrived.wait(10)
+    qtbot.waitUntil(held.arrived.is_set, timeout=WAIT)  # asked for once the selection rests
     window.properties.table.selectRow(codes.index("VIE"))  # newer selection, fast answer
     qtbot.waitUntil(lambda: window.properties.details.values["id"].text() == "VIE", timeout=WAIT)
     held.release.set()  # the superseded AMS answer arrives now, and must not replace VIE
@@ -230,6 +234,37 @@ def test_superseded_detail_answers_are_dropped(
     assert window.properties.details.values["id"].text() == "VIE"
     selected = window.properties.table.selectionModel().selectedRows()[0].data(OBJECT_ROLE)
     assert selected.id == "VIE"
+
+
+def test_details_are_asked_for_the_row_the_selection_rests_on_only(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    """Arrow keys through the rows show each row's list data at once, but ask apaleo only for
+    the row the admin stops at (every call counts against the account's rate limit)."""
+    window, sb = open_window()
+    _loaded(qtbot, window, 6)
+    tab = window.properties
+    qtbot.waitUntil(lambda: tab.details.values["id"].text() != "", timeout=WAIT)
+    qtbot.waitUntil(window.ctx.pool.idle, timeout=WAIT)
+    sb.stats.reset()
+    tab.table.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(tab.table, Qt.Key.Key_Down)
+        shown = tab.selected_property()
+        assert shown is not None
+        assert shown.display_name in tab.details.status_row.label.text()  # "Loading …", at once
+    last = tab.selected_property()
+    assert last is not None
+    qtbot.waitUntil(
+        lambda: sb.stats.requests[f"GET /inventory/v1/properties/{last.id}"] == 1, timeout=WAIT
+    )
+    qtbot.waitUntil(window.ctx.pool.idle, timeout=WAIT)
+    details_calls = {
+        path: n
+        for path, n in sb.stats.requests.items()
+        if path.startswith("GET /inventory/v1/properties/") and "$count" not in path
+    }
+    assert details_calls == {f"GET /inventory/v1/properties/{last.id}": 1}
 
 
 def test_shortcuts(qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]) -> None:

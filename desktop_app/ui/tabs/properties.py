@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from desktop_app.api.client import PropertyPage
     from desktop_app.api.models import Property
 
+#: How long the selection must rest before a property's details are asked for.
+DETAILS_DELAY_MS = 200
 #: The page size the window loads with (the one the controller sends early).
 PAGE_SIZE = DEFAULT_PAGE_SIZE
 
@@ -97,7 +99,14 @@ class PropertiesTab(InspectorTab):
         left_layout.addWidget(self.status)
         left_layout.addWidget(self.table, 1)
         self.details = PropertyDetails()
-        self.details.retry_requested.connect(self._load_details)
+        self.details.retry_requested.connect(self._fetch_details)
+        #: Details are asked for once the selection rests (arrow keys through the rows, a
+        #: filter being typed): one set of calls for the row the admin stops at, not three per
+        #: row passed on the way (apaleo counts every call against the account's rate limit).
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(DETAILS_DELAY_MS)
+        self._details_timer.timeout.connect(self._fetch_details)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("propertiesSplitter")
         self.splitter.addWidget(left)
@@ -268,14 +277,20 @@ class PropertiesTab(InspectorTab):
 
     def _show_nothing(self) -> None:
         """No row selected: no details, and why (the filter hides every property)."""
-        for key in ("details", "units", "unit_groups"):
-            self.ctx.pool.abort(f"{id(self)}:{key}")
+        self._details_timer.stop()
+        self._abort_details()
         filtered_away = self.model.rowCount() > 0 and self.proxy.rowCount() == 0
         self.details.clear(
             no_match_words(self.filter_box.text())
             if filtered_away
             else translate("Properties", "Select a property to see its details.")
         )
+
+    def _abort_details(self) -> None:
+        """Drop the detail calls under way (their answers would be for another row)."""
+        for key in ("details", "units", "unit_groups"):
+            self.ctx.pool.abort(f"{id(self)}:{key}")
+            self.busy.emit(key, False, "")
 
     def selected_property(self) -> Property | None:
         """The property of the current row, if any."""
@@ -285,12 +300,22 @@ class PropertiesTab(InspectorTab):
         value = rows[0].data(OBJECT_ROLE)
         return value  # type: ignore[no-any-return]
 
-    @Slot()
     def _load_details(self) -> None:
+        """Show what the list has of the selected property now; its details once it rests."""
         prop = self.selected_property()
         if prop is None:
             return
+        self._abort_details()  # the last row's: no longer wanted
         self.details.begin(prop)
+        self._details_timer.start()
+
+    @Slot()
+    def _fetch_details(self) -> None:
+        """Ask apaleo for the selected property's details and counts."""
+        self._details_timer.stop()
+        prop = self.selected_property()
+        if prop is None:
+            return
         api = self.ctx.api
         self.run(
             "details",
@@ -395,6 +420,7 @@ class PropertiesTab(InspectorTab):
         return text
 
     def shutdown(self) -> None:
+        self._details_timer.stop()
         self.ctx.settings.setValue("main/splitter", self.splitter.saveState())
         if self._layout_restored:
             self.save_table(self.table)

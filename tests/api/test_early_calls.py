@@ -38,12 +38,17 @@ def _client(sb: Sandbox, scopes: tuple[str, ...] = READ) -> ApiClient:
     )
 
 
-def test_the_first_reads_leave_at_once_and_are_asked_for_once(sandbox: Sandbox) -> None:
-    held = sandbox.faults.add(Fault("hold", path="/account/v1/accounts/current", count=1))
-    api = _client(sandbox)
+def _sent_early_with_the_account_held(sb: Sandbox) -> tuple[Fault, ApiClient]:
+    """A client whose early reads were sent, the account's answer held back at apaleo."""
+    held = sb.faults.add(Fault("hold", path="/account/v1/accounts/current", count=1))
+    api = _client(sb)
     api.send_early()
-    # on its way (arrived at apaleo) before anyone asked for the account
-    assert held.arrived.wait(WAIT_S)
+    assert held.arrived.wait(WAIT_S)  # on its way before anyone asked for it
+    return held, api
+
+
+def test_the_first_reads_leave_at_once_and_are_asked_for_once(sandbox: Sandbox) -> None:
+    held, api = _sent_early_with_the_account_held(sandbox)
     answers: list[object] = []
     asking = threading.Thread(target=lambda: answers.append(api.current_account()))
     asking.start()
@@ -71,10 +76,7 @@ def test_a_failed_early_read_fails_its_caller_as_its_own_call_would(sandbox: San
 
 
 def test_a_caller_waiting_for_an_early_read_can_cancel(sandbox: Sandbox) -> None:
-    held = sandbox.faults.add(Fault("hold", path="/account/v1/accounts/current", count=1))
-    api = _client(sandbox)
-    api.send_early()
-    assert held.arrived.wait(WAIT_S)
+    held, api = _sent_early_with_the_account_held(sandbox)
     cancel = threading.Event()
     cancel.set()
     with pytest.raises(Cancelled):
@@ -95,10 +97,7 @@ def test_an_early_read_nobody_took_in_time_is_not_used(
 
 
 def test_closing_the_client_drops_the_early_reads(sandbox: Sandbox) -> None:
-    held = sandbox.faults.add(Fault("hold", path="/account/v1/accounts/current", count=1))
-    api = _client(sandbox)
-    api.send_early()
-    assert held.arrived.wait(WAIT_S)
+    held, api = _sent_early_with_the_account_held(sandbox)
     api.close()
     held.release.set()
     assert len(api._early) == 0

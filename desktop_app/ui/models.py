@@ -197,9 +197,7 @@ class PropertyTableModel(_Table):
 
     def _follows(self, keys: Sequence[Any]) -> bool:
         """Whether rows with *keys* (in this order) belong after the last row."""
-        descending = self.sort_order == Qt.SortOrder.DescendingOrder
-        chain = [self._keys[-1], *keys] if self._keys else list(keys)
-        return all((b <= a) if descending else (a <= b) for a, b in itertools.pairwise(chain))
+        return self._ordered([self._keys[-1], *keys] if self._keys else keys)
 
     def _insertion_point(self, key: Any, descending: bool) -> int:
         """The row a new row with *key* goes before: after every row with an equal key."""
@@ -226,7 +224,10 @@ class PropertyTableModel(_Table):
 
     def _in_order(self, start: int, end: int) -> bool:
         """Whether rows start..end-1 follow the current sort."""
-        keys = self._keys[start:end]
+        return self._ordered(self._keys[start:end])
+
+    def _ordered(self, keys: Sequence[Any]) -> bool:
+        """Whether *keys*, in this order, follow the current sort."""
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
         return all((b <= a) if descending else (a <= b) for a, b in itertools.pairwise(keys))
 

@@ -167,15 +167,18 @@ class PropertiesTab(InspectorTab):
         """The first start: one more column as wide as the rows so far need (see _page)."""
         if self._layout_restored:
             return
-        self.table.resizeColumnToContents(self._fitted)
-        self._fitted += 1
-        if self._fitted < self.model.columnCount():
+        self._fit_columns(1)
+        if not self._layout_restored:
             QTimer.singleShot(0, self, self._fit_next_column)
-        else:
-            self._columns_fitted()
 
-    def _columns_fitted(self) -> None:
-        """Every column fitted: the name within reason, and no more fitting."""
+    def _fit_columns(self, count: int) -> None:
+        """Fit up to *count* more columns; once all are, the name within reason, and done."""
+        end = min(self._fitted + count, self.model.columnCount())
+        for column in range(self._fitted, end):
+            self.table.resizeColumnToContents(column)
+        self._fitted = end
+        if end < self.model.columnCount():
+            return
         self._layout_restored = True
         header = self.table.horizontalHeader()
         width = header.sectionSize(PropertyTableModel.COL_NAME)
@@ -187,10 +190,9 @@ class PropertiesTab(InspectorTab):
         self.progress.emit(0, 0)
         self.model.end_reload()
         if self.model.rowCount() and not self._layout_restored:
-            # the last page came before the queued fitting ended
-            for column in range(self._fitted, self.model.columnCount()):
-                self.table.resizeColumnToContents(column)
-            self._columns_fitted()
+            self._fit_columns(
+                self.model.columnCount()
+            )  # the last page came before the fitting ended
         runtime.settle()  # the rows live until the next reload: out of the collector's way
         self.updated.emit(updated_words(dt.datetime.now()))
         count = self.model.rowCount()
@@ -301,7 +303,7 @@ class PropertiesTab(InspectorTab):
         return value  # type: ignore[no-any-return]
 
     def _load_details(self) -> None:
-        """Show what the list has of the selected property now; its details once it rests."""
+        """Say at once which property is loading; ask for its details once the selection rests."""
         prop = self.selected_property()
         if prop is None:
             return

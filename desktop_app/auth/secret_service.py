@@ -97,14 +97,19 @@ class SharedSessionKeyring(SecretService.Keyring):
             return action(self.get_preferred_collection())
 
     # ------------------------------------------------------------ keyring's API
+    def _first(self, collection: Any, service: str, username: str | None) -> Any:
+        """The first matching item, unlocked (as keyring reads it), or None."""
+        for item in collection.search_items(self._query(service, username)):
+            self.unlock(item)
+            return item
+        return None
+
     def get_password(self, service: str, username: str) -> str | None:
         """The stored value, or None."""
 
         def read(collection: Any) -> str | None:
-            for item in collection.search_items(self._query(service, username)):
-                self.unlock(item)
-                return str(item.get_secret().decode("utf-8"))
-            return None
+            item = self._first(collection, service, username)
+            return None if item is None else str(item.get_secret().decode("utf-8"))
 
         return self._run(read)  # type: ignore[no-any-return]
 
@@ -131,10 +136,11 @@ class SharedSessionKeyring(SecretService.Keyring):
         key = self.schemes[self.scheme]["username"]
 
         def find(collection: Any) -> SimpleCredential | None:
-            for item in collection.search_items(self._query(service, username)):
-                self.unlock(item)
-                name = item.get_attributes().get(key)
-                return SimpleCredential(name, item.get_secret().decode("utf-8"))
-            return None
+            item = self._first(collection, service, username)
+            if item is None:
+                return None
+            return SimpleCredential(
+                item.get_attributes().get(key), item.get_secret().decode("utf-8")
+            )
 
         return self._run(find)

@@ -29,6 +29,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 _MISSING = "—"
+# Roles as plain ints: compared once per role of every painted cell.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 
 
 def _archived_font() -> QFont:
@@ -98,31 +105,33 @@ class PropertyTableModel(_Table):
         return list(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid():
             return None
-        prop = self._rows[index.row()]
-        col = index.column()
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, row: int, col: int, role: int) -> Any:
+        """What cell (*row*, *col*) holds for *role* (None: nothing), without a QModelIndex."""
+        if not 0 <= row < len(self._rows):
+            return None
+        prop = self._rows[row]
+        if role == _DISPLAY:
+            return self._display(prop, col)
         if role == OBJECT_ROLE:
             return prop
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(prop, col)
         if role == SORT_ROLE:
             return self._sort_key(prop, col)
-        if role == Qt.ItemDataRole.ToolTipRole and prop.problems:
+        if role == _TOOLTIP and prop.problems:
             return translate("Tables", "Missing or unreadable in apaleo's answer: {fields}").format(
                 fields=", ".join(prop.problems)
             )
-        if prop.is_archived and role == Qt.ItemDataRole.FontRole:
+        if prop.is_archived and role == _FONT:
             return _archived_font()
-        if prop.is_archived and role == Qt.ItemDataRole.ForegroundRole:
+        if prop.is_archived and role == _FOREGROUND:
             return QGuiApplication.palette().brush(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
-            self.COL_ARCHIVED,
-            self.COL_CURRENCY,
-        ):
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == _ALIGNMENT and col in (self.COL_ARCHIVED, self.COL_CURRENCY):
+            return _CENTRED
         return None
 
     def _display(self, prop: Property, col: int) -> str:
@@ -358,6 +367,26 @@ class PropertyFilterProxy(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         finally:
             self._verdicts = None
+
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N803 - Qt's name
+        """Every role a painted cell asks for, in one call into Python instead of one per role.
+
+        Qt takes the GIL back for each call into Python, and beside a busy worker each taking
+        waits up to the switch interval: a cell's paint asks for seven roles, a table's paint
+        for ~200 cells. Answered here, the source model is asked nothing per role.
+        """
+        source = self.sourceModel()
+        if not isinstance(source, PropertyTableModel):
+            super().multiData(index, roleDataSpan)
+            return
+        cell = self.mapToSource(index)
+        row, col = cell.row(), cell.column()
+        for role_data in roleDataSpan:
+            value = source.value(row, col, role_data.role())
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         verdicts = self._verdicts

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QModelRoleData,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from desktop_app.api.models import AccountUser, Property, UserProperty
 from desktop_app.sandbox.data import demo_account, generated_account
@@ -18,6 +26,7 @@ from desktop_app.ui.models import (
     ScopesModel,
     UsersModel,
 )
+from desktop_app.ui.widgets import make_table
 
 
 def _properties(data: object = None) -> list[Property]:
@@ -241,3 +250,106 @@ def test_a_page_in_order_after_the_last_row_is_one_insert_at_the_end() -> None:
         ]
     )
     assert inserted[-1] == (len(rows), len(rows))
+
+
+def _varied_rows() -> list[Property]:
+    """Rows with every kind of cell: archived (italic, greyed), with problems (a tooltip), plain."""
+    account = generated_account(40)
+    items = [account.property_item(p, "en") for p in account.properties]
+    items[3]["isArchived"] = True
+    items[5]["created"] = "not a date"  # named in the row's problems
+    items[7].pop("currencyCode", None)
+    return [Property.parse(item, "t") for item in items]
+
+
+_CELL_ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.ToolTipRole,
+    SORT_ROLE,
+    OBJECT_ROLE,
+]
+
+
+def test_the_proxy_answers_all_of_a_cells_roles_as_the_model_does() -> None:
+    """multiData (one call per painted cell) gives exactly what data() gives role by role."""
+    rows = _varied_rows()
+    assert any(p.is_archived for p in rows)
+    assert any(p.problems for p in rows)
+    model = PropertyTableModel()
+    model.append(rows)
+    proxy = PropertyFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(PropertyTableModel.COL_CITY, Qt.SortOrder.DescendingOrder)
+    proxy.set_needle("hotel")
+    assert 0 < proxy.rowCount() <= len(rows)
+    answered = 0
+    for row in range(proxy.rowCount()):
+        for column in range(proxy.columnCount()):
+            index = proxy.index(row, column)
+            span = [QModelRoleData(int(role)) for role in _CELL_ROLES]
+            proxy.multiData(index, span)
+            for role, role_data in zip(_CELL_ROLES, span, strict=True):
+                expected = model.data(proxy.mapToSource(index), role)
+                assert role_data.data() == expected, (row, column, role)
+                answered += expected is not None
+    assert answered > proxy.rowCount() * proxy.columnCount() * 3  # not all empty
+    span = [QModelRoleData(int(Qt.ItemDataRole.DisplayRole))]
+    span[0].setData("left over")
+    proxy.multiData(QModelIndex(), span)
+    assert span[0].data() is None  # an invalid index: every role cleared
+
+
+class _CountingModel(PropertyTableModel):
+    """Counts the calls Qt makes into Python for a single role."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        self.calls += 1
+        return super().data(index, role)
+
+
+class _CountingProxy(PropertyFilterProxy):
+    """Counts the cells Qt asks about in one call each."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cells = 0
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: Any) -> None:  # noqa: N803
+        self.cells += 1
+        super().multiData(index, roleDataSpan)
+
+
+@pytest.mark.parametrize("proxy_class", [_CountingProxy, QSortFilterProxyModel])
+def test_painting_the_table_asks_python_once_per_cell_not_once_per_role(
+    qtbot: QtBot, proxy_class: type[QSortFilterProxyModel]
+) -> None:
+    """Each call into Python takes the GIL back, and beside a busy worker each waits up to the
+    switch interval: a paint must not ask the model role by role (Qt's own proxy does)."""
+    model = _CountingModel()
+    model.append(_varied_rows())
+    proxy = proxy_class()
+    proxy.setSourceModel(model)
+    view = make_table(proxy, "counting")
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    model.calls = 0
+    view.grab()  # paints the whole table, as the screen would
+    shown = view.rowAt(view.viewport().height() - 1) + 1 or proxy.rowCount()
+    cells = shown * proxy.columnCount()
+    if isinstance(proxy, _CountingProxy):
+        assert model.calls == 0
+        assert proxy.cells >= cells
+    else:  # the yardstick: Qt's proxy asks the model once per role of every cell
+        assert model.calls >= 5 * cells

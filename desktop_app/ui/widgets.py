@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.i18n import translate
-from desktop_app.ui.models import SORT_ROLE
+from desktop_app.ui.models import CellProxy
 
 
 def note(text: str = "", name: str | None = None) -> QLabel:
@@ -88,9 +88,8 @@ def make_table(model: QAbstractItemModel, name: str) -> QTableView:
 
 def sorted_proxy(model: QAbstractItemModel, parent: Any) -> QSortFilterProxyModel:
     """A proxy that sorts by the models' sort role (numbers and dates as such)."""
-    proxy = QSortFilterProxyModel(parent)
+    proxy = CellProxy(parent)
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
     return proxy
 
 

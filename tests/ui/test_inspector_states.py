@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.sandbox import Sandbox
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.models import OBJECT_ROLE, PropertyTableModel, ScopesModel
+from desktop_app.ui.models import OBJECT_ROLE, ScopesModel
+from desktop_app.ui.property_table import PropertyTableModel
 from desktop_app.ui.tabs import token as token_tab
 from tests.ui.conftest import loaded
 

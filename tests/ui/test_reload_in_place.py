@@ -18,7 +18,8 @@ from desktop_app.inspector_words import loading_words
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.sandbox.data import generated_account
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.models import OBJECT_ROLE, PropertyTableModel
+from desktop_app.ui.models import OBJECT_ROLE
+from desktop_app.ui.property_table import PropertyTableModel
 
 WAIT = 20_000
 

@@ -30,7 +30,8 @@ from desktop_app.inspector_words import count_words, loading_words, no_match_wor
 from desktop_app.ui import runtime
 from desktop_app.ui.details import PropertyDetails
 from desktop_app.ui.export import property_row
-from desktop_app.ui.models import OBJECT_ROLE, PropertyFilterProxy, PropertyTableModel
+from desktop_app.ui.models import OBJECT_ROLE
+from desktop_app.ui.property_table import PropertyFilterProxy, PropertyTableModel
 from desktop_app.ui.signin_window import error_text
 from desktop_app.ui.tabs.base import InspectorTab, TabContext
 from desktop_app.ui.widgets import ElidedTooltips, StatusRow, make_table

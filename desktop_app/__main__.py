@@ -59,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.cli import run_subcommand
 
         return run_subcommand(args)
+    from desktop_app.ui import runtime
+
+    runtime.hold_collector()  # until the first window paints (see there)
     from desktop_app.ui.app import run_gui
 
     return run_gui(args)

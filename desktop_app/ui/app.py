@@ -24,6 +24,7 @@ from desktop_app import APP_NAME
 from desktop_app.config import Profile, ProfileStore
 from desktop_app.errors import InspectorError
 from desktop_app.i18n import shown, translate
+from desktop_app.ui import runtime
 from desktop_app.ui.signin_window import SignInWindow, error_text
 from desktop_app.ui.startup import (
     AfterPaint,
@@ -149,6 +150,7 @@ class Controller(QObject):
         if "first-paint" in probes():
             self._first_paint = FirstPaint()
             self.signin.installEventFilter(self._first_paint)
+        AfterPaint(self.signin, runtime.release_collector)  # the start is over (see runtime)
         self._refresh_profile_list()
         if self._saved_sign_in_likely():
             # A saved sign-in usually takes well under a second: show the inspector directly
@@ -334,6 +336,7 @@ class Controller(QObject):
         self.main.restart_requested.connect(self.restart)
         if self._first_paint is not None:
             self.main.installEventFilter(self._first_paint)  # a saved sign-in paints this first
+        AfterPaint(self.main, runtime.release_collector)
         if "properties-loaded" in probes():
             self.main.properties_loaded.connect(lambda _n: probe("properties-loaded"))
         self.main.show()
@@ -508,6 +511,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = make_application(sys.argv[:1])
     controller = Controller(args, app)
     controller.start()
+    QTimer.singleShot(runtime.START_HOLD_MAX_MS, runtime.release_collector)
     return int(app.exec())
 
 

@@ -6,6 +6,7 @@ endpoint's answer is held back (a ``hold`` fault) to see the window in between, 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 import keyring
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.config import Profile, ProfileStore
 from desktop_app.inspector_words import renewing
 from desktop_app.sandbox import Fault, Sandbox
+from desktop_app.ui import runtime
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
 from tests.support import other_copy
@@ -155,3 +157,28 @@ def test_a_saved_sign_in_sends_the_first_reads_early_and_each_once(
     assert sandbox.stats.requests["GET /inventory/v1/properties"] == 1
     assert sandbox.stats.token_requests == {}  # the kept access token was still valid
     assert len(main.ctx.api._early) == 0  # both taken: the window asked for exactly those
+
+
+def test_a_start_held_collector_runs_again_once_the_inspector_painted(
+    qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller]
+) -> None:
+    """The app's entry holds the cyclic collector off through the start (``python -m``, checked
+    in tests/ui/test_first_paint.py); a saved sign-in's start ends when the inspector paints."""
+    keep_sign_in(sandbox, save_profile(sandbox), ProfileStore())
+    held = sandbox.faults.add(Fault("hold", path="/inventory/v1/properties"))
+    runtime.hold_collector()
+    try:
+        assert not gc.isenabled()
+        controller = make_controller()
+        with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
+            controller.start()
+        main: MainWindow = shown.args[0]
+        qtbot.waitUntil(gc.isenabled, timeout=WAIT_MS)  # painted: the rows need not be in
+        assert main.properties.model.rowCount() == 0
+        assert gc.get_freeze_count() > 0
+        held.release.set()
+        qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
+    finally:
+        held.release.set()
+        runtime.release_collector()
+        gc.unfreeze()

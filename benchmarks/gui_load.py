@@ -44,7 +44,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     store = ProfileStore()
     profile = store.get(os.environ["BENCH_PROFILE"])
-    session = AuthSession(profile, SecretStore(profile.keyring_service))
+    session = AuthSession(profile, SecretStore(profile))
     assert session.try_silent_sign_in(), "no stored sign-in"
     expected = int(os.environ["BENCH_PROPERTIES"])
     pool = WorkerPool()

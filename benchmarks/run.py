@@ -82,7 +82,7 @@ def _probe_times(args: list[str], env: dict[str, str]) -> dict[str, float]:
 def _signed_in_profile(sb: Sandbox, config_dir: Path, name: str) -> Profile:
     """A saved profile for *sb* with a refresh token in the keyring, as after a real sign-in."""
     profile = sb.profile(name, redirect_port=0)
-    secrets = SecretStore(profile.keyring_service)
+    secrets = SecretStore(profile)
     if not secrets.is_persistent:
         raise SystemExit(
             f"benchmarks need the OS keyring: {secrets.problem} (use scripts/bench.sh)"
@@ -164,12 +164,12 @@ def bench_signed_in_start(runs: int, config_dir: Path, first_paint_s: float) -> 
         valid_total, totals[:] = list(totals), []
         # One start unmeasured: it keeps the discovery document and signing keys on disk, as
         # any earlier start of the app has (a first start ever pays two more round trips).
-        expire_kept_access_token(profile.keyring_service, str(profile.last_account))
+        expire_kept_access_token(profile, str(profile.last_account))
         after_first_paint()
         totals.clear()
         expired = []
         for _ in range(runs):
-            expire_kept_access_token(profile.keyring_service, str(profile.last_account))
+            expire_kept_access_token(profile, str(profile.last_account))
             expired.append(after_first_paint())
         expired_total = list(totals)
     # "First paint + N round trips" is read from this start's own first paint (the inspector
@@ -281,7 +281,7 @@ def bench_token_calls(config_dir: Path) -> None:
         profile = sb.profile("bench-tokens", redirect_port=0, ephemeral=True)
         session = AuthSession(
             profile,
-            SecretStore(profile.keyring_service, memory_only=True),
+            SecretStore(profile, memory_only=True),
             client_secret=sb.client_secret_for(profile),
         )
         sign_in(sb, session)

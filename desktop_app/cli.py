@@ -39,32 +39,21 @@ def add_subcommands(sub: Any) -> None:
 
     profile = sub.add_parser("profile", help="manage connection profiles")
     actions = profile.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add or replace a profile")
+    add = actions.add_parser("add", help="add a profile (or replace the one with this name)")
     add.add_argument("name")
     add.add_argument("--client-id", required=True)
-    add.add_argument("--identity-url", default=None)
-    add.add_argument("--api-url", default=None)
-    add.add_argument("--redirect-port", type=int, default=None)
-    add.add_argument("--scopes", nargs="+", default=None, metavar="SCOPE")
-    add.add_argument(
-        "--mode", choices=("authorization_code", "client_credentials"), default="authorization_code"
+    _profile_fields(add, editing=False)
+    edit = actions.add_parser(
+        "edit", help="change some fields of a profile (what is not given stays as it is)"
     )
-    add.add_argument(
-        "--redirect-host",
-        choices=("127.0.0.1", "localhost"),
-        default=None,
-        help="the redirect URI's host, as registered with apaleo (default 127.0.0.1)",
+    edit.add_argument("name")
+    edit.add_argument("--client-id", default=None)
+    _profile_fields(edit, editing=True)
+    rename = actions.add_parser(
+        "rename", help="give a profile another name (its saved sign-in and secret stay)"
     )
-    add.add_argument(
-        "--client-auth",
-        choices=("client_secret_post", "client_secret_basic", "none"),
-        default=None,
-        help="how the client secret is sent (apaleo: post or basic; 'none' is not supported by apaleo)",
-    )
-    add.add_argument(
-        "--secret-env", metavar="VAR", help="read the client secret from this environment variable"
-    )
-    add.add_argument("--no-secret", action="store_true", help="do not ask for a client secret")
+    rename.add_argument("name")
+    rename.add_argument("new_name")
     actions.add_parser("list", help="list profiles")
     remove = actions.add_parser("remove", help="remove a profile and its keyring entries")
     remove.add_argument("name")
@@ -84,16 +73,60 @@ def add_subcommands(sub: Any) -> None:
     forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
 
+def _profile_fields(parser: argparse.ArgumentParser, *, editing: bool) -> None:
+    """Every profile field Settings has, as options (with *editing*, none has a default)."""
+    parser.add_argument("--identity-url", default=None)
+    parser.add_argument("--api-url", default=None)
+    parser.add_argument("--redirect-port", type=int, default=None)
+    parser.add_argument("--scopes", nargs="*", default=None, metavar="SCOPE")
+    parser.add_argument(
+        "--mode",
+        choices=("authorization_code", "client_credentials"),
+        default=None if editing else "authorization_code",
+    )
+    parser.add_argument(
+        "--redirect-host",
+        choices=("127.0.0.1", "localhost"),
+        default=None,
+        help="the redirect URI's host, as registered with apaleo (default 127.0.0.1)",
+    )
+    parser.add_argument(
+        "--client-auth",
+        choices=("client_secret_post", "client_secret_basic", "none"),
+        default=None,
+        help="how the client secret is sent (apaleo: post or basic; 'none' is not supported by apaleo)",
+    )
+    parser.add_argument(
+        "--sign-in-timeout", type=int, default=None, metavar="SECONDS", dest="sign_in_timeout_s"
+    )
+    consent = parser.add_mutually_exclusive_group()
+    consent.add_argument(
+        "--prompt-consent",
+        dest="prompt_consent",
+        action="store_const",
+        const=True,
+        default=None,
+        help="ask for consent at every sign-in",
+    )
+    consent.add_argument(
+        "--no-prompt-consent", dest="prompt_consent", action="store_const", const=False
+    )
+    parser.add_argument(
+        "--secret-env", metavar="VAR", help="read the client secret from this environment variable"
+    )
+    parser.add_argument("--no-secret", action="store_true", help="do not ask for a client secret")
+
+
 def _forget(args: argparse.Namespace) -> int:
     from desktop_app.config import ProfileStore
     from desktop_app.forget import forget
 
     store = ProfileStore()
     names = [p.name for p in store.profiles] if args.all else [store.get(args.forget_profile).name]
-    if not names:
+    if not names and not args.all:
         print("There is nothing to forget: no profile is saved.")
         return 0
-    if not args.yes:
+    if not args.yes and names:
         if not sys.stdin.isatty():
             return _fail(
                 "add --yes to forget without a question (no terminal to ask on).", EXIT_USAGE
@@ -105,7 +138,9 @@ def _forget(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was deleted.")
             return 0
-    report = forget(store, names)
+    report = forget(store, names, everything=args.all)
+    if args.all and not names and not report.problems:
+        print("No profile is saved; every keyring entry the app had left is deleted.")
     for name in report.profiles:
         print(f"Forgot '{name}': its profile, client secret and saved sign-in are deleted.")
     for problem in report.problems:
@@ -152,10 +187,11 @@ def _exit_code(exc: Exception) -> int:
 
 # ------------------------------------------------------------------ profile
 def _profile(args: argparse.Namespace) -> int:
-    from desktop_app.auth.secret_store import SecretStore
-    from desktop_app.config import Profile, ProfileStore
+    from desktop_app.auth.migration import migrate_store
+    from desktop_app.config import ProfileStore
 
     store = ProfileStore()
+    migrate_store(store)
     if args.profile_command == "list":
         current = store.current.name if store.current else None
         for p in store.profiles:
@@ -166,30 +202,65 @@ def _profile(args: argparse.Namespace) -> int:
         store.set_current(args.name)
         return 0
     if args.profile_command == "remove":
-        profile = store.get(args.name)
-        store.remove(args.name)
-        secrets_store = SecretStore(profile.keyring_service)
-        problems = [secrets_store.delete_client_secret()]
-        if profile.last_account:
-            problems.append(secrets_store.delete_refresh_token(profile.last_account))
-        problem = next((str(p) for p in problems if p), None)
-        if problem:
+        from desktop_app.forget import forget
+
+        report = forget(store, [store.get(args.name).name])
+        if report.problems:
             print(
-                f"Removed profile '{args.name}', but its keyring entries are still there: {problem}",
+                f"Profile '{args.name}' was not removed: its keyring entries could not be "
+                f"deleted ({report.problems[0]}).",
                 file=sys.stderr,
             )
             return 1
-        print(f"Removed profile '{args.name}' and its keyring entries.")
+        print(f"Removed profile '{args.name}' and everything kept for it.")
         return 0
-    values: dict[str, Any] = {"name": args.name, "client_id": args.client_id, "mode": args.mode}
-    for key in ("identity_url", "api_url", "redirect_port", "redirect_host", "client_auth"):
+    if args.profile_command == "rename":
+        old = store.get(args.name)
+        store.replace(old.name, old.with_changes(name=args.new_name))
+        print(f"Renamed '{old.name}' to '{args.new_name}'; its saved sign-in and secret stay.")
+        return 0
+    return _save_profile(args, store)
+
+
+def _save_profile(args: argparse.Namespace, store: Any) -> int:
+    """``profile add`` and ``profile edit``: the profile, what the edit ends, the secret."""
+    from desktop_app.auth.lifecycle import ProfileChange, apply_change
+    from desktop_app.auth.secret_store import SecretStore
+    from desktop_app.config import Profile
+
+    old = next((p for p in store.profiles if p.name == args.name), None)
+    values: dict[str, Any] = {}
+    for key in (
+        "client_id",
+        "identity_url",
+        "api_url",
+        "redirect_port",
+        "redirect_host",
+        "client_auth",
+        "mode",
+        "sign_in_timeout_s",
+        "prompt_consent",
+    ):
         if getattr(args, key) is not None:
             values[key] = getattr(args, key)
     if args.scopes is not None:
         values["scopes"] = tuple(s for chunk in args.scopes for s in chunk.split())
-    if args.mode == "client_credentials" and "client_auth" not in values:
+    if values.get("mode") == "client_credentials" and args.client_auth is None:
         values["client_auth"] = "client_secret_basic"
-    profile = Profile(**values).validate()
+    if args.profile_command == "edit":
+        profile = store.get(args.name).with_changes(**values).validate()
+    elif old is not None:
+        # the same name again: an edit of that profile (its id, account and sign-out state stay)
+        profile = Profile(
+            name=args.name,
+            **values,
+            id=old.id,
+            last_account=old.last_account,
+            prompt_login=old.prompt_login,
+            legacy_service=old.legacy_service,
+        ).validate()
+    else:
+        profile = Profile(name=args.name, **values).validate()
     secret: str | None = None
     if args.secret_env:
         secret = os.environ.get(args.secret_env)
@@ -197,13 +268,25 @@ def _profile(args: argparse.Namespace) -> int:
             return _fail(
                 f"the environment variable {args.secret_env} is empty or not set.", EXIT_USAGE
             )
-    elif not args.no_secret and profile.client_auth != "none":
+    elif not args.no_secret and profile.client_auth != "none" and args.profile_command == "add":
         import getpass
 
         secret = getpass.getpass(f"Client secret for {profile.client_id}: ")
-    store.put(profile)
+    if old is not None:
+        report = apply_change(ProfileChange(old, profile))
+        if report.problem:
+            return _fail(
+                f"'{old.name}' was not changed: its saved sign-in could not be ended "
+                f"({report.problem}).",
+                EXIT_OTHER,
+            )
+        store.replace(old.name, profile)
+        if report.words:
+            print(f"Note: {report.words}", file=sys.stderr)
+    else:
+        store.put(profile)
     if secret:
-        secrets_store = SecretStore(profile.keyring_service)
+        secrets_store = SecretStore(profile)
         secrets_store.set_client_secret(secret)
         if secrets_store.problem:
             print(f"Warning: {secrets_store.problem}", file=sys.stderr)
@@ -231,10 +314,13 @@ def _inspect(args: argparse.Namespace) -> int:
             demo = Sandbox(redirect_port=free_port()).start()
             profile = demo.profile("demo").with_changes(ephemeral=True)
             secret = demo.client_secret_for(profile)
-            store = SecretStore(profile.keyring_service, memory_only=True)
+            store = SecretStore(profile, memory_only=True)
             profiles = None
         else:
+            from desktop_app.auth.migration import migrate_store
+
             profiles = ProfileStore()
+            migrate_store(profiles)
             name = args.sub_profile or args.profile
             profile = profiles.get(name) if name else profiles.current  # type: ignore[assignment]
             if profile is None:
@@ -242,7 +328,7 @@ def _inspect(args: argparse.Namespace) -> int:
                     "there is no profile yet; add one with 'apaleo-inspector profile add'.",
                     EXIT_USAGE,
                 )
-            store = SecretStore(profile.keyring_service)
+            store = SecretStore(profile)
         if store.problem:
             print(f"Note: {store.problem}", file=sys.stderr)
         session = AuthSession(profile, store, client_secret=secret)
@@ -254,7 +340,15 @@ def _inspect(args: argparse.Namespace) -> int:
                 print("Sign in to apaleo in your browser:", file=sys.stderr)
                 print(attempt.authorization_url, file=sys.stderr, flush=True)
                 if not no_browser:
-                    webbrowser.open(attempt.authorization_url)
+                    # In its own thread: a browser command may return only once the page has
+                    # loaded (w3m, lynx, a $BROWSER script), and the page loads only once the
+                    # code is exchanged below; waiting for it first would deadlock both.
+                    threading.Thread(
+                        target=webbrowser.open,
+                        args=(attempt.authorization_url,),
+                        name="browser",
+                        daemon=True,
+                    ).start()
                 attempt.wait(threading.Event(), args.timeout or profile.sign_in_timeout_s)
         if (
             profiles is not None

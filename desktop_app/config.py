@@ -1,7 +1,7 @@
 """Connection profiles and preferences: everything the app keeps on disk, and nothing secret.
 
-Secrets (client secrets, refresh tokens) live in the OS keyring, keyed by profile; this file only
-knows the keyring *names* under which they are stored.
+Secrets (client secrets, refresh tokens) live in the OS keyring, keyed by the profile's stable
+id (it survives a rename); this file only knows the keyring *names* under which they are stored.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import uuid
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -33,7 +34,18 @@ DEFAULT_EXTRA_SCOPES = ("openid", "profile", "offline_access")
 DEFAULT_SCOPES = ("setup.read", "identity:account-users.read")
 DEFAULT_SIGN_IN_TIMEOUT_S = 300
 
+#: Every keyring service the app writes starts with this (``forget --all`` finds them by it).
+KEYRING_PREFIX = f"{APP_ID}/"
 _LOOPBACK_HOSTS = {"localhost"}
+#: Profiles written before ids existed get one derived from their name (the same at every start
+#: until their keyring entries are moved, see :mod:`desktop_app.auth.migration`).
+_LEGACY_IDS = uuid.UUID("6f1d2b7e-52a4-4e0b-9a55-6b0a2d4c1e11")
+PROFILES_FILE_VERSION = 2
+
+
+def new_profile_id() -> str:
+    """A fresh, stable profile id: the keyring entries are keyed on it, not on the name."""
+    return uuid.uuid4().hex
 
 
 def is_loopback_host(host: str) -> bool:
@@ -96,6 +108,11 @@ class Profile:
     #: Send ``prompt=login`` at the next sign-in: set at sign-out, so the next person at a shared
     #: PC must enter a password even if the browser still has the previous admin's session.
     prompt_login: bool = False
+    #: Stable across renames: the keyring entries of this profile are keyed on it.
+    id: str = field(default_factory=new_profile_id)
+    #: The keyring service a profile written before ids existed kept its entries under (its
+    #: name then); set until :func:`desktop_app.auth.migration.migrate` has moved them.
+    legacy_service: str | None = field(default=None, compare=False)
     #: Demo profiles point at the in-process sandbox and are never written to disk.
     ephemeral: bool = field(default=False, compare=False)
 
@@ -162,8 +179,8 @@ class Profile:
 
     @property
     def keyring_service(self) -> str:
-        """Keyring service name under which this profile's secrets are stored."""
-        return f"{APP_ID}/{self.name}"
+        """Keyring service under which this profile's secrets are stored (its id: renames keep it)."""
+        return f"{KEYRING_PREFIX}{self.id}"
 
     def with_changes(self, **changes: Any) -> Profile:
         """Return a copy with *changes* applied."""
@@ -173,6 +190,8 @@ class Profile:
         """Serialise for the profiles file (no secrets exist on this object to leak)."""
         data = asdict(self)
         data.pop("ephemeral")
+        if data["legacy_service"] is None:
+            data.pop("legacy_service")
         data["scopes"] = list(self.scopes)
         return data
 
@@ -183,6 +202,11 @@ class Profile:
         values = {k: v for k, v in data.items() if k in known}
         if "scopes" in values:
             values["scopes"] = tuple(values["scopes"])
+        if not isinstance(values.get("id"), str) or not values["id"]:
+            # Written before ids existed: the entries sit under the name, to be moved.
+            name = str(values.get("name", ""))
+            values["id"] = uuid.uuid5(_LEGACY_IDS, name).hex
+            values["legacy_service"] = f"{KEYRING_PREFIX}{name}"
         return cls(**values)
 
 
@@ -198,6 +222,14 @@ def config_dir() -> Path:
     else:
         base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     return base / APP_ID
+
+
+def lock_path(profile: Profile) -> Path:
+    """The file that lets one copy of the app at a time renew *profile*'s sign-in."""
+    import hashlib
+
+    name = hashlib.sha256(profile.keyring_service.encode()).hexdigest()[:24]
+    return config_dir() / "locks" / f"{name}.lock"
 
 
 class ProfileStore:
@@ -234,7 +266,7 @@ class ProfileStore:
         """Write the file atomically so a crash never leaves half a file."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         payload = {
-            "version": 1,
+            "version": PROFILES_FILE_VERSION,
             "current": self._current,
             "profiles": [p.to_json() for p in self._profiles.values() if not p.ephemeral],
         }
@@ -265,12 +297,51 @@ class ProfileStore:
             ) from None
 
     def put(self, profile: Profile, *, make_current: bool = False) -> None:
-        """Add or replace a profile (validated first) and save unless it is ephemeral."""
+        """Add a profile, or replace the one with its id (validated first), and save.
+
+        A profile of the same name but another id is refused: replacing it would leave that
+        one's keyring entries behind (an edit or rename goes through :meth:`replace`).
+        """
         profile.validate()
+        same_name = self._profiles.get(profile.name)
+        if same_name is not None and same_name.id != profile.id:
+            raise InspectorError(
+                said("Errors", "There is already a profile called '{name}'.").format(
+                    name=profile.name
+                )
+            )
+        renamed = self.by_id(profile.id)
+        if renamed is not None and renamed.name != profile.name:
+            self.replace(renamed.name, profile)
+            if make_current:
+                self.set_current(profile.name)
+            return
         self._profiles[profile.name] = profile
         if make_current or self._current is None:
             self._current = profile.name
         self.save()
+
+    def replace(self, old_name: str, profile: Profile) -> None:
+        """Put *profile* where *old_name* was (an edit, a rename): same place, still current."""
+        self.get(old_name)
+        profile.validate()
+        if profile.name != old_name and profile.name in self._profiles:
+            raise InspectorError(
+                said("Errors", "There is already a profile called '{name}'.").format(
+                    name=profile.name
+                )
+            )
+        self._profiles = {
+            (profile.name if name == old_name else name): (profile if name == old_name else p)
+            for name, p in self._profiles.items()
+        }
+        if self._current == old_name:
+            self._current = profile.name
+        self.save()
+
+    def by_id(self, profile_id: str) -> Profile | None:
+        """The profile with this stable id, if any."""
+        return next((p for p in self._profiles.values() if p.id == profile_id), None)
 
     def remove(self, name: str) -> None:
         """Forget a profile; its keyring entries are the caller's to delete."""

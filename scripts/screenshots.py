@@ -147,7 +147,7 @@ def many_rows(app: QApplication) -> None:
         profile = sb.profile("Generated (10,000)", redirect_port=0).with_changes(ephemeral=True)
         session = AuthSession(
             profile,
-            SecretStore(profile.keyring_service, memory_only=True),
+            SecretStore(profile, memory_only=True),
             client_secret=sb.client_secret_for(profile),
         )
         attempt = session.begin_sign_in()

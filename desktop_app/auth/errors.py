@@ -84,6 +84,34 @@ class OAuthError(AuthError):
         self.status = status
 
 
+class CodeExchangeError(OAuthError):
+    """The token endpoint refused this sign-in's code: said as that, not as a saved sign-in.
+
+    ``invalid_grant`` at the code exchange means the code expired or was already used (a code
+    lives about a minute), which "your sign-in is no longer valid" would misname.
+    """
+
+    def __init__(self, refused: OAuthError) -> None:
+        if refused.error == "invalid_grant":
+            words: Text = said(
+                "Errors",
+                "apaleo did not accept the sign-in code from your browser: it had expired or was "
+                "already used (a code is valid for about a minute). Please sign in again.",
+            )
+        else:
+            words = describe_oauth_error(refused.error, refused.description)
+        AuthError.__init__(
+            self,
+            said("Errors", "The sign-in code could not be exchanged for a token. {words}").format(
+                words=words
+            ),
+            retryable=refused.retryable,
+        )
+        self.error = refused.error
+        self.description = refused.description
+        self.status = refused.status
+
+
 class SignInRequired(AuthError):
     """The stored session is gone (invalid_grant, revoked, none stored): ask for an interactive sign-in."""
 

@@ -86,3 +86,13 @@ def _forget_old(folder: Path) -> None:
         with contextlib.suppress(OSError):
             if entry.stat().st_mtime < cutoff:
                 entry.unlink()
+
+
+def forget_server(identity_url: str) -> None:
+    """Drop everything kept for one identity server: its discovery document and its keys."""
+    base = identity_url.rstrip("/")
+    kept = load("discovery", base)
+    jwks_uri = kept[0].get("jwks_uri") if kept else None
+    if isinstance(jwks_uri, str):
+        forget("jwks", jwks_uri)
+    forget("discovery", base)

@@ -131,6 +131,25 @@ class SharedSessionKeyring(SecretService.Keyring):
         if not self._run(delete):
             raise PasswordDeleteError("No such password!")
 
+    def app_entries(self, prefix: str) -> list[tuple[str, str]]:
+        """(service, username) of every item whose service starts with *prefix*.
+
+        keyring's API has no listing; the Secret Service has (every item of the collection, with
+        its attributes, without reading a secret), so ``forget --all`` finds orphans too.
+        """
+        names = self.schemes[self.scheme]
+
+        def scan(collection: Any) -> list[tuple[str, str]]:
+            found = []
+            for item in collection.get_all_items():
+                attributes = item.get_attributes()
+                service = attributes.get(names["service"], "")
+                if service.startswith(prefix):
+                    found.append((service, attributes.get(names["username"], "")))
+            return found
+
+        return self._run(scan)  # type: ignore[no-any-return]
+
     def get_credential(self, service: str, username: str | None) -> Any:
         """The first username and value for *service* (keyring's lookup, kept connection)."""
         key = self.schemes[self.scheme]["username"]

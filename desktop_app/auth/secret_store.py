@@ -1,5 +1,9 @@
 """Secrets in the OS keyring, per profile: the client secret and one refresh token per account.
 
+Each value is sealed with what it belongs to (:mod:`desktop_app.auth.binding`): a read hands out
+only values that belong to the profile as it is now, and deletes the others, so a credential never
+follows a profile edited to point elsewhere. Entries are keyed on the profile's stable id.
+
 If the keyring is not a real OS store (keyring's ``fail``/``null`` backends, plain-text files
 from keyrings.alt) or it fails, the store says so in :attr:`SecretStore.problem` and keeps the
 values in memory for this run only. It never falls back to a file.
@@ -17,6 +21,8 @@ import keyring.backend
 import keyring.core
 import keyring.errors
 
+from desktop_app.auth.binding import Binding, Kind, Mismatch
+from desktop_app.config import KEYRING_PREFIX, Profile
 from desktop_app.i18n import Said, Text, said
 
 log = logging.getLogger(__name__)
@@ -34,12 +40,24 @@ def _vanished(exc: Exception) -> bool:
     return type(exc).__name__ == "ItemNotFoundException"
 
 
+REFRESH_PREFIX = "refresh-token:"
+ACCESS_PREFIX = "access-token:"
+
+
 def _refresh_key(account: str) -> str:
-    return f"refresh-token:{account}"
+    return f"{REFRESH_PREFIX}{account}"
 
 
 def _access_key(account: str) -> str:
-    return f"access-token:{account}"
+    return f"{ACCESS_PREFIX}{account}"
+
+
+def known_keys(accounts: list[str]) -> list[str]:
+    """Every key the app writes under a profile's service, for these accounts."""
+    keys = [_CLIENT_SECRET]
+    for account in dict.fromkeys(a for a in accounts if a):
+        keys += [_refresh_key(account), _access_key(account)]
+    return keys
 
 
 #: Windows Credential Manager keeps at most 2,560 bytes per entry, and keyring stores the value
@@ -140,17 +158,60 @@ def failure_words(action: Text, exc: BaseException) -> Said:
     )
 
 
+def app_entries() -> list[tuple[str, str]] | None:
+    """(service, key) of every keyring entry of this app, orphans included; None if unknowable.
+
+    The Secret Service can list items by attribute, so entries left under a service no profile
+    names any more (an old name, a crashed migration) are found too. keyring's API has no
+    listing for the other systems: there the caller deletes the keys it knows of.
+    """
+    _choose_backend()
+    backend = keyring.get_keyring()
+    lister = getattr(backend, "app_entries", None)
+    if lister is None:
+        return None
+    with _KEYRING_LOCK:
+        try:
+            return list(lister(KEYRING_PREFIX))
+        except _BACKEND_ERRORS as exc:
+            log.warning("could not list the keyring's entries: %s", type(exc).__name__)
+            return None
+
+
+def delete_entry(service: str, key: str) -> Text | None:
+    """Delete one entry by name; None when it is gone, else why not."""
+    with _KEYRING_LOCK:
+        try:
+            keyring.delete_password(service, key)
+        except keyring.errors.PasswordDeleteError:
+            return None
+        except _BACKEND_ERRORS as exc:
+            if _vanished(exc):
+                return None
+            return failure_words(said("Keyring", "delete your saved sign-in"), exc)
+    return None
+
+
 class SecretStore:
-    """The secrets of one profile (keyring service ``apaleo-inspector/<profile>``).
+    """The secrets of one profile (keyring service ``apaleo-inspector/<profile id>``).
 
     Every call tries the real keyring again: one failure (a locked keyring, a daemon restart)
     does not make the store memory-only for the rest of the run. A value that could not be saved
     is kept in memory for this run, and :attr:`problem` says why in words.
+
+    Values are sealed with the profile's :class:`~desktop_app.auth.binding.Binding`; a stored
+    value that belongs elsewhere reads as absent and is deleted, and :attr:`ended` (tokens) or
+    :attr:`secret_dropped` (the client secret) says why.
     """
 
-    def __init__(self, service: str, *, memory_only: bool = False) -> None:
+    def __init__(self, profile: Profile, *, memory_only: bool = False) -> None:
         """*memory_only*: never touch the keyring (the demo's sandbox secrets die with the run)."""
-        self.service = service
+        self.service = profile.keyring_service
+        self.binding = Binding.of(profile)
+        #: Why a saved sign-in found in the keyring was not taken up (it belongs elsewhere).
+        self.ended: Mismatch | None = None
+        #: Why a stored client secret was not used (registered for another server or client).
+        self.secret_dropped: Mismatch | None = None
         #: Memory only by design (the demo), not because a keyring failed.
         self.memory_only = memory_only
         self._memory: dict[str, str] = {}
@@ -215,19 +276,25 @@ class SecretStore:
             self._memory[key] = value
             return False
 
-    def _delete(self, key: str, *, only_if: str | None = None) -> Text | None:
-        """Delete *key* (with *only_if*: only while it still holds that value).
+    def _delete(
+        self, key: str, *, only_if: str | None = None, kind: Kind = "refresh"
+    ) -> Text | None:
+        """Delete *key* (with *only_if*: only while it still holds that value, as *kind*).
 
         Always asks the keyring, whatever happened before. Returns None when nothing of it is
         left, else the reason the keyring gave.
         """
+
+        def holds(stored: str | None) -> bool:
+            return stored is not None and self.binding.unseal(kind, stored)[0] == only_if
+
         with self._lock:
-            if only_if is None or self._memory.get(key) == only_if:
+            if only_if is None or holds(self._memory.get(key)):
                 self._memory.pop(key, None)
             if not self._use_keyring:
                 return None
             try:
-                if only_if is not None and keyring.get_password(self.service, key) != only_if:
+                if only_if is not None and not holds(keyring.get_password(self.service, key)):
                     return None  # another copy of the app stored a newer value: keep it
                 keyring.delete_password(self.service, key)
             except keyring.errors.PasswordDeleteError:
@@ -238,13 +305,30 @@ class SecretStore:
                 return self._fail(said("Keyring", "delete your saved sign-in"), exc)
             return None
 
+    def _read(self, kind: Kind, key: str) -> tuple[str | None, Mismatch | None]:
+        stored = self._get(key)
+        if stored is None:
+            return None, None
+        return self.binding.unseal(kind, stored)
+
     def get_refresh_token(self, account: str) -> str | None:
-        """The stored refresh token for *account*, if any."""
-        return self._get(_refresh_key(account))
+        """The stored refresh token for *account*, if one is stored for this profile as it is.
+
+        One that another identity server or client issued, or that was granted for other
+        scopes, is deleted with its cached access token, and :attr:`ended` says why.
+        """
+        token, mismatch = self._read("refresh", _refresh_key(account))
+        if mismatch is not None:
+            log.info("a saved sign-in belongs elsewhere (%s): deleted", mismatch.value)
+            self.ended = mismatch
+            self._delete(_refresh_key(account))
+            self._delete(_access_key(account))
+        return token
 
     def set_refresh_token(self, account: str, token: str) -> bool:
         """Store (or replace, after rotation) the refresh token; False if kept in memory only."""
-        return self._set(_refresh_key(account), token)
+        self.ended = None
+        return self._set(_refresh_key(account), self.binding.seal("refresh", token))
 
     def delete_refresh_token(self, account: str, *, only_if: str | None = None) -> Text | None:
         """Forget the refresh token for *account* (with *only_if*, only that value).
@@ -254,8 +338,15 @@ class SecretStore:
         return self._delete(_refresh_key(account), only_if=only_if)
 
     def get_access_cache(self, account: str) -> str | None:
-        """The cached access token of *account* (JSON), if one is stored."""
-        return self._get(_access_key(account))
+        """The cached access token of *account* (JSON), if one is stored for this profile as it is.
+
+        One cached for another server, scopes or API host is deleted (never sent anywhere).
+        """
+        value, mismatch = self._read("access", _access_key(account))
+        if mismatch is not None:
+            log.info("a cached access token belongs elsewhere (%s): deleted", mismatch.value)
+            self._delete(_access_key(account))
+        return value
 
     def set_access_cache(self, account: str, value: str) -> bool:
         """Cache the access token (JSON) in the keyring only; False when not cached.
@@ -263,11 +354,12 @@ class SecretStore:
         Never kept in memory instead (memory has the live tokens already), and skipped where the
         entry would not fit (Windows Credential Manager).
         """
-        if not self._use_keyring or not fits_keyring_entry(value):
+        sealed = self.binding.seal("access", value)
+        if not self._use_keyring or not fits_keyring_entry(sealed):
             return False
         with self._lock:
             try:
-                keyring.set_password(self.service, _access_key(account), value)
+                keyring.set_password(self.service, _access_key(account), sealed)
             except _BACKEND_ERRORS as exc:
                 log.info("access-token cache not written: %s", type(exc).__name__)
                 return False
@@ -278,13 +370,37 @@ class SecretStore:
         return self._delete(_access_key(account))
 
     def get_client_secret(self) -> str | None:
-        """The profile's client secret, if one is stored."""
-        return self._get(_CLIENT_SECRET)
+        """The profile's client secret, if one is stored for its token host and client id.
+
+        One registered for another server or client id is deleted, and :attr:`secret_dropped`
+        says why: the admin enters the secret of the new registration.
+        """
+        secret, mismatch = self._read("secret", _CLIENT_SECRET)
+        if mismatch is not None:
+            log.info("a client secret belongs elsewhere (%s): deleted", mismatch.value)
+            self.secret_dropped = mismatch
+            self._delete(_CLIENT_SECRET)
+        return secret
 
     def set_client_secret(self, secret: str) -> bool:
         """Store the profile's client secret; False if kept in memory only."""
-        return self._set(_CLIENT_SECRET, secret)
+        self.secret_dropped = None
+        return self._set(_CLIENT_SECRET, self.binding.seal("secret", secret))
 
     def delete_client_secret(self) -> Text | None:
         """Forget the profile's client secret; None when gone, else why not."""
         return self._delete(_CLIENT_SECRET)
+
+    def delete_everything(self, accounts: list[str]) -> Text | None:
+        """Delete every entry the app wrote for this profile; None when all are gone.
+
+        The keys it knows of (the secret, each account's refresh token and cached access token)
+        and, where the keyring can list them, every other entry under the profile's service.
+        """
+        problems = [self._delete(key) for key in known_keys(accounts)]
+        self._memory.clear()
+        if self._use_keyring:
+            for service, key in app_entries() or []:
+                if service == self.service:
+                    problems.append(delete_entry(service, key))
+        return next((p for p in problems if p), None)

@@ -21,7 +21,6 @@ attempt, sign-out's page and words, and the grant's evidence.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import threading
 import time
@@ -44,7 +43,7 @@ from desktop_app.auth.grant import granted_scopes, missing_scopes
 from desktop_app.auth.refresh_state import RefreshState, describe_refresh_state
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.tokens import TokenSet, parse_scope
-from desktop_app.config import Profile, config_dir
+from desktop_app.config import Profile, lock_path
 from desktop_app.errors import InspectorError, NetworkError
 from desktop_app.i18n import Text, said
 from desktop_app.net import TIMEOUT, new_session
@@ -249,6 +248,15 @@ class AuthSession:
     def _secret(self) -> str | None:
         if self._client_secret is None:
             self._client_secret = self.store.get_client_secret()
+        if not self._client_secret and self.store.secret_dropped is not None:
+            raise AuthError(
+                said(
+                    "Errors",
+                    "The client secret stored for profile '{name}' was registered for another "
+                    "identity server or client id, so it was deleted and not sent. Enter the "
+                    "secret for this one in Settings.",
+                ).format(name=self.profile.name)
+            )
         if not self._client_secret:
             raise AuthError(
                 said(
@@ -281,10 +289,9 @@ class AuthSession:
             return
         import filelock
 
-        name = hashlib.sha256(self.profile.keyring_service.encode()).hexdigest()[:24]
-        folder = config_dir() / "locks"
-        folder.mkdir(parents=True, exist_ok=True)
-        lock = filelock.FileLock(str(folder / f"{name}.lock"))
+        path = lock_path(self.profile)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = filelock.FileLock(str(path))
         try:
             lock.acquire(timeout=PROFILE_LOCK_TIMEOUT_S)
         except filelock.Timeout:
@@ -411,6 +418,9 @@ class AuthSession:
             return False
         account = self._account
         refresh = self.store.get_refresh_token(account) if account else None
+        if self.store.ended is not None:
+            # kept for the profile as it was: deleted, never sent to the server it names now
+            raise SignInRequired(self.store.ended.words)
         if not refresh or not account:
             return False
         # Not after an explicit sign-out (force_login): should the keyring have failed to delete

@@ -18,6 +18,7 @@ from oauthlib.common import add_params_to_uri
 from oauthlib.oauth2 import WebApplicationClient
 
 from desktop_app.auth.discovery import Endpoints
+from desktop_app.auth.errors import CodeExchangeError, OAuthError
 from desktop_app.auth.loopback import CallbackListener
 from desktop_app.auth.tokens import TokenSet
 from desktop_app.errors import InspectorError
@@ -108,13 +109,16 @@ class SignInAttempt:
             on_stage(SignInStage.WAITING_FOR_BROWSER)
             result = self._listener.wait(cancel, timeout or self._session.profile.sign_in_timeout_s)
             on_stage(SignInStage.EXCHANGING_CODE)
-            answer = self._session.token_endpoint().exchange_code(
-                self._endpoints.token_endpoint,
-                result.code,
-                redirect_uri=self.redirect_uri,
-                code_verifier=self._verifier,
-                cancel=cancel,
-            )
+            try:
+                answer = self._session.token_endpoint().exchange_code(
+                    self._endpoints.token_endpoint,
+                    result.code,
+                    redirect_uri=self.redirect_uri,
+                    code_verifier=self._verifier,
+                    cancel=cancel,
+                )
+            except OAuthError as exc:
+                raise CodeExchangeError(exc) from None
             on_stage(SignInStage.VERIFYING)
             tokens = self._session.complete_sign_in(answer, self)
             self._listener.finish(

@@ -7,6 +7,7 @@ the sandbox are imported only in workers, after the sign-in window is on screen.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from typing import TYPE_CHECKING
@@ -36,6 +37,7 @@ from desktop_app.ui.startup import (
 from desktop_app.ui.workers import WorkerPool
 
 if TYPE_CHECKING:
+    from desktop_app.auth.lifecycle import ChangeReport
     from desktop_app.auth.session import AuthSession
     from desktop_app.auth.signout import SignOutResult
     from desktop_app.sandbox import Sandbox
@@ -56,7 +58,7 @@ def _make_session(profile: Profile, secret: str | None) -> AuthSession:
     from desktop_app.auth.secret_store import SecretStore
     from desktop_app.auth.session import AuthSession
 
-    store = SecretStore(profile.keyring_service, memory_only=profile.ephemeral)
+    store = SecretStore(profile, memory_only=profile.ephemeral)
     return AuthSession(profile, store, client_secret=secret)
 
 
@@ -122,6 +124,8 @@ class Controller(QObject):
         #: The session whose inspector opens once its renewal's request left (see
         #: :meth:`_renew_then_open`).
         self._opening: AuthSession | None = None
+        #: Why the next sign-in window shows (an edit ended the saved sign-in), once.
+        self._pending_words: str | None = None
         app.aboutToQuit.connect(self.shutdown)
 
     def _load_store(self) -> ProfileStore:
@@ -252,6 +256,10 @@ class Controller(QObject):
         inspector paints at once, and an expired access token is renewed by the window's first
         calls, in parallel with nothing else waiting. Client credentials sign in here.
         """
+        if profile.legacy_service is not None:
+            from desktop_app.auth.migration import migrate
+
+            profile = migrate(profile)  # the file is updated on the GUI thread (prepared)
         session = _make_session(profile, secret)
         try:
             if profile.mode == "client_credentials":
@@ -263,6 +271,16 @@ class Controller(QObject):
     @Slot(object)
     def _session_prepared(self, result: tuple[AuthSession, bool, InspectorError | None]) -> None:
         session, signed_in, problem = result
+        migrated = session.profile
+        if (
+            self.profile is not None
+            and migrated.id == self.profile.id
+            and self.profile.legacy_service is not None
+            and migrated.legacy_service is None
+        ):
+            self.profile = migrated
+            with contextlib.suppress(InspectorError, OSError):
+                self.store.replace(migrated.name, migrated)
         old, self.session = self.session, session
         if old is not None and old is not session:
             old.close()
@@ -270,9 +288,12 @@ class Controller(QObject):
         self.signin.set_busy(None)
         self.signin.set_session(session)
         self.session_ready.emit(session)
+        pending, self._pending_words = self._pending_words, None
         if problem:
             # apaleo unreachable (or busy): the saved sign-in is still good, try it again
             self.signin.show_error(problem.shown, retry=problem.retryable)
+        elif pending and not signed_in:
+            self.signin.show_error(pending)
         if not signed_in:
             self.signin.show()
         if signed_in and session.restoring:
@@ -427,11 +448,49 @@ class Controller(QObject):
         from desktop_app.ui.settings_dialog import SettingsDialog
 
         parent: QWidget = self.main if self.main is not None else self.signin
-        dialog = SettingsDialog(self.store, self.pool, parent)
+        dialog = SettingsDialog(self.store, self.pool, parent, session=self.session)
+        dialog.profile_changed.connect(self._profile_edited)
+        dialog.profile_removed.connect(self._profile_removed)
         dialog.exec()
         self._refresh_profile_list()
         if self.profile is None and self.store.profiles:
             self.use_profile(self.store.profiles[0])
+
+    @Slot(object, object, object)
+    def _profile_edited(self, old: Profile, new: Profile, report: ChangeReport | None) -> None:
+        """The current profile was edited: go on with the new one, the sign-in window saying why.
+
+        Only a new name leaves the session as it is; anything else may change where its tokens
+        go, so the session is built again from the profile as it is now.
+        """
+        if self.profile is None or self.profile.id != new.id:
+            return
+        if old.with_changes(name=new.name) == new:
+            self.profile = new
+            if not new.ephemeral:
+                self.settings.setValue("last_profile", new.name)
+            self._refresh_profile_list()
+            return
+        self.use_profile(new)
+        if report is not None and report.ended is not None and report.words:
+            self._pending_words = shown(report.words)
+
+    @Slot(object)
+    def _profile_removed(self, removed: Profile) -> None:
+        """The current profile was removed: its session is over; on to another one, if any."""
+        if self.profile is None or self.profile.id != removed.id:
+            return
+        self._close_main()
+        self.pool.abort("sign-in")
+        session, self.session, self.profile = self.session, None, None
+        if session is not None:
+            session.close()
+        self.signin.set_session(None)
+        self._refresh_profile_list()
+        if self.store.profiles:
+            self.use_profile(self.store.profiles[0])
+        else:
+            self.signin.show()
 
     @Slot()
     def open_setup(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.auth.lifecycle import ChangeReport, ProfileChange
 from desktop_app.config import (
     APALEO_API_URL,
     APALEO_IDENTITY_URL,
@@ -38,6 +39,7 @@ from desktop_app.scopes import SCOPE_MEANINGS
 from desktop_app.ui.widgets import add_value_row
 
 if TYPE_CHECKING:
+    from desktop_app.auth.session import AuthSession
     from desktop_app.ui.workers import WorkerPool
 
 #: Scope presets a hotel admin can pick without knowing OAuth.
@@ -55,36 +57,64 @@ PRESETS: dict[str, tuple[str, ...]] = {
 _CHOOSABLE = tuple(s for s in SCOPE_MEANINGS if s not in ("openid", "profile", "offline_access"))
 
 
-def _store_secret(service: str, secret: str) -> str:
-    """Save the secret in the keyring (a worker); returns where it went, in words."""
+def _save_secrets(
+    profile: Profile, secret: str, change: ProfileChange | None, session: AuthSession | None
+) -> tuple[ChangeReport | None, str | None]:
+    """End what an edit invalidates, then keep the typed secret (a worker: network, keyring).
+
+    In this order, so a secret typed for the new server is never deleted as the old one's.
+    Returns the edit's report and where the secret went, in words (None: none typed).
+    """
+    from desktop_app.auth.lifecycle import apply_change
     from desktop_app.auth.secret_store import SecretStore, backend_name
 
-    store = SecretStore(service)
+    report = apply_change(change, session=session) if change is not None else None
+    if not secret:
+        return report, None
+    store = SecretStore(profile)
     store.set_client_secret(secret)
     if store.problem:
-        return shown(store.problem)
-    return translate("Settings", "The client secret is stored in {keyring}.").format(
+        return report, shown(store.problem)
+    return report, translate("Settings", "The client secret is stored in {keyring}.").format(
         keyring=backend_name()
     )
 
 
-def _delete_secrets(service: str, accounts: list[str]) -> str | None:
-    """Delete a profile's keyring entries (a worker); None when gone, else why not, in words."""
-    from desktop_app.auth.secret_store import SecretStore
+def _remove_everything(
+    profile: Profile, others: list[Profile], session: AuthSession | None
+) -> str | None:
+    """Sign the profile's live session out, then delete all kept for it (a worker)."""
+    from desktop_app.forget import forget_secrets
 
-    store = SecretStore(service)
-    problems = [store.delete_client_secret()]
-    problems += [store.delete_refresh_token(account) for account in accounts]
-    return next((shown(p) for p in problems if p), None)
+    if session is not None and session.profile.id == profile.id:
+        session.sign_out()  # in-flight renewals are dropped, not stored after the deletion
+    problem = forget_secrets(profile, others)
+    return shown(problem) if problem else None
 
 
 class SettingsDialog(QDialog):
-    """Edits the profiles file (no secrets) and the keyring (the client secret)."""
+    """Edits the profiles file (no secrets) and the keyring (the client secret).
+
+    Signals:
+        profile_changed(object, object): a saved profile (old, new) once what the edit
+            invalidates is ended; the third argument is the :class:`ChangeReport` (or None).
+        profile_removed(object): a removed profile, once everything kept for it is deleted.
+    """
+
+    profile_changed = Signal(object, object, object)
+    profile_removed = Signal(object)
 
     def __init__(
-        self, store: ProfileStore, pool: WorkerPool, parent: QWidget | None = None
+        self,
+        store: ProfileStore,
+        pool: WorkerPool,
+        parent: QWidget | None = None,
+        *,
+        session: AuthSession | None = None,
     ) -> None:
         super().__init__(parent)
+        #: The app's live session: an edit or removal of its profile signs it out first.
+        self.session = session
         self.setWindowTitle(translate("Settings", "Settings — connection profiles"))
         self.store = store
         self.pool = pool
@@ -393,6 +423,7 @@ class SettingsDialog(QDialog):
 
     def _fill(self, profile: Profile) -> None:
         self._editing = profile.name
+        self._editing_id = profile.id
         self.name.setText(profile.name)
         self.client_id.setText(profile.client_id)
         self.secret.clear()
@@ -426,6 +457,8 @@ class SettingsDialog(QDialog):
         """The profile the form describes (validated)."""
         previous = next((p for p in self.store.profiles if p.name == self._editing), None)
         return Profile(
+            id=previous.id if previous else self._editing_id,
+            legacy_service=previous.legacy_service if previous else None,
             name=self.name.text().strip(),
             client_id=self.client_id.text().strip(),
             identity_url=self.identity_url.text().strip(),
@@ -462,13 +495,11 @@ class SettingsDialog(QDialog):
                 )
                 self.secret.setFocus()
                 return False
-            if (
-                self._editing
-                and self._editing != profile.name
-                and self._editing in [p.name for p in self.store.profiles]
-            ):
-                self.store.remove(self._editing)
-            self.store.put(profile)
+            previous = next((p for p in self.store.profiles if p.name == self._editing), None)
+            if previous is not None:
+                self.store.replace(previous.name, profile)
+            else:
+                self.store.put(profile)
         except InspectorError as exc:
             self.message.setText(exc.message)
             return False
@@ -477,22 +508,52 @@ class SettingsDialog(QDialog):
         self.secret.clear()
         self._saved_values = self._form_values()
         self._reload_list(profile.name)
-        if secret:
-            self.message.setText(translate("Settings", "Saved. Storing the client secret…"))
-            worker = self.pool.start(_store_secret, profile.keyring_service, secret)
-            worker.returned.connect(lambda words: self.message.setText(f"Saved. {words}"))
-            worker.errored.connect(
-                lambda exc: self.message.setText(
-                    f"Saved, but the secret was not stored ({type(exc).__name__})."
-                )
-            )
-        else:
+        change = None if previous is None else ProfileChange(previous, profile)
+        if change is not None and not change.matters:
+            change = None
+        if change is None and not secret:
             self.message.setText(
                 translate("Settings", "Saved, without a client secret.")
                 if was_new
                 else translate("Settings", "Saved.")
             )
+            if previous is not None and previous != profile:
+                self.profile_changed.emit(previous, profile, None)
+            return True
+        self.message.setText(translate("Settings", "Saved. Updating the system keyring…"))
+        worker = self.pool.start(_save_secrets, profile, secret, change, self.session)
+        worker.returned.connect(
+            lambda result: self._secrets_saved(previous, profile, result, bool(secret))
+        )
+        worker.errored.connect(
+            lambda exc: self.message.setText(
+                translate(
+                    "Settings", "Saved, but the system keyring was not updated ({kind})."
+                ).format(kind=type(exc).__name__)
+            )
+        )
         return True
+
+    def _secrets_saved(
+        self,
+        previous: Profile | None,
+        profile: Profile,
+        result: tuple[ChangeReport | None, str | None],
+        typed: bool,
+    ) -> None:
+        report, secret_words = result
+        parts = [translate("Settings", "Saved.")]
+        if report is not None and report.words:
+            parts.append(shown(report.words))
+        if report is not None and report.problem:
+            parts.append(shown(report.problem))
+        if secret_words:
+            parts.append(secret_words)
+        elif report is not None and report.secret_dropped and not typed:
+            parts.append(translate("Settings", "Enter the client secret for the new one."))
+        self.message.setText(" ".join(dict.fromkeys(parts)))
+        if previous is not None and previous != profile:
+            self.profile_changed.emit(previous, profile, report)
 
     @Slot()
     def _remove(self) -> None:
@@ -507,8 +568,7 @@ class SettingsDialog(QDialog):
         ):
             return
         self.store.remove(name)
-        accounts = [profile.last_account] if profile.last_account else []
-        worker = self.pool.start(_delete_secrets, profile.keyring_service, accounts)
+        worker = self.pool.start(_remove_everything, profile, self.store.profiles, self.session)
         worker.returned.connect(
             lambda problem: self.message.setText(
                 f"Removed '{name}', but its secrets are still in the keyring. {problem}"
@@ -516,5 +576,6 @@ class SettingsDialog(QDialog):
                 else f"Removed '{name}' and its secrets."
             )
         )
+        worker.finished.connect(lambda: self.profile_removed.emit(profile))
         self._reload_list()
         self.message.setText(f"Removing '{name}' and its secrets…")

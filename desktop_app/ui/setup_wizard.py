@@ -22,6 +22,7 @@ from desktop_app.config import (
     DEFAULT_SCOPES,
     Profile,
     ProfileStore,
+    new_profile_id,
 )
 from desktop_app.errors import InspectorError
 from desktop_app.i18n import translate
@@ -46,7 +47,7 @@ def _make_session(profile: Profile, secret: str) -> AuthSession:
     from desktop_app.auth.secret_store import SecretStore
     from desktop_app.auth.session import AuthSession
 
-    return AuthSession(profile, SecretStore(profile.keyring_service), client_secret=secret)
+    return AuthSession(profile, SecretStore(profile), client_secret=secret)
 
 
 def _check_service(session: AuthSession) -> str:
@@ -79,6 +80,8 @@ class SetupWizard(QWizard):
         self.setWindowTitle(translate("Setup", "Connect to apaleo"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.store, self.pool, self._no_browser = store, pool, no_browser
+        #: The new profile's stable id, the same for the tested session and the saved profile.
+        self._profile_id = new_profile_id()
         self.kind_page = KindPage()
         self.register_page = RegisterPage(lambda: self.kind_page.kind)
         self.credentials_page = CredentialsPage()
@@ -96,6 +99,7 @@ class SetupWizard(QWizard):
         page = self.credentials_page
         kind = self.kind_page.kind
         return Profile(
+            id=self._profile_id,
             name=page.name.text().strip(),
             client_id=page.client_id.text().strip(),
             identity_url=page.identity_url.text().strip(),
@@ -172,6 +176,14 @@ class SetupWizard(QWizard):
             return
         attempt: SignInAttempt = outcome
         url = attempt.authorization_url
+        # Waiting before the browser is asked to open: its command never holds the exchange up.
+        worker = self.pool.start(
+            attempt.wait, timeout=float(session.profile.sign_in_timeout_s), key="setup-test"
+        )
+        worker.returned.connect(
+            lambda _tokens: self._passed([*lines[:-1], self._signed_in_words()])
+        )
+        worker.errored.connect(self._test_failed)
         opened = False if self._no_browser else QDesktopServices.openUrl(QUrl(url))
         page.address.setText(url)
         page.address.setCursorPosition(0)
@@ -182,13 +194,6 @@ class SetupWizard(QWizard):
             else translate("Setup", "Open the address below in your browser and sign in there.")
         )
         page.result.setText("\n".join(lines))
-        worker = self.pool.start(
-            attempt.wait, timeout=float(session.profile.sign_in_timeout_s), key="setup-test"
-        )
-        worker.returned.connect(
-            lambda _tokens: self._passed([*lines[:-1], self._signed_in_words()])
-        )
-        worker.errored.connect(self._test_failed)
 
     def _signed_in_words(self) -> str:
         session = self.session
@@ -234,7 +239,7 @@ class SetupWizard(QWizard):
         self.profile = profile
         if self.session is not None and (not self.tested or self.session.profile != profile):
             self._discard_session()  # tested with other values: not this profile's sign-in
-        self.pool.start(_store_secret, profile.keyring_service, self.secret)
+        self.pool.start(_store_secret, profile, self.secret)
         super().accept()
 
     def reject(self) -> None:
@@ -242,10 +247,10 @@ class SetupWizard(QWizard):
         super().reject()
 
 
-def _store_secret(service: str, secret: str) -> None:
+def _store_secret(profile: Profile, secret: str) -> None:
     from desktop_app.auth.secret_store import SecretStore
 
-    SecretStore(service).set_client_secret(secret)
+    SecretStore(profile).set_client_secret(secret)
 
 
 def _discard(session: AuthSession) -> None:

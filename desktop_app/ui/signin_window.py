@@ -318,21 +318,23 @@ class SignInWindow(QWidget):
     def _open_browser(self, attempt: SignInAttempt) -> None:
         self._attempt = attempt
         url = attempt.authorization_url
-        opened = False if self._no_browser else QDesktopServices.openUrl(QUrl(url))
-        # Shown either way: the browser may have opened behind other windows, or in the wrong
-        # profile; the admin can copy the address or open it again.
-        self._show_url(url, opened=opened)
         session = self._session
         assert session is not None
         timeout = float(session.profile.sign_in_timeout_s)
         self._deadline = time.monotonic() + timeout
-        self._tick()
-        self._countdown.start()
+        # The wait (and so the code exchange) is under way before the browser is asked to open:
+        # however long the browser command takes, it never holds the exchange up.
         worker = self._pool.start(
             attempt.wait, timeout=timeout, on_stage=self._relay.stage.emit, key="sign-in"
         )
         worker.returned.connect(self._done)
         worker.errored.connect(self._failed)
+        opened = False if self._no_browser else QDesktopServices.openUrl(QUrl(url))
+        # Shown either way: the browser may have opened behind other windows, or in the wrong
+        # profile; the admin can copy the address or open it again.
+        self._show_url(url, opened=opened)
+        self._tick()
+        self._countdown.start()
 
     @Slot(object)
     def _show_stage(self, stage: SignInStage) -> None:

@@ -40,7 +40,7 @@ def memory_keyring() -> Iterator[None]:
 def session(sandbox: Sandbox, profile: Profile) -> Iterator[AuthSession]:
     s = AuthSession(
         profile,
-        SecretStore(profile.keyring_service),
+        SecretStore(profile),
         client_secret=sandbox.client_secret_for(profile),
         sleep=lambda _s: None,
     )

@@ -27,7 +27,7 @@ def test_a_fine_grained_client_sees_what_the_hotel_allowed(fine: Sandbox) -> Non
     profile = fine.profile("fine", fine_grained=True, redirect_port=0)
     session = AuthSession(
         profile,
-        SecretStore(profile.keyring_service, memory_only=True),
+        SecretStore(profile, memory_only=True),
         client_secret=fine.client_secret_for(profile),
     )
     allowed = [str(p["id"]) for p in fine.data.properties if not p["isArchived"]][:2]
@@ -60,7 +60,7 @@ def test_a_scope_client_gets_what_it_asked_for(fine: Sandbox) -> None:
     profile = fine.profile("scope", redirect_port=0)
     session = AuthSession(
         profile,
-        SecretStore(profile.keyring_service, memory_only=True),
+        SecretStore(profile, memory_only=True),
         client_secret=fine.client_secret_for(profile),
     )
     sign_in(fine, session)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 
-import keyring
 import pytest
 
 from desktop_app.auth.errors import SignInRequired
@@ -17,6 +16,7 @@ from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
 from desktop_app.config import Profile
 from desktop_app.sandbox import Sandbox
+from tests.support.keyring_entries import stored
 from tests.support.keyring_lock import lock_keyring, unlock_keyring
 from tests.support.signin import sign_in
 
@@ -37,13 +37,13 @@ def _unlocked_afterwards() -> Iterator[None]:
 
 
 def _stored(profile: Profile) -> str | None:
-    return keyring.get_password(profile.keyring_service, "refresh-token:DEMO")
+    return stored(profile, "refresh-token:DEMO")
 
 
 def _restart(sb: Sandbox, profile: Profile) -> AuthSession:
     return AuthSession(
         profile.with_changes(last_account="DEMO"),
-        SecretStore(profile.keyring_service),
+        SecretStore(profile),
         client_secret=sb.client_secret_for(profile),
     )
 

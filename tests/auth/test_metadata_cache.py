@@ -37,7 +37,7 @@ def _restart(sandbox: Sandbox, profile: Profile) -> AuthSession:
     discovery._cache.clear()
     return AuthSession(
         profile.with_changes(last_account="DEMO"),
-        SecretStore(profile.keyring_service),
+        SecretStore(profile),
         client_secret=sandbox.client_secret_for(profile),
     )
 
@@ -48,7 +48,7 @@ def test_a_restart_renews_with_the_refresh_request_alone(
     first = _restart(sandbox, profile)
     sign_in(sandbox, first)
     first.close()
-    expire_kept_access_token(profile.keyring_service)
+    expire_kept_access_token(profile)
     restarted = _restart(sandbox, profile)
     assert restarted.restore()
     assert restarted.restoring
@@ -68,7 +68,7 @@ def test_rotated_signing_keys_are_fetched_again(sandbox: Sandbox, profile: Profi
     sign_in(sandbox, first)
     first.close()
     sandbox.identity.key = SigningKey()  # apaleo rotated its keys since the last start
-    expire_kept_access_token(profile.keyring_service)
+    expire_kept_access_token(profile)
     restarted = _restart(sandbox, profile)
     assert restarted.restore()
     sandbox.stats.reset()
@@ -117,7 +117,7 @@ def test_an_ephemeral_profile_keeps_nothing_on_disk(sandbox: Sandbox, profile: P
     profile = profile.with_changes(ephemeral=True)
     session = AuthSession(
         profile,
-        SecretStore(profile.keyring_service, memory_only=True),
+        SecretStore(profile, memory_only=True),
         client_secret=sandbox.client_secret_for(profile),
     )
     sign_in(sandbox, session)

@@ -101,7 +101,7 @@ def test_loopback_never_goes_through_the_proxy(
 ) -> None:
     session = AuthSession(
         profile,
-        SecretStore(profile.keyring_service, memory_only=True),
+        SecretStore(profile, memory_only=True),
         client_secret=sandbox.client_secret_for(profile),
     )
     sign_in(sandbox, session)
@@ -172,9 +172,7 @@ def test_token_discovery_and_revocation_requests_never_follow_redirects(
         with pytest.raises(InspectorError, match="redirected"):
             discover(redirector.url, new_session(), refresh=True)
         secret = sandbox.client_secret_for(profile)
-        session = AuthSession(
-            profile, SecretStore(profile.keyring_service, memory_only=True), client_secret=secret
-        )
+        session = AuthSession(profile, SecretStore(profile, memory_only=True), client_secret=secret)
         real = session.endpoints()
         hostile = replace(
             real,
@@ -238,7 +236,7 @@ def test_a_netrc_entry_for_the_host_never_replaces_the_apps_credentials(
     monkeypatch.setenv("NETRC", str(netrc))
     session = AuthSession(
         profile,
-        SecretStore(profile.keyring_service, memory_only=True),
+        SecretStore(profile, memory_only=True),
         client_secret=sandbox.client_secret_for(profile),
     )
     try:

@@ -13,7 +13,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import jwt
-import keyring
 import pytest
 import requests
 
@@ -32,13 +31,14 @@ from desktop_app.auth.signin import SignInStage
 from desktop_app.config import Profile
 from desktop_app.errors import NetworkError
 from desktop_app.sandbox import Fault, Sandbox
+from tests.support.keyring_entries import store, stored
 from tests.support.signin import deliver, sign_in
 
 
 def _new_session(sb: Sandbox, profile: Profile) -> AuthSession:
     return AuthSession(
         profile,
-        SecretStore(profile.keyring_service),
+        SecretStore(profile),
         client_secret=sb.client_secret_for(profile),
         sleep=lambda _s: None,
     )
@@ -73,8 +73,8 @@ def test_sign_in_stores_refresh_token_in_the_os_keyring(
     ]
     assert tokens.id_token_verified
     assert session.account_code == "DEMO"
-    stored = keyring.get_password(session.profile.keyring_service, "refresh-token:DEMO")
-    assert stored == tokens.refresh_token
+    kept = stored(session.profile, "refresh-token:DEMO")
+    assert kept == tokens.refresh_token
     assert session.missing_scopes == ()
     assert "setup.read" in session.granted_scopes
     _assert_nothing_leaked(caplog.text, tokens.access_token, tokens.refresh_token, tokens.id_token)
@@ -97,9 +97,9 @@ def test_restart_signs_in_silently_with_rotation(
     # once it has expired: one refresh, rotated
     import json
 
-    cached = json.loads(str(keyring.get_password(profile.keyring_service, "access-token:DEMO")))
+    cached = json.loads(str(stored(profile, "access-token:DEMO")))
     cached["expires_at"] = time.time() - 1  # expired since
-    keyring.set_password(profile.keyring_service, "access-token:DEMO", json.dumps(cached))
+    store(profile, "access-token:DEMO", json.dumps(cached))
     restarted = _new_session(sandbox, profile.with_changes(last_account="DEMO"))
     assert restarted.try_silent_sign_in() is True
     assert restarted.signed_in
@@ -107,9 +107,7 @@ def test_restart_signs_in_silently_with_rotation(
     assert rotated is not None
     assert rotated.refresh_token != first.refresh_token
     # the rotated token replaced the stored one before the new access token was handed out
-    assert (
-        keyring.get_password(profile.keyring_service, "refresh-token:DEMO") == rotated.refresh_token
-    )
+    assert stored(profile, "refresh-token:DEMO") == rotated.refresh_token
     assert sandbox.stats.token_requests == {"authorization_code": 1, "refresh_token": 1}
     restarted.close()
 
@@ -135,9 +133,7 @@ def test_invalid_grant_deletes_the_token_and_asks_to_sign_in(
         session.refresh()  # rotates; the first token is now spent
         # memory and keyring both hold the spent token (a token that was replayed elsewhere)
         session._tokens = first
-        keyring.set_password(
-            profile.keyring_service, "refresh-token:DEMO", str(first.refresh_token)
-        )
+        store(profile, "refresh-token:DEMO", str(first.refresh_token))
     with pytest.raises(SignInRequired) as caught:
         session.refresh()
     assert "sign in again" in caught.value.message
@@ -179,7 +175,7 @@ def test_client_credentials_are_retried_after_server_errors(sandbox: Sandbox) ->
     profile = sandbox.profile("cc-retry", mode="client_credentials")
     session = AuthSession(
         profile,
-        SecretStore(profile.keyring_service, memory_only=True),
+        SecretStore(profile, memory_only=True),
         client_secret=sandbox.client_secret_for(profile),
         sleep=lambda _s: None,
     )
@@ -288,9 +284,7 @@ def test_client_credentials_with_either_client_authentication(sandbox: Sandbox, 
 
 
 def test_wrong_client_secret_is_explained(sandbox: Sandbox, profile: Profile) -> None:
-    session = AuthSession(
-        profile, SecretStore(profile.keyring_service), client_secret="wrong-secret"
-    )
+    session = AuthSession(profile, SecretStore(profile), client_secret="wrong-secret")
     with pytest.raises(OAuthError) as caught:
         sign_in(sandbox, session)
     assert "client id or secret" in caught.value.message
@@ -424,7 +418,7 @@ def test_bad_id_tokens_are_rejected(sandbox: Sandbox, session: AuthSession, atta
 def test_keyring_unavailable_keeps_the_session_in_memory(
     sandbox: Sandbox, profile: Profile, memory_keyring: None, tmp_path: object
 ) -> None:
-    store = SecretStore(profile.keyring_service)
+    store = SecretStore(profile)
     assert not store.is_persistent
     assert store.problem is not None
     assert "No system keyring" in store.problem
@@ -432,9 +426,7 @@ def test_keyring_unavailable_keeps_the_session_in_memory(
     tokens = sign_in(sandbox, session)
     assert session.signed_in
     assert store.get_refresh_token("DEMO") == tokens.refresh_token  # memory only, this run
-    assert (
-        SecretStore(profile.keyring_service).get_refresh_token("DEMO") is None
-    )  # nothing persisted
+    assert SecretStore(profile).get_refresh_token("DEMO") is None  # nothing persisted
 
 
 def test_discovery_falls_back_to_apaleo_paths(
@@ -468,7 +460,7 @@ def test_a_refresh_token_refused_with_any_oauth_400_is_not_tried_again(
     with pytest.raises(SignInRequired) as caught:
         session.refresh()
     assert "The client's permissions changed" in caught.value.message  # the server's words
-    assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is None
+    assert stored(profile, "refresh-token:DEMO") is None
     restarted = _new_session(sandbox, profile.with_changes(last_account="DEMO"))
     sandbox.stats.reset()
     assert restarted.try_silent_sign_in() is False  # not retried at every start

@@ -11,7 +11,6 @@ import logging
 import threading
 from dataclasses import replace
 
-import keyring
 import pytest
 
 from desktop_app.auth.errors import IdTokenError, SignedOut
@@ -21,13 +20,14 @@ from desktop_app.config import Profile
 from desktop_app.errors import NetworkError
 from desktop_app.log import RedactingFilter
 from desktop_app.sandbox import Fault, Sandbox
+from tests.support.keyring_entries import store, stored
 from tests.support.signin import deliver, sign_in
 
 
 def _session(sb: Sandbox, profile: Profile, **kwargs: object) -> AuthSession:
     return AuthSession(
         profile,
-        SecretStore(profile.keyring_service),
+        SecretStore(profile),
         client_secret=sb.client_secret_for(profile),
         sleep=lambda _s: None,
         **kwargs,  # type: ignore[arg-type]
@@ -35,7 +35,7 @@ def _session(sb: Sandbox, profile: Profile, **kwargs: object) -> AuthSession:
 
 
 def _stored(profile: Profile) -> str | None:
-    return keyring.get_password(profile.keyring_service, "refresh-token:DEMO")
+    return stored(profile, "refresh-token:DEMO")
 
 
 def _in_thread(call: object) -> tuple[threading.Thread, list[object]]:
@@ -122,7 +122,7 @@ def test_no_refresh_token_is_said_and_the_old_one_deleted(profile: Profile) -> N
     with Sandbox(any_loopback_port=True, refresh_token_needs_consent_prompt=True) as sb:
         profile = sb.profile(profile.name, redirect_port=0)
         # an older sign-in of the same account is in the keyring
-        keyring.set_password(profile.keyring_service, "refresh-token:DEMO", "an-older-token-1234")
+        store(profile, "refresh-token:DEMO", "an-older-token-1234")
         session = _session(sb, profile.with_changes(last_account="DEMO"))
         attempt = session.begin_sign_in()
         assert "prompt=" not in attempt.authorization_url
@@ -148,9 +148,7 @@ def test_no_refresh_token_is_said_and_the_old_one_deleted(profile: Profile) -> N
 
 
 def test_the_browser_page_tells_the_truth(sandbox: Sandbox, profile: Profile) -> None:
-    wrong = AuthSession(
-        profile, SecretStore(profile.keyring_service, memory_only=True), client_secret="wrong"
-    )
+    wrong = AuthSession(profile, SecretStore(profile, memory_only=True), client_secret="wrong")
     attempt = wrong.begin_sign_in()
     callback = sandbox.approve(attempt.authorization_url)
     thread, _ = _in_thread(lambda: attempt.wait(threading.Event(), 15))
@@ -163,7 +161,7 @@ def test_the_browser_page_tells_the_truth(sandbox: Sandbox, profile: Profile) ->
     wrong.close()
     right = AuthSession(
         profile,
-        SecretStore(profile.keyring_service, memory_only=True),
+        SecretStore(profile, memory_only=True),
         client_secret=sandbox.client_secret_for(profile),
     )
     attempt = right.begin_sign_in()
@@ -182,7 +180,7 @@ def test_a_clock_a_few_minutes_off_still_signs_in(profile: Profile, offset_s: in
     with Sandbox(any_loopback_port=True, clock_offset_s=offset_s) as sb:
         session = AuthSession(
             sb.profile(profile.name, redirect_port=0),
-            SecretStore(profile.keyring_service, memory_only=True),
+            SecretStore(profile, memory_only=True),
             client_secret=sb.client_secret_for(sb.profile(profile.name)),
         )
         tokens = sign_in(sb, session)
@@ -194,7 +192,7 @@ def test_a_clock_far_off_is_named(profile: Profile) -> None:
     with Sandbox(any_loopback_port=True, clock_offset_s=1800) as sb:
         session = AuthSession(
             sb.profile(profile.name, redirect_port=0),
-            SecretStore(profile.keyring_service, memory_only=True),
+            SecretStore(profile, memory_only=True),
             client_secret=sb.client_secret_for(sb.profile(profile.name)),
         )
         with pytest.raises(IdTokenError) as caught:
@@ -221,7 +219,7 @@ def test_scopes_by_evidence_when_the_server_lists_only_api_scopes(profile: Profi
         prof = sb.profile(profile.name, redirect_port=0)
         session = AuthSession(
             prof,
-            SecretStore(prof.keyring_service, memory_only=True),
+            SecretStore(prof, memory_only=True),
             client_secret=sb.client_secret_for(prof),
         )
         tokens = sign_in(sb, session)

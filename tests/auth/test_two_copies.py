@@ -10,7 +10,6 @@ import threading
 import time
 from collections.abc import Callable
 
-import keyring
 import pytest
 
 from desktop_app.auth import metadata_cache
@@ -18,6 +17,7 @@ from desktop_app.auth.session import AuthSession
 from desktop_app.config import Profile
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support import other_copy
+from tests.support.keyring_entries import store, stored
 from tests.support.signin import sign_in
 
 pytestmark = pytest.mark.keyring
@@ -34,7 +34,7 @@ def _until(condition: Callable[[], bool], timeout: float = 30.0) -> bool:
 
 
 def _stored(profile: Profile) -> str | None:
-    return keyring.get_password(profile.keyring_service, "refresh-token:DEMO")
+    return stored(profile, "refresh-token:DEMO")
 
 
 def test_a_copy_that_rotated_does_not_cost_the_other_its_sign_in(
@@ -109,7 +109,7 @@ def test_invalid_grant_retries_once_with_a_newer_token_and_deletes_only_the_fail
     rotated = sandbox.identity._grant_refresh(  # what the other copy's refresh did meanwhile
         sandbox.connect_client, {"refresh_token": str(first.refresh_token)}
     )["refresh_token"]
-    keyring.set_password(profile.keyring_service, "refresh-token:DEMO", rotated)
+    store(profile, "refresh-token:DEMO", rotated)
     hold.release.set()
     a.join(15)
     assert outcome, "the refresh failed although a newer token was in the keyring"

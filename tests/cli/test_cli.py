@@ -9,12 +9,13 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 import requests
 
+from desktop_app.config import Profile, ProfileStore
 from desktop_app.loopback_server import free_port
 from desktop_app.sandbox import Sandbox
+from tests.support.keyring_entries import app_items, store, stored
 
 pytestmark = pytest.mark.keyring
 
@@ -61,6 +62,11 @@ def add_profile(
     assert result.returncode == 0, result.stderr
 
 
+def saved(env: dict[str, str], name: str) -> Profile:
+    """The profile called *name* in the profiles file the command line wrote."""
+    return ProfileStore(Path(env["APALEO_INSPECTOR_CONFIG_DIR"])).get(name)
+
+
 def test_profile_add_list_use_remove(sandbox: Sandbox, env: dict[str, str]) -> None:
     add_profile(sandbox, env, "berlin", "--scopes", "setup.read units.read")
     add_profile(sandbox, env, "simple", "--mode", "client_credentials")
@@ -70,14 +76,12 @@ def test_profile_add_list_use_remove(sandbox: Sandbox, env: dict[str, str]) -> N
     profiles_file = Path(env["APALEO_INSPECTOR_CONFIG_DIR"]) / "profiles.json"
     text = profiles_file.read_text(encoding="utf-8")
     assert sandbox.connect_client.client_secret not in text
-    assert (
-        keyring.get_password("apaleo-inspector/berlin", "client-secret")
-        == sandbox.connect_client.client_secret
-    )
+    berlin = saved(env, "berlin")
+    assert stored(berlin, "client-secret") == sandbox.connect_client.client_secret
     assert cli(env, "profile", "use", "simple").returncode == 0
     assert cli(env, "profile", "list").stdout.splitlines()[1].startswith("* simple")
     assert cli(env, "profile", "remove", "berlin").returncode == 0
-    assert keyring.get_password("apaleo-inspector/berlin", "client-secret") is None
+    assert stored(berlin, "client-secret") is None
     missing = cli(env, "profile", "remove", "berlin")
     assert missing.returncode == 1
     assert "no profile called 'berlin'" in missing.stderr
@@ -116,10 +120,10 @@ def test_inspect_json_with_a_sign_in_then_silently(sandbox: Sandbox, env: dict[s
     assert report["refresh_token"]["state"] == "keyring"
     assert report["user"]["preferred_username"] == "Anna Admin"
     assert 3500 < report["token"]["expires_in_s"] <= 3600
-    stored = keyring.get_password("apaleo-inspector/hotel", "refresh-token:DEMO")
-    assert stored
+    kept = stored(saved(env, "hotel"), "refresh-token:DEMO")
+    assert kept
     for text in (out, err):
-        assert stored not in text
+        assert kept not in text
     # the second run signs in silently: no browser, and no token request either (the access
     # token kept in the keyring is still valid)
     sandbox.stats.reset()
@@ -163,11 +167,10 @@ def test_check_passes_here(env: dict[str, str]) -> None:
 
 
 def test_forget_deletes_keyring_entries_and_profiles(sandbox: Sandbox, env: dict[str, str]) -> None:
-    import keyring
-
     add_profile(sandbox, env, "frontdesk")
     add_profile(sandbox, env, "office")
-    keyring.set_password("apaleo-inspector/frontdesk", "refresh-token:DEMO", "a-saved-sign-in")
+    frontdesk, office = saved(env, "frontdesk"), saved(env, "office")
+    store(frontdesk, "refresh-token:DEMO", "a-saved-sign-in")
     store_file = Path(env["APALEO_INSPECTOR_CONFIG_DIR"]) / "profiles.json"
     data = json.loads(store_file.read_text(encoding="utf-8"))
     data["profiles"][0]["last_account"] = "DEMO"
@@ -176,15 +179,18 @@ def test_forget_deletes_keyring_entries_and_profiles(sandbox: Sandbox, env: dict
     refused = cli(env, "forget", "--profile", "frontdesk")
     assert refused.returncode == 2
     assert "--yes" in refused.stderr
-    assert keyring.get_password("apaleo-inspector/frontdesk", "client-secret") is not None
+    assert stored(frontdesk, "client-secret") is not None
     one = cli(env, "forget", "--profile", "frontdesk", "--yes")
     assert one.returncode == 0, one.stderr
-    assert keyring.get_password("apaleo-inspector/frontdesk", "client-secret") is None
-    assert keyring.get_password("apaleo-inspector/frontdesk", "refresh-token:DEMO") is None
-    assert keyring.get_password("apaleo-inspector/office", "client-secret") is not None
+    assert stored(frontdesk, "client-secret") is None
+    assert stored(frontdesk, "refresh-token:DEMO") is None
+    assert stored(office, "client-secret") is not None
     assert "frontdesk" not in cli(env, "profile", "list").stdout
     everything = cli(env, "forget", "--all", "--yes")
     assert everything.returncode == 0, everything.stderr
-    assert keyring.get_password("apaleo-inspector/office", "client-secret") is None
+    assert stored(office, "client-secret") is None
     assert cli(env, "profile", "list").stdout.strip() == ""
-    assert cli(env, "forget", "--all", "--yes").stdout.startswith("There is nothing to forget")
+    assert app_items() == []
+    again = cli(env, "forget", "--all", "--yes")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("No profile is saved")

@@ -68,7 +68,7 @@ def test_twenty_cycles_in_one_process_on_one_port(chromium: webdriver.Chrome) ->
         profile = sb.profile(f"cycles-{uuid.uuid4().hex[:6]}", redirect_port=port)
         session = AuthSession(
             profile,
-            SecretStore(profile.keyring_service),
+            SecretStore(profile),
             client_secret=sb.client_secret_for(profile),
         )
         for cycle in range(CYCLES):
@@ -99,7 +99,7 @@ def test_twenty_cycles_each_in_a_new_process(chromium: webdriver.Chrome, tmp_pat
         env = {**os.environ, "APALEO_INSPECTOR_CONFIG_DIR": str(tmp_path / "config")}
         store = ProfileStore(tmp_path / "config")
         store.put(profile, make_current=True)
-        SecretStore(profile.keyring_service).set_client_secret(sb.client_secret_for(profile))
+        SecretStore(profile).set_client_secret(sb.client_secret_for(profile))
         for cycle in range(CYCLES):
             process = subprocess.Popen(
                 [sys.executable, "-m", "desktop_app", "inspect", "--json", "--no-browser"],
@@ -133,7 +133,7 @@ def test_twenty_cycles_each_in_a_new_process(chromium: webdriver.Chrome, tmp_pat
             _title(chromium, "You are signed in")
             # forget the saved sign-in, so the next process signs in through the browser again
             keyring.delete_password(profile.keyring_service, "refresh-token:DEMO")
-        SecretStore(profile.keyring_service).delete_client_secret()
+        SecretStore(profile).delete_client_secret()
 
 
 def _without_prompt(url: str) -> str:
@@ -150,7 +150,7 @@ def test_the_next_person_at_the_pc_must_sign_in_themselves(
         profile = sb.profile(f"frontdesk-{uuid.uuid4().hex[:6]}", redirect_port=0)
         session = AuthSession(
             profile,
-            SecretStore(profile.keyring_service, memory_only=True),
+            SecretStore(profile, memory_only=True),
             client_secret=sb.client_secret_for(profile),
         )
         attempt = session.begin_sign_in()
@@ -191,7 +191,7 @@ def test_localhost_redirect_for_servers_that_register_only_that_name(
         assert profile.redirect_host == "localhost"
         session = AuthSession(
             profile,
-            SecretStore(profile.keyring_service, memory_only=True),
+            SecretStore(profile, memory_only=True),
             client_secret=sb.client_secret_for(profile),
         )
         attempt = session.begin_sign_in()
@@ -202,7 +202,7 @@ def test_localhost_redirect_for_servers_that_register_only_that_name(
         wrong = session.profile.with_changes(redirect_host="127.0.0.1")
         other = AuthSession(
             wrong,
-            SecretStore(wrong.keyring_service, memory_only=True),
+            SecretStore(wrong, memory_only=True),
             client_secret=sb.client_secret_for(wrong),
         )
         attempt = other.begin_sign_in()

@@ -42,7 +42,7 @@ def main() -> None:
         profile = sb.profile("Hotel", redirect_port=0, ephemeral=True)
         session = AuthSession(
             profile,
-            SecretStore(profile.keyring_service, memory_only=True),
+            SecretStore(profile, memory_only=True),
             client_secret=sb.client_secret_for(profile),
         )
         signin = SignInWindow(pool)

@@ -42,7 +42,7 @@ def start(sb: Sandbox, profile: Profile) -> subprocess.Popen[str]:
 def main() -> int:
     profile = Profile.from_json(json.loads(sys.argv[1]))
     session = AuthSession(
-        profile, SecretStore(profile.keyring_service), client_secret=os.environ["OTHER_COPY_SECRET"]
+        profile, SecretStore(profile), client_secret=os.environ["OTHER_COPY_SECRET"]
     )
     try:
         ok = session.try_silent_sign_in()

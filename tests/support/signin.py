@@ -46,7 +46,7 @@ def keep_sign_in(sb: Sandbox, profile: Profile, store: ProfileStore) -> Profile:
     from desktop_app.auth.secret_store import SecretStore
 
     session = AuthSession(
-        profile, SecretStore(profile.keyring_service), client_secret=sb.client_secret_for(profile)
+        profile, SecretStore(profile), client_secret=sb.client_secret_for(profile)
     )
     try:
         sign_in(sb, session)
@@ -57,14 +57,14 @@ def keep_sign_in(sb: Sandbox, profile: Profile, store: ProfileStore) -> Profile:
     return store.get(profile.name)
 
 
-def expire_kept_access_token(keyring_service: str, account: str = "DEMO") -> None:
+def expire_kept_access_token(profile: Profile, account: str = "DEMO") -> None:
     """Make the access token kept in the keyring look expired, as after an hour away."""
     import json
     import time
 
     from desktop_app.auth.secret_store import SecretStore
 
-    store = SecretStore(keyring_service)
+    store = SecretStore(profile)
     kept = store.get_access_cache(account)
     assert kept is not None, "no access token kept for this account"
     data = json.loads(kept)

@@ -52,7 +52,7 @@ def save_profile(sb: Sandbox, mode: str = "authorization_code", **changes: Any) 
     changes.setdefault("redirect_port", 0)
     profile = sb.profile(f"ui-{uuid.uuid4().hex[:6]}", mode=mode, **changes)
     ProfileStore().put(profile, make_current=True)
-    SecretStore(profile.keyring_service).set_client_secret(sb.client_secret_for(profile))
+    SecretStore(profile).set_client_secret(sb.client_secret_for(profile))
     return profile
 
 
@@ -107,7 +107,7 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., tuple[MainWindow, Sandbo
         profile = sb.profile("window-test", redirect_port=0, scopes=scopes, ephemeral=True)
         session = AuthSession(
             profile,
-            SecretStore(profile.keyring_service, memory_only=True),
+            SecretStore(profile, memory_only=True),
             client_secret=sb.client_secret_for(profile),
         )
         sign_in(sb, session)

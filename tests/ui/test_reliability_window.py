@@ -15,6 +15,7 @@ from desktop_app.auth.secret_store import SecretStore
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
+from tests.support.keyring_entries import stored
 from tests.support.signin import sign_in
 from tests.ui.conftest import save_profile
 
@@ -93,7 +94,7 @@ def test_keyring_failing_mid_write_keeps_the_session_in_memory(tmp_path: object)
     try:
         with Sandbox(any_loopback_port=True) as sb:
             profile = sb.profile("broken-keyring", redirect_port=0)
-            store = SecretStore(profile.keyring_service)
+            store = SecretStore(profile)
             assert store.is_persistent  # it looked fine until the write
             from desktop_app.auth.session import AuthSession
 
@@ -134,7 +135,7 @@ def test_sign_out_during_calls_in_flight(
         controller.sign_out()
         qtbot.waitUntil(lambda: controller.pool.active_count() == 0, timeout=WAIT)
         assert controller.main is None
-        assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is None
+        assert stored(profile, "refresh-token:DEMO") is None
         assert sb.stats.revocations == 1
         # reads sent early for a window that is gone end on their own (their answers dropped)
         qtbot.waitUntil(

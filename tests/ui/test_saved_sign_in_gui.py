@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -21,6 +20,7 @@ from desktop_app.ui import runtime
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
 from tests.support import other_copy
+from tests.support.keyring_entries import stored
 from tests.support.signin import expire_kept_access_token, keep_sign_in
 from tests.ui.conftest import save_profile
 
@@ -31,7 +31,7 @@ pytestmark = pytest.mark.keyring
 def _saved_with_expired_token(sb: Sandbox) -> Profile:
     """A profile signed in before (refresh token kept), whose kept access token has expired."""
     profile = keep_sign_in(sb, save_profile(sb), ProfileStore())
-    expire_kept_access_token(profile.keyring_service, str(profile.last_account))
+    expire_kept_access_token(profile, str(profile.last_account))
     return profile
 
 
@@ -81,7 +81,7 @@ def test_a_refused_renewal_goes_back_to_the_sign_in_window_with_the_reason(
     assert "sign in again" in controller.signin.error_label.text().lower()
     assert controller.signin.sign_in_button.isEnabled()
     # the refused token is gone from the keyring; the next start does not try it again
-    assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is None
+    assert stored(profile, "refresh-token:DEMO") is None
 
 
 def test_apaleo_down_at_the_renewal_keeps_the_window_and_retry_uses_the_kept_sign_in(
@@ -100,7 +100,7 @@ def test_apaleo_down_at_the_renewal_keeps_the_window_and_retry_uses_the_kept_sig
     )
     assert down.hits >= 1
     # nothing was thrown away: the refresh token is still kept, and Retry uses it
-    assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is not None
+    assert stored(profile, "refresh-token:DEMO") is not None
     sandbox.faults.clear()
     sandbox.stats.reset()
     qtbot.mouseClick(main.properties.status.button, Qt.MouseButton.LeftButton)

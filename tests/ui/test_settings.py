@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.config import ProfileStore
 from desktop_app.ui.settings_dialog import PRESETS, SettingsDialog
 from desktop_app.ui.workers import WorkerPool
+from tests.support.keyring_entries import app_items, stored
 
 
 def answer_next(button: QMessageBox.StandardButton) -> None:
@@ -64,17 +65,15 @@ def test_new_profile_round_trip(qtbot: QtBot) -> None:
     assert saved.scopes == PRESETS["Account and properties only (no extra scope)"]
     assert saved.prompt_consent
     assert "very-secret-value" not in store.path.read_text(encoding="utf-8")
-    assert (
-        keyring.get_password("apaleo-inspector/Hotel Berlin", "client-secret")
-        == "very-secret-value"
-    )
+    assert stored(saved, "client-secret") == "very-secret-value"
     assert dialog.secret.text() == ""  # never shown back
     # remove: asked first, then the profile and its keyring entries go
     dialog.list.setCurrentRow(0)
     answer_next(QMessageBox.StandardButton.Yes)
     dialog.remove_button.click()
     qtbot.waitUntil(lambda: "Removed 'Hotel Berlin' and" in dialog.message.text(), timeout=10_000)
-    assert keyring.get_password("apaleo-inspector/Hotel Berlin", "client-secret") is None
+    assert stored(saved, "client-secret") is None
+    assert [entry for entry in app_items() if entry[0] == saved.keyring_service] == []
     assert ProfileStore().profiles == []
     assert pool.stop_all(5000)
 
@@ -168,8 +167,9 @@ def test_remove_asks_first_and_no_keeps_everything(qtbot: QtBot) -> None:
     answer_next(QMessageBox.StandardButton.No)
     dialog.remove_button.click()
     assert [p.name for p in ProfileStore().profiles] == ["Keep Me"]
-    assert keyring.get_password("apaleo-inspector/Keep Me", "client-secret") == "a-secret-to-keep"
-    keyring.delete_password("apaleo-inspector/Keep Me", "client-secret")
+    kept = ProfileStore().get("Keep Me")
+    assert stored(kept, "client-secret") == "a-secret-to-keep"
+    keyring.delete_password(kept.keyring_service, "client-secret")
 
 
 @pytest.mark.keyring
@@ -204,3 +204,4 @@ def test_unsaved_edits_are_never_dropped_silently(qtbot: QtBot) -> None:
     box.button(QMessageBox.StandardButton.Discard).click()
     assert not dialog.isVisible()
     assert ProfileStore().get("Second").client_id == "second-client"
+    assert dialog.pool.stop_all(5000)  # the new client id's keyring clean-up has finished

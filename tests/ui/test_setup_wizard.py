@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import keyring
 import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -16,6 +15,7 @@ from desktop_app.ui.app import Controller
 from desktop_app.ui.setup_pages import APP, USER, redirect_uri
 from desktop_app.ui.setup_wizard import SetupWizard
 from tests.support.chromium import consent_in_browser
+from tests.support.keyring_entries import stored
 
 WAIT_MS = 20_000
 
@@ -88,12 +88,10 @@ def test_a_custom_app_is_tested_saved_and_opens_the_inspector_without_another_re
     profile = ProfileStore().get("Berlin")
     assert profile.mode == "client_credentials"
     qtbot.waitUntil(
-        lambda: keyring.get_password(profile.keyring_service, "client-secret") is not None,
+        lambda: stored(profile, "client-secret") is not None,
         timeout=WAIT_MS,
     )
-    assert keyring.get_password(profile.keyring_service, "client-secret") == (
-        sandbox.simple_client.client_secret
-    )
+    assert stored(profile, "client-secret") == (sandbox.simple_client.client_secret)
 
 
 @pytest.mark.keyring
@@ -141,4 +139,4 @@ def test_a_connect_client_is_tested_with_a_real_sign_in_that_is_kept(
         session = controller.session
         assert session is not None
         assert session.refresh_state.kept  # the tested sign-in is the kept one
-        assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is not None
+        assert stored(profile, "refresh-token:DEMO") is not None

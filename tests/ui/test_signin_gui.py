@@ -23,6 +23,7 @@ from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
 from tests.support.chromium import consent_in_browser
+from tests.support.keyring_entries import stored
 from tests.ui.conftest import ready, save_profile
 
 WAIT_MS = 20_000
@@ -79,9 +80,7 @@ def test_full_sign_in_keyring_restart_and_sign_out(
     tokens = session.tokens
     assert tokens is not None
     # the refresh token landed in the real Secret Service keyring
-    assert (
-        keyring.get_password(profile.keyring_service, "refresh-token:DEMO") == tokens.refresh_token
-    )
+    assert stored(profile, "refresh-token:DEMO") == tokens.refresh_token
     # nothing secret in any visible text of either window
     for window in (main, controller.signin):
         text = _visible_texts(window)
@@ -104,7 +103,7 @@ def test_full_sign_in_keyring_restart_and_sign_out(
     assert kept is not None
     assert kept.access_token == tokens.access_token
     assert kept.refresh_token == tokens.refresh_token
-    assert keyring.get_password(profile.keyring_service, "access-token:DEMO") is not None
+    assert stored(profile, "access-token:DEMO") is not None
 
     # sign out: revoked at the server, gone from the keyring, back to the sign-in window
     second: MainWindow = shown_again.args[0]
@@ -113,8 +112,8 @@ def test_full_sign_in_keyring_restart_and_sign_out(
     qtbot.waitUntil(
         lambda: again.signin.isVisible() and not again.signin.progress.isVisible(), timeout=WAIT_MS
     )
-    assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is None
-    assert keyring.get_password(profile.keyring_service, "access-token:DEMO") is None
+    assert stored(profile, "refresh-token:DEMO") is None
+    assert stored(profile, "access-token:DEMO") is None
     assert "withdrawn" in again.signin.stage_label.text()
 
 
@@ -232,7 +231,7 @@ def test_revoked_session_returns_to_sign_in_with_the_servers_words(
         main.token.refresh_now()
     qtbot.waitUntil(lambda: controller.signin.isVisible(), timeout=WAIT_MS)
     assert "User u-admin has no access to ACCOUNT DEMO" in controller.signin.error_label.text()
-    assert keyring.get_password(profile.keyring_service, "refresh-token:DEMO") is None
+    assert stored(profile, "refresh-token:DEMO") is None
 
 
 def test_profile_switch_geometry_and_last_profile_remembered(

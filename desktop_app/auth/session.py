@@ -419,7 +419,9 @@ class AuthSession:
         account = self._account
         refresh = self.store.get_refresh_token(account) if account else None
         if self.store.ended is not None:
-            # kept for the profile as it was: deleted, never sent to the server it names now
+            # kept for the profile as it was: deleted, never sent to the server it names now;
+            # a secret registered with the old server goes too (the admin is asked for it)
+            self.store.get_client_secret()
             raise SignInRequired(self.store.ended.words)
         if not refresh or not account:
             return False

@@ -92,6 +92,21 @@ class Stats:
         self.requests: Counter[str] = Counter()
         self.token_requests: Counter[str] = Counter()
         self.revocations = 0
+        #: Every credential-like value a request carried (bearer tokens, Basic and form client
+        #: secrets, refresh tokens, codes), so tests can prove where a credential went.
+        self.received: set[str] = set()
+        #: Every token this server handed out in a token response.
+        self.issued: set[str] = set()
+
+    def note_credentials(self, values: list[str]) -> None:
+        """Record credential-like values one request carried."""
+        with self._lock:
+            self.received.update(v for v in values if v)
+
+    def note_issued(self, values: list[str]) -> None:
+        """Record tokens one response handed out."""
+        with self._lock:
+            self.issued.update(v for v in values if v)
 
     def count_request(self, method: str, path: str) -> None:
         """Record one request."""
@@ -114,3 +129,4 @@ class Stats:
             self.requests.clear()
             self.token_requests.clear()
             self.revocations = 0
+            self.received.clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import email.utils
 import http.server
+import json
 import logging
 import re
 import secrets
@@ -231,7 +232,9 @@ class SandboxServer:
             body=body,
             base_url=self.url,
         )
+        self.stats.note_credentials(_credentials_in(request))
         response = self.dispatch(request)
+        self.stats.note_issued(_tokens_in(response))
         response.headers.update(limit_headers)
         if fault is not None and fault.kind == "hold" and fault.after_handling:
             fault.arrived.set()
@@ -261,3 +264,44 @@ class SandboxServer:
                 h.wfile.write(response.body)
         except (BrokenPipeError, ConnectionResetError):
             h.close_connection = True
+
+
+#: Form fields that carry a credential (RFC 6749, RFC 7009, RFC 7636).
+_CREDENTIAL_FIELDS = ("client_secret", "refresh_token", "token", "code", "code_verifier")
+
+
+def _credentials_in(request: Request) -> list[str]:
+    """The credential-like values a request carries (for tests that prove where they went)."""
+    values: list[str] = []
+    scheme, _, value = (request.header("authorization") or "").partition(" ")
+    if scheme.lower() == "bearer":
+        values.append(value.strip())
+    elif scheme.lower() == "basic":
+        import base64
+        import binascii
+        from urllib.parse import unquote_plus
+
+        with contextlib.suppress(binascii.Error, ValueError):
+            user, _, password = base64.b64decode(value.strip()).decode("utf-8").partition(":")
+            values += [unquote_plus(password)]
+    if request.method == "POST" and request.body:
+        form = request.form()
+        values += [v for name in _CREDENTIAL_FIELDS for v in form.get(name, [])]
+    return values
+
+
+def _tokens_in(response: Response) -> list[str]:
+    """The tokens a token response hands out."""
+    if not response.headers.get("Content-Type", "").startswith("application/json"):
+        return []
+    try:
+        payload = json.loads(response.body or b"null")
+    except ValueError:
+        return []
+    if not isinstance(payload, dict):
+        return []
+    return [
+        str(payload[k])
+        for k in ("access_token", "refresh_token", "id_token")
+        if isinstance(payload.get(k), str)
+    ]

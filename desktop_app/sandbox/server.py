@@ -282,7 +282,7 @@ def _credentials_in(request: Request) -> list[str]:
         from urllib.parse import unquote_plus
 
         with contextlib.suppress(binascii.Error, ValueError):
-            user, _, password = base64.b64decode(value.strip()).decode("utf-8").partition(":")
+            _, _, password = base64.b64decode(value.strip()).decode("utf-8").partition(":")
             values += [unquote_plus(password)]
     if request.method == "POST" and request.body:
         form = request.form()

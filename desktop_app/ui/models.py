@@ -24,6 +24,7 @@ from desktop_app.api.models import AccountUser
 from desktop_app.i18n import Said, said, translate
 from desktop_app.inspector_words import yes_no
 from desktop_app.scopes import describe_scope, in_this_app
+from desktop_app.ui.plain import plain_tooltip
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -203,6 +204,6 @@ class UsersModel(TableModel):
             )
             value = values[col] if 0 <= col < len(values) else None
             if role == TOOLTIP:
-                return value if col == self.COL_PROPERTIES else None
+                return plain_tooltip(value) if col == self.COL_PROPERTIES and value else None
             return value if value else MISSING
         return None

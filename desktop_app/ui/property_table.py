@@ -30,6 +30,7 @@ from desktop_app.ui.models import (
     Index,
     TableModel,
 )
+from desktop_app.ui.plain import plain_tooltip
 
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -93,8 +94,10 @@ class PropertyTableModel(TableModel):
         if role == SORT_ROLE:
             return self._sort_key(prop, col)
         if role == TOOLTIP and prop.problems:
-            return translate("Tables", "Missing or unreadable in apaleo's answer: {fields}").format(
-                fields=", ".join(prop.problems)
+            return plain_tooltip(
+                translate("Tables", "Missing or unreadable in apaleo's answer: {fields}").format(
+                    fields=", ".join(prop.problems)
+                )
             )
         if prop.is_archived and role == FONT:
             return _archived_font()

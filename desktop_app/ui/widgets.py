@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.i18n import translate
 from desktop_app.ui.models import CellProxy
+from desktop_app.ui.plain import plain_tooltip
 
 
 def note(text: str = "", name: str | None = None) -> QLabel:
@@ -130,6 +131,11 @@ class StatusRow(QWidget):
 class ElidedTooltips(QStyledItemDelegate):
     """Shows a cell's full text as its tooltip when the column is too narrow for it."""
 
+    @staticmethod
+    def tooltip_text(text: str) -> str:
+        """A cell's text as its tooltip: as typed, never rendered as HTML."""
+        return plain_tooltip(text)
+
     def helpEvent(
         self,
         event: QHelpEvent,
@@ -147,7 +153,7 @@ class ElidedTooltips(QStyledItemDelegate):
                 not own
                 and option.fontMetrics.horizontalAdvance(text) + margin > option.rect.width()
             ):
-                QToolTip.showText(event.globalPos(), text, view)
+                QToolTip.showText(event.globalPos(), self.tooltip_text(text), view)
                 return True
             if not own:
                 QToolTip.hideText()
@@ -189,4 +195,4 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
         super().setText(shown)
-        self.setToolTip(self._full if shown != self._full else "")
+        self.setToolTip(plain_tooltip(self._full) if shown != self._full else "")

@@ -1,6 +1,7 @@
 """Export properties to CSV (for Excel: UTF-8 with BOM) or JSON, written atomically.
 
-A failed export leaves no half file.
+A failed export leaves no half file. Text that a spreadsheet would run as a formula is neutralised
+in every spreadsheet form (CSV here, tab-separated rows copied for pasting): JSON stays exact.
 """
 
 from __future__ import annotations
@@ -30,6 +31,27 @@ CSV_COLUMNS = (
 )
 
 
+#: OWASP's CSV injection advice: a cell starting with one of these is a formula (or a DDE call)
+#: to Excel, LibreOffice and Google Sheets. defusedcsv covers the first four but not tab or CR.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> str:
+    """*value* as a spreadsheet cell: a leading formula character made text with a ``'``.
+
+    Numbers stay numbers (a negative amount is not a formula); ``'`` is what Excel itself puts
+    in front of text that would otherwise be read as something else, and it is not shown.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return str(value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def property_row(prop: Property) -> dict[str, Any]:
     """One property as the export writes it (and "Copy row as JSON" copies it)."""
     return {
@@ -54,7 +76,7 @@ def export_properties(properties: Sequence[Property], path: str | Path, kind: st
         writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, quoting=csv.QUOTE_MINIMAL)
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
+            writer.writerow({k: spreadsheet_cell(v) for k, v in row.items()})
         # Excel reads a CSV as UTF-8 only when it starts with a byte order mark; without one
         # "Zürich" arrives as "ZÃ¼rich".
         text = "\ufeff" + buffer.getvalue()

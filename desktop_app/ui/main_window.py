@@ -35,6 +35,7 @@ from desktop_app import APP_NAME
 from desktop_app.error_words import describe
 from desktop_app.i18n import translate
 from desktop_app.ui.announce import announce
+from desktop_app.ui.export import spreadsheet_cell
 from desktop_app.ui.header import AccountHeader
 from desktop_app.ui.language_menu import LanguageMenu
 from desktop_app.ui.message_bar import MessageBar
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
             return
         rows: dict[int, list[str]] = {}
         for index in indexes:
-            rows.setdefault(index.row(), []).append(str(index.data() or ""))
+            rows.setdefault(index.row(), []).append(spreadsheet_cell(index.data() or ""))
         QGuiApplication.clipboard().setText("\n".join("\t".join(cells) for cells in rows.values()))
         self.statusBar().showMessage(
             translate("MainWindow", "Copied %Ln rows.", None, len(rows)),

@@ -128,3 +128,47 @@ def test_default_names_are_safe_file_names() -> None:
     assert default_name("DEMO", "csv", day) == "DEMO properties 2026-11-23.csv"
     assert default_name('A/B:C*"', "json", day) == "A-B-C properties 2026-11-23.json"
     assert default_name("", "csv", day) == "apaleo properties 2026-11-23.csv"
+
+
+FORMULA = '=HYPERLINK("http://evil.example","Invoice")'
+
+
+def _formula_names(sb: Sandbox) -> None:
+    names = (FORMULA, "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,1)", "\tTabbed", "\rReturned")
+    for prop, name in zip(sb.data.properties, names, strict=True):
+        prop["name"] = {"en": name, "de": name}
+
+
+@pytest.mark.keyring
+def test_exports_never_carry_a_live_formula(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]], tmp_path: Path
+) -> None:
+    window, _ = open_window(before_start=_formula_names)
+    loaded(qtbot, window)
+    tab = window.properties
+    dialog = ExportDialog(tab, "DEMO", window)
+    qtbot.addWidget(dialog)
+    dialog.all_rows.setChecked(True)
+    target = tmp_path / "names.csv"
+    dialog.path.setText(str(target))
+    dialog.export()
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        names = [row["name"] for row in csv.DictReader(handle)]
+    assert len(names) == 6
+    for name in names:
+        assert name.startswith("'"), name  # text to the spreadsheet, never a formula
+    assert f"'{FORMULA}" in names
+    # JSON stays exact
+    dialog = ExportDialog(tab, "DEMO", window)
+    qtbot.addWidget(dialog)
+    dialog.all_rows.setChecked(True)
+    dialog.format.setCurrentIndex(1)
+    dialog.path.setText(str(tmp_path / "names.json"))
+    dialog.export()
+    exact = json.loads((tmp_path / "names.json").read_text(encoding="utf-8"))
+    assert FORMULA in {row["name"] for row in exact}
+    # rows copied for pasting into a spreadsheet (tab-separated) are neutralised too
+    name_column = 1  # code, name, city, …
+    for row in range(tab.proxy.rowCount()):
+        copied = tab.copy_row(tab.proxy.index(row, 0)).split("\t")
+        assert copied[name_column].startswith("'"), copied

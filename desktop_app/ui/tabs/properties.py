@@ -29,7 +29,7 @@ from desktop_app.i18n import said, translate
 from desktop_app.inspector_words import count_words, loading_words, no_match_words, updated_words
 from desktop_app.ui import runtime
 from desktop_app.ui.details import PropertyDetails
-from desktop_app.ui.export import property_row
+from desktop_app.ui.export import property_row, spreadsheet_cell
 from desktop_app.ui.models import OBJECT_ROLE
 from desktop_app.ui.property_table import PropertyFilterProxy, PropertyTableModel
 from desktop_app.ui.signin_window import error_text
@@ -408,7 +408,7 @@ class PropertiesTab(InspectorTab):
         header = self.table.horizontalHeader()
         columns = sorted(range(self.proxy.columnCount()), key=header.visualIndex)
         text = "\t".join(
-            str(self.proxy.index(index.row(), c).data() or "")
+            spreadsheet_cell(self.proxy.index(index.row(), c).data() or "")
             for c in columns
             if not header.isSectionHidden(c)
         )

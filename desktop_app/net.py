@@ -105,12 +105,60 @@ class _OwnCredentialsOnly(AuthBase):
         return request
 
 
+#: The most an answer read whole may weigh: discovery documents, key sets, token, userinfo and
+#: revocation answers are a few kilobytes (a key set with many keys a few dozen). Callers that
+#: stream (the API client, with its own cap) read their answers themselves.
+SMALL_ANSWER_BYTES = 1024 * 1024
+
+
+class AnswerTooLarge(requests.RequestException):
+    """An answer larger than its cap: refused before it is held in memory."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"answer over {limit} bytes")
+        self.limit = limit
+
+
+def read_capped(response: requests.Response, limit: int) -> bytes:
+    """The body of a streamed *response*, refused past *limit* bytes (never held whole first)."""
+    length = response.headers.get("Content-Length")
+    if length and length.isdigit() and int(length) > limit:
+        response.close()
+        raise AnswerTooLarge(limit)
+    chunks, size = [], 0
+    for chunk in response.iter_content(64 * 1024):
+        size += len(chunk)
+        if size > limit:
+            response.close()
+            raise AnswerTooLarge(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 class InspectorSession(requests.Session):
-    """A requests session that never sends loopback traffic through a proxy, nor netrc logins."""
+    """A session that sends loopback past any proxy, no netrc logins, and reads no huge answer."""
 
     def __init__(self) -> None:
         super().__init__()
         self.auth = _OwnCredentialsOnly()
+
+    def send(self, request: PreparedRequest, **kwargs: Any) -> requests.Response:
+        """Send; an answer the caller reads whole is read here, in chunks, up to its cap.
+
+        Without this, requests reads a 100 MB "discovery document" into memory before any
+        check of the app's could refuse it.
+        """
+        if kwargs.get("stream"):
+            return super().send(request, **kwargs)
+        kwargs["stream"] = True
+        response = super().send(request, **kwargs)
+        try:
+            body = read_capped(response, SMALL_ANSWER_BYTES)
+        finally:
+            response.close()
+        response._content = body
+        response._content_consumed = True  # type: ignore[attr-defined]
+        return response
 
     def merge_environment_settings(
         self, url: Any, proxies: Any, stream: Any, verify: Any, cert: Any
@@ -179,6 +227,15 @@ def network_error(exc: requests.RequestException, what: Text) -> NetworkError:
                 "Errors",
                 "A secure connection to {what} could not be set up (a TLS error). A proxy or firewall on your network may be interfering; ask your IT team.",
             ).format(what=what)
+        )
+    if isinstance(exc, AnswerTooLarge):
+        return NetworkError(
+            said(
+                "Errors",
+                "{what} sent an answer far larger than any it should send (over {size} MB), so "
+                "it was not read. Check that the address in the profile is the right one.",
+            ).format(what=what, size=exc.limit // (1024 * 1024)),
+            retryable=False,
         )
     if isinstance(exc, requests.exceptions.ProxyError):
         return NetworkError(

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
-FaultKind = Literal["status", "retry_after", "delay", "drop", "malformed", "hold"]
+FaultKind = Literal["status", "retry_after", "delay", "drop", "malformed", "hold", "huge"]
 
 
 @dataclass
@@ -23,7 +23,9 @@ class Fault:
     keeps the request until the test sets ``release`` (at most ``delay_s``, default 30 s), then
     answers normally: an answer held back for exactly as long as a test needs, without sleeps.
     With ``after_handling`` the server does the work first (rotates the token, say) and holds
-    only the answer: the case of an answer lost on the way back. With ``exact`` the path must
+    only the answer: the case of an answer lost on the way back. ``huge`` answers 200 with
+    ``size`` bytes of JSON whitespace, streamed without a ``Content-Length`` (a length would let
+    the client refuse it unread). With ``exact`` the path must
     match whole (the property list, not also ``/{id}`` and ``/$count`` below it): a fault that
     hits a counted number of requests must not go to whichever parallel call arrives first.
     """
@@ -36,6 +38,7 @@ class Fault:
     count: int | None = None
     delay_s: float = 0.0
     retry_after_s: int = 1
+    size: int = 100 * 1024 * 1024
     server: Literal["identity", "api"] | None = None
     after_handling: bool = False
     exact: bool = False

@@ -219,6 +219,9 @@ class SandboxServer:
                     Response(200, b'{"properties": [{"id": ', {"Content-Type": "application/json"}),
                 )
                 return
+            if fault.kind == "huge":
+                self._write_huge(h, fault.size)
+                return
             if fault.kind == "delay":
                 time.sleep(fault.delay_s)
             if fault.kind == "hold" and not fault.after_handling:
@@ -240,6 +243,22 @@ class SandboxServer:
             fault.arrived.set()
             fault.release.wait(fault.delay_s or 30.0)
         self._write(h, response, head=method == "HEAD")
+
+    @staticmethod
+    def _write_huge(h: http.server.BaseHTTPRequestHandler, size: int) -> None:
+        """*size* bytes of a JSON document that never ends, with no length: read to the end."""
+        h.close_connection = True
+        try:
+            h.send_response(200)
+            h.send_header("Content-Type", "application/json")
+            h.send_header("Connection", "close")
+            h.end_headers()
+            chunk = b" " * (64 * 1024)
+            h.wfile.write(b"{")
+            for _ in range(size // len(chunk)):
+                h.wfile.write(chunk)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     @staticmethod
     def _write(

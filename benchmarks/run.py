@@ -338,7 +338,9 @@ def main() -> int:
     )
     parser.add_argument("--properties", type=int, default=10_000)
     parser.add_argument(
-        "--only", default="start,signed,load,tokens", help="comma list of: start,signed,load,tokens"
+        "--only",
+        default="start,signed,load,tokens,listener",
+        help="comma list of: start,signed,load,tokens,listener",
     )
     args = parser.parse_args()
     os.chdir(ROOT)
@@ -355,6 +357,10 @@ def main() -> int:
             bench_gui_load(args.properties, config, repeats=args.runs)
         if "tokens" in chosen:
             bench_token_calls(config)
+        if "listener" in chosen:
+            from benchmarks.listener import bench_listener
+
+            bench_listener(args.runs, line)
     return 0
 
 

@@ -16,6 +16,38 @@ LOOPBACK = "127.0.0.1"
 LOOPBACK_V6 = "::1"
 
 
+def _claim(sock: socket.socket, family: int) -> None:
+    """Socket options for a listener that can bind again at once, and alone.
+
+    The server side of every answered connection ends in TIME_WAIT. On Linux and macOS,
+    SO_REUSEADDR lets a new listener bind the port despite those (it does not let two listeners
+    share it); on Windows the same option *would* allow sharing, so the port is claimed with
+    SO_EXCLUSIVEADDRUSE instead, which also ignores TIME_WAIT.
+    """
+    if sys.platform == "win32":
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined,unused-ignore]
+    else:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if family == socket.AF_INET6:
+        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+
+
+def claim_port(port: int, host: str = LOOPBACK, backlog: int = 128) -> socket.socket:
+    """A listening socket on *host* (127.0.0.1 or ::1 only) and *port* (0: any free one)."""
+    if host not in (LOOPBACK, LOOPBACK_V6):
+        raise ValueError("loopback listeners bind 127.0.0.1 or ::1 only")
+    family = socket.AF_INET6 if host == LOOPBACK_V6 else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        _claim(sock, family)
+        sock.bind((host, port))
+        sock.listen(backlog)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
 class LoopbackHTTPServer(http.server.ThreadingHTTPServer):
     """Bound to 127.0.0.1 only; daemon threads, so a stuck client never blocks shutdown."""
 
@@ -34,19 +66,8 @@ class LoopbackHTTPServer(http.server.ThreadingHTTPServer):
         super().__init__((host, port), handler)
 
     def server_bind(self) -> None:
-        """Bind without the getfqdn lookup the base class does, reusable at once after a close.
-
-        The server side of every answered connection ends in TIME_WAIT. On Linux and macOS,
-        SO_REUSEADDR lets a new listener bind the port despite those (it does not let two
-        listeners share it); on Windows the same option *would* allow sharing, so the port is
-        claimed with SO_EXCLUSIVEADDRUSE instead, which also ignores TIME_WAIT.
-        """
-        if sys.platform == "win32":
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined,unused-ignore]
-        else:
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        if self.address_family == socket.AF_INET6:
-            self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+        """Bind as :func:`claim_port` does (no getfqdn lookup, reusable at once after a close)."""
+        _claim(self.socket, self.address_family)
         socket.socket.bind(self.socket, self.server_address)
         self.server_address = self.socket.getsockname()
         self.server_name, self.server_port = (

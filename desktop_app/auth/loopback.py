@@ -3,20 +3,27 @@
 It binds 127.0.0.1 only, answers ``GET <path>`` only, checks ``state`` first (constant time), then
 ``iss`` (RFC 9207) where the server promises it, then ``error``; anything else gets a 4xx page and
 the wait goes on, so a stray favicon request or a stale tab cannot end (or hijack) a sign-in.
+
+Connections are served by one asyncio loop in one thread, not a thread each: a local program that
+opens hundreds of connections and sends a byte now and then (a slowloris) costs a few kilobytes
+per connection, not a thread, and cannot crowd out the browser. Each connection has
+:data:`HEAD_DEADLINE_S` in all to send its request head of at most :data:`MAX_HEAD_BYTES`; past
+:data:`MAX_OPEN` connections the one idle longest is dropped to make room.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import errno
 import hmac
 import html
-import http.server
 import queue
+import socket
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from desktop_app.auth.errors import (
@@ -29,11 +36,16 @@ from desktop_app.auth.errors import (
 )
 from desktop_app.errors import InspectorError
 from desktop_app.i18n import Said, Text, language, said, shown
-from desktop_app.loopback_server import LOOPBACK, LOOPBACK_V6, LoopbackHTTPServer
+from desktop_app.loopback_server import LOOPBACK, LOOPBACK_V6, claim_port
 
-#: Seconds a connection may take to send its request; a slow client cannot hold a thread longer.
-CONNECTION_TIMEOUT_S = 5.0
-MAX_CONNECTIONS = 32
+#: Seconds a connection has, in all, to send its request head (a browser takes milliseconds).
+HEAD_DEADLINE_S = 5.0
+#: The request head's size limit: the redirect's line is well under 4 KB.
+MAX_HEAD_BYTES = 16 * 1024
+#: Connections kept open at once; past it the one idle longest is dropped.
+MAX_OPEN = 256
+#: Kept for callers that name the old per-connection bound.
+CONNECTION_TIMEOUT_S = HEAD_DEADLINE_S
 
 
 @dataclass(frozen=True)
@@ -67,10 +79,6 @@ VERDICT_WAIT_S = 60.0
 #: Windows: WSAEACCES (a port in a Hyper-V/WinNAT excluded range, or held exclusively) and
 #: WSAEADDRINUSE.
 _WINDOWS_PORT_ERRORS = (10013, 10048)
-
-
-class _Server(LoopbackHTTPServer):
-    request_queue_size = 16
 
 
 def _port_taken(exc: OSError) -> bool:
@@ -114,34 +122,40 @@ class CallbackListener:
         self._verdict_given = threading.Event()
         self._page_sent = threading.Event()
         self._page_pending = False
-        self._slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
         self.stray_requests = 0
-        handler = self._handler_class()
-        self._servers = [self._bind(port, handler, LOOPBACK)]
-        self.port = self._servers[0].port
+        self.sockets = [self._bind(port, LOOPBACK)]
+        self.port = int(self.sockets[0].getsockname()[1])
         if host == "localhost":
             # A browser may resolve localhost to ::1 as well: listen there too, same port.
-            with contextlib.suppress(OSError):  # no IPv6 loopback here: 127.0.0.1 answers alone
-                self._servers.append(_Server(self.port, handler, LOOPBACK_V6))
+            with contextlib.suppress(OSError, InspectorError):  # no IPv6 loopback: 127.0.0.1 alone
+                self.sockets.append(self._bind(self.port, LOOPBACK_V6))
         self.redirect_uri = (
             f"http://{'localhost' if host == 'localhost' else LOOPBACK}:{self.port}{path}"
         )
-        self._threads = [
-            threading.Thread(
-                target=server.serve_forever,
-                kwargs={"poll_interval": 0.05},
-                name="sign-in-listener",
-                daemon=True,
-            )
-            for server in self._servers
-        ]
-        for thread in self._threads:
-            thread.start()
+        #: Judging a request may wait for the sign-in's verdict (the valid redirect): off the loop.
+        self._judges = ThreadPoolExecutor(max_workers=4, thread_name_prefix="sign-in-judge")
+        #: Open connections, oldest first, with whether each has sent its whole head yet.
+        self._open: dict[asyncio.StreamWriter, bool] = {}
+        self._loop = asyncio.new_event_loop()
+        self._servers: list[asyncio.Server] = []
+        self._thread = threading.Thread(
+            target=self._loop.run_forever, name="sign-in-listener", daemon=True
+        )
+        self._thread.start()
+        try:
+            for sock in self.sockets:
+                started = asyncio.run_coroutine_threadsafe(
+                    asyncio.start_server(self._serve, sock=sock, limit=MAX_HEAD_BYTES), self._loop
+                )
+                self._servers.append(started.result(timeout=10))
+        except BaseException:
+            self._stop_loop()
+            raise
 
     @staticmethod
-    def _bind(port: int, handler: type[http.server.BaseHTTPRequestHandler], host: str) -> _Server:
+    def _bind(port: int, host: str) -> socket.socket:
         try:
-            return _Server(port, handler, host)
+            return claim_port(port, host)
         except OSError as exc:
             if _port_taken(exc):
                 raise PortInUseError(port) from None
@@ -200,11 +214,39 @@ class CallbackListener:
         )
         if self._page_pending:
             self._page_sent.wait(2.0)
-        for server, thread in zip(self._servers, self._threads, strict=True):
-            if thread.is_alive():
-                server.shutdown()
-                thread.join(timeout=5)
-            server.server_close()
+        self._stop_loop()
+
+    def _stop_loop(self) -> None:
+        if not self._thread.is_alive():
+            for sock in self.sockets:
+                sock.close()
+            return
+
+        async def stop() -> None:
+            for server in self._servers:
+                server.close()
+            for writer, has_head in list(self._open.items()):
+                if not has_head:
+                    writer.close()
+            # requests already read are answered (a refusal's page, say) before the loop ends
+            deadline = time.monotonic() + 2.0
+            while any(self._open.values()) and time.monotonic() < deadline:
+                await asyncio.sleep(0.01)
+            for writer in list(self._open):
+                writer.close()
+            for server in self._servers:
+                with contextlib.suppress(Exception):
+                    await asyncio.wait_for(server.wait_closed(), 1.0)
+
+        with contextlib.suppress(Exception):
+            asyncio.run_coroutine_threadsafe(stop(), self._loop).result(timeout=5)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=5)
+        for sock in self.sockets:
+            sock.close()
+        self._judges.shutdown(wait=False, cancel_futures=True)
+        if not self._thread.is_alive():
+            self._loop.close()
 
     # --------------------------------------------------------------- handling
     def _judge(self, method: str, target: str) -> tuple[int, Text, Text, bool]:
@@ -312,54 +354,79 @@ class CallbackListener:
             False,
         )
 
-    def _handler_class(self) -> type[http.server.BaseHTTPRequestHandler]:
-        listener = self
+    # --------------------------------------------------------------- serving
+    def _make_room(self) -> None:
+        """Past :data:`MAX_OPEN`, drop the connections idle longest (no whole head yet)."""
+        excess = len(self._open) - MAX_OPEN
+        if excess <= 0:
+            return
+        idle = [w for w, has_head in self._open.items() if not has_head]
+        for writer in (idle or list(self._open))[:excess]:
+            self._open.pop(writer, None)
+            writer.close()
 
-        class Handler(http.server.BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.0"  # one request per connection: nothing lingers
-            timeout = CONNECTION_TIMEOUT_S
-            server_version = "apaleo-inspector"
-            sys_version = ""
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """One connection: its head within the deadline and the size limit, then one answer."""
+        self._open[writer] = False
+        self._make_room()
+        try:
+            try:
+                head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), HEAD_DEADLINE_S)
+            except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+                self.stray_requests += 1
+                return
+            if writer not in self._open:
+                return  # dropped to make room meanwhile
+            self._open[writer] = True
+            method, target = _request_line(head)
+            if method is None:
+                self.stray_requests += 1
+                writer.write(_answer(400, said("Errors", "Not allowed"), "", head_only=False))
+                await asyncio.wait_for(writer.drain(), HEAD_DEADLINE_S)
+                return
+            loop = asyncio.get_running_loop()
+            status, title, text, held = await loop.run_in_executor(
+                self._judges, self._judge, method, target
+            )
+            if status != 200 and not held:
+                self.stray_requests += 1
+            try:
+                writer.write(_answer(status, title, text, head_only=method == "HEAD"))
+                await asyncio.wait_for(writer.drain(), HEAD_DEADLINE_S)
+            finally:
+                if held:
+                    self._page_sent.set()
+        except (OSError, TimeoutError, ValueError):
+            pass
+        finally:
+            self._open.pop(writer, None)
+            writer.close()
 
-            def handle(self) -> None:
-                if not listener._slots.acquire(blocking=False):
-                    return  # too many connections at once: drop this one
-                try:
-                    super().handle()
-                except (OSError, ValueError):
-                    pass
-                finally:
-                    listener._slots.release()
 
-            def _answer(self) -> None:
-                status, title, text, held = listener._judge(self.command, self.path)
-                if status != 200 and not held:
-                    listener.stray_requests += 1
-                body = _page(title, text)
-                self.send_response(status)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.send_header("Cache-Control", "no-store")
-                self.send_header("Referrer-Policy", "no-referrer")
-                self.send_header("X-Content-Type-Options", "nosniff")
-                self.send_header(
-                    "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'"
-                )
-                self.end_headers()
-                try:
-                    if self.command != "HEAD":
-                        self.wfile.write(body)
-                        self.wfile.flush()
-                finally:
-                    if held:
-                        listener._page_sent.set()
+def _request_line(head: bytes) -> tuple[str | None, str]:
+    """(method, target) of an HTTP/1.x request head; (None, "") when it is not one."""
+    line = head.split(b"\r\n", 1)[0].decode("latin-1")
+    parts = line.split(" ")
+    if len(parts) != 3 or not parts[2].startswith("HTTP/1.") or not parts[0].isalpha():
+        return None, ""
+    return parts[0].upper(), parts[1]
 
-            do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_OPTIONS = do_PATCH = _answer  # noqa: N815
 
-            def log_message(self, format: str, *args: Any) -> None:
-                """Request lines carry the code and state: never log them."""
+def _answer(status: int, title: Text, text: Text, *, head_only: bool) -> bytes:
+    """The whole HTTP/1.0 answer: one request per connection, nothing lingers."""
+    import http
 
-            def log_error(self, format: str, *args: Any) -> None:
-                """Malformed requests are expected noise here."""
-
-        return Handler
+    body = _page(title, text) if text else b""
+    reason = http.HTTPStatus(status).phrase
+    headers = [
+        f"HTTP/1.0 {status} {reason}",
+        "Server: apaleo-inspector",
+        "Content-Type: text/html; charset=utf-8",
+        f"Content-Length: {len(body)}",
+        "Cache-Control: no-store",
+        "Referrer-Policy: no-referrer",
+        "X-Content-Type-Options: nosniff",
+        "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'",
+        "Connection: close",
+    ]
+    return ("\r\n".join(headers) + "\r\n\r\n").encode("latin-1") + (b"" if head_only else body)

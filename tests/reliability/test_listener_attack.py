@@ -18,7 +18,8 @@ from urllib.parse import quote
 import pytest
 
 from desktop_app.auth.errors import SignInTimeout
-from desktop_app.auth.loopback import CONNECTION_TIMEOUT_S, CallbackListener
+from desktop_app.auth.loopback import CONNECTION_TIMEOUT_S, HEAD_DEADLINE_S, CallbackListener
+from tests.support.slowloris import SlowClients, redirect_verdict_s
 
 STATE = "the-right-state-0123456789"
 REQUESTS = int(os.environ.get("INSPECTOR_ATTACK_REQUESTS", "2000"))
@@ -83,7 +84,7 @@ def _hostile(rng: random.Random) -> bytes:
 def test_listener_survives_hostile_traffic() -> None:
     listener = CallbackListener(0, STATE)
     port = listener.port
-    assert [s.socket.getsockname()[0] for s in listener._servers] == ["127.0.0.1"]
+    assert [s.getsockname()[0] for s in listener.sockets] == ["127.0.0.1"]
     rng = random.Random(7)  # noqa: S311 - reproducible garbage, not security
     payloads = [_hostile(rng) for _ in range(REQUESTS)]
     tracemalloc.start()
@@ -196,3 +197,17 @@ def test_wait_never_hangs_past_its_timeout() -> None:
     assert time.monotonic() - started < 1.0 + CONNECTION_TIMEOUT_S + 1
     listener.close()
     slow.close()
+
+
+@pytest.mark.parametrize("slow_count", [32, 1000])
+def test_slow_connections_never_crowd_out_the_browser(slow_count: int) -> None:
+    """A local program holding many connections open (a byte every 2 s, or nothing) cannot keep
+    the browser's redirect from being answered: 3 sign-ins out of 3 complete."""
+    for _ in range(3):
+        listener = CallbackListener(0, STATE)
+        slow = SlowClients(listener.port, slow_count)
+        try:
+            redirect_verdict_s(listener, STATE, timeout_s=HEAD_DEADLINE_S - 1)
+        finally:
+            slow.close()
+            listener.close()

@@ -194,3 +194,89 @@ def test_forget_deletes_keyring_entries_and_profiles(sandbox: Sandbox, env: dict
     again = cli(env, "forget", "--all", "--yes")
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith("No profile is saved")
+
+
+@pytest.fixture
+def short_codes() -> Iterator[Sandbox]:
+    # codes that live 60 s, as Keycloak's and panva's do by default
+    with Sandbox(redirect_port=free_port(), code_ttl=60) as sb:
+        yield sb
+
+
+def test_a_browser_command_that_waits_never_holds_up_the_code_exchange(
+    short_codes: Sandbox, env: dict[str, str]
+) -> None:
+    """``$BROWSER`` returns only once the callback page has loaded (w3m, lynx, a script): the
+    exchange must not wait for it, or the page waits for the exchange and the code expires."""
+    add_profile(short_codes, env, "hotel")
+    browser = f"{sys.executable} -m tests.support.blocking_browser %s"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "inspect", "--json", "--profile", "hotel"],
+        env={**env, "BROWSER": browser, "PYTHONPATH": str(Path.cwd())},
+        capture_output=True,
+        text=True,
+        timeout=30,  # the deadlock lasted the page's 60 s wait
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["account"]["code"] == "DEMO"
+
+
+def test_profile_edit_and_rename_cover_what_settings_can_set(
+    sandbox: Sandbox, env: dict[str, str]
+) -> None:
+    add_profile(sandbox, env, "berlin")
+    before = saved(env, "berlin")
+    edited = cli(
+        env, "profile", "edit", "berlin",
+        "--prompt-consent", "--sign-in-timeout", "120", "--redirect-host", "localhost",
+        "--client-auth", "client_secret_basic", "--scopes", "setup.read",
+    )  # fmt: skip
+    assert edited.returncode == 0, edited.stderr
+    after = saved(env, "berlin")
+    assert after.prompt_consent
+    assert after.sign_in_timeout_s == 120
+    assert after.redirect_host == "localhost"
+    assert after.client_auth == "client_secret_basic"
+    assert after.scopes == ("setup.read",)
+    assert after.id == before.id
+    assert stored(after, "client-secret") == sandbox.connect_client.client_secret  # kept
+    off = cli(env, "profile", "edit", "berlin", "--no-prompt-consent")
+    assert off.returncode == 0, off.stderr
+    assert not saved(env, "berlin").prompt_consent
+    renamed = cli(env, "profile", "rename", "berlin", "Berlin front desk")
+    assert renamed.returncode == 0, renamed.stderr
+    moved = saved(env, "Berlin front desk")
+    assert moved.id == before.id
+    assert stored(moved, "client-secret") == sandbox.connect_client.client_secret
+    assert "berlin\t" not in cli(env, "profile", "list").stdout
+
+
+def test_profile_add_with_the_same_name_ends_the_old_servers_sign_in(
+    sandbox: Sandbox, env: dict[str, str]
+) -> None:
+    add_profile(sandbox, env, "hotel")
+    profile = saved(env, "hotel")
+    store_file = Path(env["APALEO_INSPECTOR_CONFIG_DIR"]) / "profiles.json"
+    data = json.loads(store_file.read_text(encoding="utf-8"))
+    data["profiles"][0]["last_account"] = "DEMO"
+    store_file.write_text(json.dumps(data), encoding="utf-8")
+    store(saved(env, "hotel"), "refresh-token:DEMO", "a-saved-sign-in")
+    with Sandbox(redirect_port=free_port()) as other:
+        result = cli(
+            {**env, "TEST_SECRET": other.connect_client.client_secret},
+            "profile", "add", "hotel",
+            "--client-id", other.connect_client.client_id,
+            "--identity-url", other.identity_url,
+            "--api-url", other.api_url,
+            "--secret-env", "TEST_SECRET",
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert "identity server or client id changed" in result.stderr
+        assert "a-saved-sign-in" not in other.stats.received
+        assert sandbox.connect_client.client_secret not in other.stats.received
+    assert sandbox.stats.revocations == 1  # told where it was issued
+    moved = saved(env, "hotel")
+    assert moved.id == profile.id
+    assert stored(moved, "refresh-token:DEMO") is None
+    assert stored(moved, "client-secret") == other.connect_client.client_secret

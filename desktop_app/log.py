@@ -40,6 +40,11 @@ _PATTERNS = (
     re.compile(rf"(?i)\b({_SECRET_NAMES})\s*=\s*[\"']([^\"']*)[\"']"),
     # Authorization headers
     re.compile(r"(?i)\b(Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})"),
+    # key: value, unquoted (a header, YAML, a hand-written message); a number is left alone
+    re.compile(rf"(?i)\b({_SECRET_NAMES})\s*:\s*(?![\d.]+\b)([^\s,;&\"'}}\]]{{6,}})"),
+    # key%3Dvalue: a query or form body URL-encoded once more (inside another URL, say); the
+    # value runs to the next encoded or plain separator
+    re.compile(rf"(?i)(?:\b|(?<=%3F)|(?<=%26))({_SECRET_NAMES})%3D((?:(?!%26)[^&\s\"'])+)"),
 )
 _JWT = re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")
 MASK = "***"
@@ -54,11 +59,20 @@ _MIN_KNOWN_LENGTH = 8
 
 
 def remember_secret(*values: str | None) -> None:
-    """Mask these values in every log line from now on (the newest 256 are kept)."""
+    """Mask these values in every log line from now on (the newest 256 are kept).
+
+    Their URL-encoded forms too (``%2B``, ``%3D``, ``+`` for a space): a value that went into a
+    query or a form body is logged that way.
+    """
+    from urllib.parse import quote, quote_plus
+
     with _KNOWN_LOCK:
         for value in values:
-            if value and len(value) >= _MIN_KNOWN_LENGTH and value not in _KNOWN:
-                _KNOWN.append(value)
+            if not value or len(value) < _MIN_KNOWN_LENGTH:
+                continue
+            for form in dict.fromkeys((value, quote(value, safe=""), quote_plus(value))):
+                if form not in _KNOWN:
+                    _KNOWN.append(form)
 
 
 def redact(text: str) -> str:

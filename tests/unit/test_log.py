@@ -23,6 +23,17 @@ JWT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1LWFkbWluIn0.c2lnbmF0dXJlLWJ5dGVz"
         ("Authorization: Bearer abcdefgh12345678", "abcdefgh12345678"),
         ("Authorization: Basic aW5zcGVjdG9yOnNlY3JldA==", "aW5zcGVjdG9yOnNlY3JldA=="),
         (f"token was {JWT} and more", JWT),
+        # key: value, unquoted
+        ("client_secret: Zm9vYmFyLXNlY3JldA", "Zm9vYmFyLXNlY3JldA"),
+        ("refresh_token : r3fr3sh-t0k3n-value,", "r3fr3sh-t0k3n-value"),
+        ("password:hunter2hunter2", "hunter2hunter2"),
+        # URL-encoded once more: inside another URL's query
+        (
+            "next=%2Fconnect%3Fclient_secret%3Dab%2Bcd%3D%3D%26scope%3Dopenid",
+            "ab%2Bcd%3D%3D",
+        ),
+        ("redirect?code%3DSplxlOBeZQQ%2BYbYS6%26state%3Dx", "SplxlOBeZQQ%2BYbYS6"),
+        ("body: refresh_token=abc%2Bdef%3D%3Dxyz&x=1", "abc%2Bdef%3D%3Dxyz"),
     ],
 )
 def test_redact_masks_secrets(text: str, secret: str) -> None:
@@ -34,6 +45,19 @@ def test_redact_masks_secrets(text: str, secret: str) -> None:
 def test_redact_leaves_ordinary_text_alone() -> None:
     text = "GET /inventory/v1/properties?pageNumber=2&pageSize=100 answered 503"
     assert redact(text) == text
+    for ordinary in ("status code: 401", "token: none", "error code: 400.5"):
+        assert redact(ordinary) == ordinary
+
+
+def test_a_known_secret_is_masked_in_its_url_encoded_forms() -> None:
+    from urllib.parse import quote, quote_plus
+
+    from desktop_app.log import remember_secret
+
+    secret = "p+q/r=s t&u-opaque"
+    remember_secret(secret)
+    for form in (quote(secret, safe=""), quote_plus(secret)):
+        assert form not in redact(f"sent x={form} to the server")
 
 
 def test_filter_redacts_arguments_and_exception_text(caplog: pytest.LogCaptureFixture) -> None:

@@ -410,6 +410,14 @@ apaleo said: {value}</source>
 apaleo meldet: {value}</translation>
     </message>
     <message>
+        <source>apaleo did not accept the sign-in code from your browser: it had expired or was already used (a code is valid for about a minute). Please sign in again.</source>
+        <translation>apaleo hat den Anmeldecode aus Ihrem Browser nicht angenommen: Er war abgelaufen oder schon verwendet (ein Code gilt etwa eine Minute). Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in code could not be exchanged for a token. {words}</source>
+        <translation>Der Anmeldecode konnte nicht gegen ein Token eingetauscht werden. {words}</translation>
+    </message>
+    <message>
         <source>Port {port} on this computer is in use by another program, so the app cannot receive apaleo&apos;s answer. Close the program using port {port} (or another running copy of this app), or set a different redirect port in the profile (it must match the redirect URI registered with apaleo).</source>
         <translation>Port {port} auf diesem Computer wird von einem anderen Programm benutzt, daher kann die App die Antwort von apaleo nicht empfangen. Schließen Sie das Programm, das Port {port} benutzt (oder eine andere laufende Kopie dieser App), oder stellen Sie im Profil einen anderen Weiterleitungs-Port ein (er muss zur bei apaleo registrierten Weiterleitungs-URI passen).</translation>
     </message>
@@ -578,6 +586,10 @@ apaleo meldet: {value}</translation>
         <translation>{message} Sie können diesen Tab schließen.</translation>
     </message>
     <message>
+        <source>The client secret stored for profile &apos;{name}&apos; was registered for another identity server or client id, so it was deleted and not sent. Enter the secret for this one in Settings.</source>
+        <translation>Das für das Profil „{name}“ gespeicherte Client-Geheimnis gehörte zu einem anderen Identitätsserver oder einer anderen Client-ID. Es wurde gelöscht und nicht gesendet. Geben Sie in den Einstellungen das Geheimnis für diese Verbindung ein.</translation>
+    </message>
+    <message>
         <source>No client secret is stored for profile &apos;{name}&apos;. Enter it in Settings (it is kept in the system keyring).</source>
         <translation>Für das Profil „{name}“ ist kein Client-Geheimnis gespeichert. Geben Sie es in den Einstellungen ein (es wird im Schlüsselbund des Systems aufbewahrt).</translation>
     </message>
@@ -706,6 +718,10 @@ apaleo meldet: {value}</translation>
         <translation>Es gibt kein Profil namens „{name}“.</translation>
     </message>
     <message>
+        <source>There is already a profile called &apos;{name}&apos;.</source>
+        <translation>Es gibt bereits ein Profil namens „{name}“.</translation>
+    </message>
+    <message>
         <source>The connection to apaleo could not be verified as secure</source>
         <translation>Die Verbindung zu apaleo konnte nicht als sicher bestätigt werden</translation>
     </message>
@@ -790,6 +806,10 @@ apaleo meldet: {value}</translation>
         <translation>Eine sichere Verbindung zu {what} ließ sich nicht aufbauen (ein TLS-Fehler). Ein Proxy oder eine Firewall in Ihrem Netzwerk stört möglicherweise; fragen Sie Ihre IT.</translation>
     </message>
     <message>
+        <source>{what} sent an answer far larger than any it should send (over {size} MB), so it was not read. Check that the address in the profile is the right one.</source>
+        <translation>{what} hat eine viel zu große Antwort gesendet (über {size} MB); sie wurde nicht gelesen. Prüfen Sie, ob die Adresse im Profil stimmt.</translation>
+    </message>
+    <message>
         <source>The proxy server configured on this computer did not pass the request to {what} on. Check the proxy settings, or ask your IT team.</source>
         <translation>Der auf diesem Computer eingestellte Proxyserver hat die Anfrage an {what} nicht weitergeleitet. Prüfen Sie die Proxy-Einstellungen oder fragen Sie Ihre IT.</translation>
     </message>
@@ -808,6 +828,26 @@ apaleo meldet: {value}</translation>
     <message>
         <source>The request to {what} failed ({kind}).</source>
         <translation>Die Anfrage an {what} ist fehlgeschlagen ({kind}).</translation>
+    </message>
+    <message>
+        <source>The connection now asks for different access, so its saved sign-in was ended. Please sign in again.</source>
+        <translation>Die Verbindung fragt jetzt nach anderen Zugriffsrechten, daher wurde die gespeicherte Anmeldung beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The connection now uses another API address. Please sign in again.</source>
+        <translation>Die Verbindung verwendet jetzt eine andere API-Adresse. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s identity server or client id changed, so the saved sign-in (made with the old one) was ended and never sent to the new one. Please sign in again.</source>
+        <translation>Identitätsserver oder Client-ID der Verbindung wurden geändert. Die gespeicherte Anmeldung (mit den alten Angaben) wurde beendet und nie an die neuen gesendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>{words} Enter the client secret for the new one.</source>
+        <translation>{words} Geben Sie das Client-Geheimnis für die neue Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>The client secret belonged to the old identity server or client id and was deleted: enter the secret for the new one.</source>
+        <translation>Das Client-Geheimnis gehörte zum alten Identitätsserver oder zur alten Client-ID und wurde gelöscht: Geben Sie das Geheimnis für die neue Verbindung ein.</translation>
     </message>
 </context>
 <context>
@@ -1573,16 +1613,24 @@ apaleo meldet: {value}</translation>
         <translation>Nicht gespeichert: Geben Sie das Client-Geheimnis ein, das apaleo angezeigt hat.</translation>
     </message>
     <message>
-        <source>Saved. Storing the client secret…</source>
-        <translation>Gespeichert. Das Client-Geheimnis wird abgelegt …</translation>
-    </message>
-    <message>
         <source>Saved, without a client secret.</source>
         <translation>Gespeichert, ohne Client-Geheimnis.</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved. Updating the system keyring…</source>
+        <translation>Gespeichert. Der Schlüsselbund des Systems wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Saved, but the system keyring was not updated ({kind}).</source>
+        <translation>Gespeichert, aber der Schlüsselbund des Systems wurde nicht aktualisiert ({kind}).</translation>
+    </message>
+    <message>
+        <source>Enter the client secret for the new one.</source>
+        <translation>Geben Sie das Client-Geheimnis für die neue Verbindung ein.</translation>
     </message>
     <message>
         <source>Remove profile</source>

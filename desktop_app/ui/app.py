@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import logging
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from desktop_app.auth.signout import SignOutResult
     from desktop_app.sandbox import Sandbox
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.settings_dialog import SettingsDialog
     from desktop_app.ui.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
@@ -445,16 +447,28 @@ class Controller(QObject):
     @Slot()
     def open_settings(self) -> None:
         """The profiles dialog; the list is refreshed when it closes."""
-        from desktop_app.ui.settings_dialog import SettingsDialog
-
-        parent: QWidget = self.main if self.main is not None else self.signin
-        dialog = SettingsDialog(self.store, self.pool, parent, session=self.session)
-        dialog.profile_changed.connect(self._profile_edited)
-        dialog.profile_removed.connect(self._profile_removed)
+        dialog = self.settings_dialog()
         dialog.exec()
         self._refresh_profile_list()
         if self.profile is None and self.store.profiles:
             self.use_profile(self.store.profiles[0])
+
+    def settings_dialog(self) -> SettingsDialog:
+        """The profiles dialog, wired here: editing or removing the current profile ends its session."""
+        from desktop_app.ui.settings_dialog import SettingsDialog
+
+        parent: QWidget = self.main if self.main is not None else self.signin
+        dialog = SettingsDialog(self.store, self.pool, parent, session=self.session)
+        # Acted on once the dialog has closed: the window it sits on may be replaced.
+        pending: list[Callable[[], None]] = []
+        dialog.profile_changed.connect(
+            lambda old, new, report: pending.append(lambda: self._profile_edited(old, new, report))
+        )
+        dialog.profile_removed.connect(
+            lambda removed: pending.append(lambda: self._profile_removed(removed))
+        )
+        dialog.finished.connect(lambda _result: [action() for action in pending])
+        return dialog
 
     @Slot(object, object, object)
     def _profile_edited(self, old: Profile, new: Profile, report: ChangeReport | None) -> None:

@@ -251,9 +251,12 @@ class SettingsDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(close)
         self.resize(860, 620)
-        self._saved_values: tuple[object, ...] = ()
         self._is_new = True
         self._editing = ""
+        self._editing_id = ""
+        # The empty form is the saved state until a profile is shown: selecting the current
+        # profile as the dialog opens is not an edit, and must not ask to save one.
+        self._saved_values: tuple[object, ...] = self._form_values()
         self._reload_list()
         if not store.profiles:
             self._fill(Profile(name="", client_id=""))

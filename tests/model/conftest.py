@@ -1,0 +1,18 @@
+"""Hypothesis profiles for the stateful model: ``ci`` (the default, well under a minute) and
+``soak`` (``pytest tests/model --hypothesis-profile=soak``: many more and longer sequences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, settings
+
+_COMMON: dict[str, Any] = {
+    "deadline": None,  # each step is real HTTP and a real keyring: seconds, not microseconds
+    "database": None,  # no example files left in the clone; a failure prints its sequence
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
+    "print_blob": True,
+}
+settings.register_profile("ci", max_examples=80, stateful_step_count=30, **_COMMON)
+settings.register_profile("soak", max_examples=300, stateful_step_count=40, **_COMMON)
+settings.load_profile("ci")

@@ -14,6 +14,7 @@ restarted), the call is tried once more on a new connection.
 
 from __future__ import annotations
 
+import functools
 import threading
 from contextlib import suppress
 from typing import Any
@@ -36,6 +37,10 @@ _RETRY = (
     secretstorage.exceptions.SecretServiceNotAvailableException,
     secretstorage.exceptions.ItemNotFoundException,
 )
+
+
+#: How long one D-Bus call to the Secret Service may take before it counts as broken.
+CALL_TIMEOUT_S = 20.0
 
 
 class SharedSessionKeyring(SecretService.Keyring):
@@ -65,6 +70,12 @@ class SharedSessionKeyring(SecretService.Keyring):
         """The collection keyring would use (and its unlock prompt), on the kept connection."""
         if self._collection is None:
             bus = secretstorage.dbus_init()
+            # secretstorage waits for every reply without a limit; a daemon that never answers
+            # would hold a worker (and a quit) forever. Prompts wait for a signal, not a reply,
+            # so an unlock dialog still takes as long as the admin needs.
+            bus.send_and_get_reply = functools.partial(
+                bus.send_and_get_reply, timeout=CALL_TIMEOUT_S
+            )
             try:
                 path = getattr(self, "preferred_collection", None)
                 collection = (

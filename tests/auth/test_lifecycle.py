@@ -15,6 +15,7 @@ from pathlib import Path
 import keyring
 import pytest
 
+from desktop_app.auth import metadata_cache
 from desktop_app.auth.errors import SignInRequired
 from desktop_app.auth.lifecycle import ProfileChange, apply_change
 from desktop_app.auth.migration import migrate
@@ -186,8 +187,11 @@ def test_forget_leaves_no_entry_and_no_file(home: Sandbox, profiles: ProfileStor
     assert [e for e in app_items() if e[0] == profile.keyring_service] == []
     assert not lock_path(profile).exists()
     assert stored(keep, "refresh-token:DEMO") is not None  # the other profile's stay
+    # the identity server's metadata stays while a profile uses it, and goes with the last one
+    assert metadata_cache.load("discovery", home.identity_url) is not None
     forget(profiles, [keep.name], everything=True)
     assert app_items() == []
+    assert metadata_cache.load("discovery", home.identity_url) is None
 
 
 def test_forget_all_finds_orphans(home: Sandbox, profiles: ProfileStore) -> None:
@@ -223,15 +227,21 @@ def _raw_entries(profile: Profile) -> dict[str, str]:
     }
 
 
+def _as_an_older_version_left_it(
+    profile: Profile, profiles: ProfileStore, tmp: Path, **edited: str
+) -> Profile:
+    """*profile*'s sign-in and secret as an older version kept them, the profile then *edited*."""
+    raw = _raw_entries(profile)
+    forget(profiles, [profile.name])
+    legacy_dir = tmp / "legacy"
+    legacy_dir.mkdir()
+    return _legacy(profile.with_changes(**edited), legacy_dir, raw)
+
+
 def test_old_entries_with_a_proven_binding_move_without_a_new_sign_in(
     home: Sandbox, profiles: ProfileStore, tmp_path: Path
 ) -> None:
-    profile = _signed_in(home, profiles)
-    raw = _raw_entries(profile)
-    forget(profiles, [profile.name])
-    legacy_dir = tmp_path / "legacy"
-    legacy_dir.mkdir()
-    old = _legacy(profile, legacy_dir, raw)
+    old = _as_an_older_version_left_it(_signed_in(home, profiles), profiles, tmp_path)
     moved = migrate(old)
     assert moved.legacy_service is None
     assert [e for e in app_items() if e[0] == old.legacy_service] == []
@@ -245,15 +255,16 @@ def test_old_entries_with_a_proven_binding_move_without_a_new_sign_in(
 def test_old_entries_for_another_server_are_not_carried_over(
     home: Sandbox, elsewhere: Sandbox, profiles: ProfileStore, tmp_path: Path
 ) -> None:
-    profile = _signed_in(home, profiles)
-    raw = _raw_entries(profile)
-    forget(profiles, [profile.name])
-    legacy_dir = tmp_path / "legacy"
-    legacy_dir.mkdir()
     # the old version's profile had been edited to the other server after the sign-in
-    edited = profile.with_changes(identity_url=elsewhere.identity_url, api_url=elsewhere.api_url)
-    moved = migrate(_legacy(edited, legacy_dir, raw))
-    assert [e for e in app_items() if e[0] in (moved.keyring_service, edited.name)] == []
+    old = _as_an_older_version_left_it(
+        _signed_in(home, profiles),
+        profiles,
+        tmp_path,
+        identity_url=elsewhere.identity_url,
+        api_url=elsewhere.api_url,
+    )
+    moved = migrate(old)
+    assert [e for e in app_items() if e[0] in (moved.keyring_service, old.legacy_service)] == []
     session, outcome = _start(moved)
     session.close()
     assert outcome is False  # nothing kept: a new sign-in, and the new secret asked for

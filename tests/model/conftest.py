@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 _COMMON: dict[str, Any] = {
     "deadline": None,  # each step is real HTTP and a real keyring: seconds, not microseconds
     "database": None,  # no example files left in the clone; a failure prints its sequence
     "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
     "print_blob": True,
+    # not "explain": it traces every line of the real parts while shrinking (minutes)
+    "phases": (Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink),
 }
 settings.register_profile("ci", max_examples=80, stateful_step_count=30, **_COMMON)
 settings.register_profile("soak", max_examples=300, stateful_step_count=40, **_COMMON)

@@ -172,8 +172,10 @@ class Lifecycle(RuleBasedStateMachine):
     def add_profile(
         self, name: str, server: Server, client: Client, scopes: tuple[str, ...]
     ) -> str:
-        if name in [p.name for p in self.store.profiles]:
-            name = f"{name} {len(self.store.profiles)}"
+        taken = {p.name for p in self.store.profiles}
+        suffix = 2
+        while name in taken:
+            name, suffix = f"{name.split(' #')[0]} #{suffix}", suffix + 1
         sb = self.sb[server]
         client_id, secret = self._client_info(server, client)
         profile = sb.profile(name, redirect_port=0, client_id=client_id, scopes=scopes)

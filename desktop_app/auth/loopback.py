@@ -133,7 +133,7 @@ class CallbackListener:
             f"http://{'localhost' if host == 'localhost' else LOOPBACK}:{self.port}{path}"
         )
         #: Judging a request may wait for the sign-in's verdict (the valid redirect): off the loop.
-        self._judges = ThreadPoolExecutor(max_workers=4, thread_name_prefix="sign-in-judge")
+        self._judges = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sign-in-judge")
         #: Open connections, oldest first, with whether each has sent its whole head yet.
         self._open: dict[asyncio.StreamWriter, bool] = {}
         self._loop = asyncio.new_event_loop()

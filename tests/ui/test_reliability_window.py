@@ -141,4 +141,4 @@ def test_sign_out_during_calls_in_flight(
         qtbot.waitUntil(
             lambda: not any(t.name == "early-call" for t in threading.enumerate()), timeout=WAIT
         )
-        assert threading.active_count() < 20
+        assert threading.active_count() < 20, sorted(t.name for t in threading.enumerate())

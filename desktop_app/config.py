@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import uuid
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -39,12 +38,14 @@ KEYRING_PREFIX = f"{APP_ID}/"
 _LOOPBACK_HOSTS = {"localhost"}
 #: Profiles written before ids existed get one derived from their name (the same at every start
 #: until their keyring entries are moved, see :mod:`desktop_app.auth.migration`).
-_LEGACY_IDS = uuid.UUID("6f1d2b7e-52a4-4e0b-9a55-6b0a2d4c1e11")
+_LEGACY_IDS = "6f1d2b7e-52a4-4e0b-9a55-6b0a2d4c1e11"
 PROFILES_FILE_VERSION = 2
 
 
 def new_profile_id() -> str:
     """A fresh, stable profile id: the keyring entries are keyed on it, not on the name."""
+    import uuid  # here: a start that reads saved profiles never makes one
+
     return uuid.uuid4().hex
 
 
@@ -205,7 +206,9 @@ class Profile:
         if not isinstance(values.get("id"), str) or not values["id"]:
             # Written before ids existed: the entries sit under the name, to be moved.
             name = str(values.get("name", ""))
-            values["id"] = uuid.uuid5(_LEGACY_IDS, name).hex
+            import uuid
+
+            values["id"] = uuid.uuid5(uuid.UUID(_LEGACY_IDS), name).hex
             values["legacy_service"] = f"{KEYRING_PREFIX}{name}"
         return cls(**values)
 

@@ -15,6 +15,6 @@ _COMMON: dict[str, Any] = {
     # not "explain": it traces every line of the real parts while shrinking (minutes)
     "phases": (Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink),
 }
-settings.register_profile("ci", max_examples=80, stateful_step_count=30, **_COMMON)
+settings.register_profile("ci", max_examples=60, stateful_step_count=30, **_COMMON)
 settings.register_profile("soak", max_examples=300, stateful_step_count=40, **_COMMON)
 settings.load_profile("ci")

@@ -34,7 +34,7 @@ from desktop_app.auth.provider import TokenProvider
 from desktop_app.config import APALEO_IDENTITY_URL, require_secure_url
 from desktop_app.errors import Cancelled
 from desktop_app.i18n import Text, said
-from desktop_app.net import TIMEOUT, new_session
+from desktop_app.net import TIMEOUT, AnswerTooLarge, new_session, read_capped
 from desktop_app.retry import READS
 from desktop_app.scopes import ENDPOINT_SCOPES
 
@@ -133,28 +133,15 @@ class ApiClient:
 
     # ------------------------------------------------------------ transport
     def _read(self, response: requests.Response, endpoint: str) -> bytes:
-        length = response.headers.get("Content-Length")
-        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
-            response.close()
+        try:
+            return read_capped(response, MAX_BODY_BYTES)
+        except AnswerTooLarge:
             raise MalformedResponse(
                 said("Errors", "{endpoint} sent an answer too large to read.").format(
                     endpoint=endpoint
                 ),
                 endpoint=endpoint,
-            )
-        chunks, size = [], 0
-        for chunk in response.iter_content(64 * 1024):
-            size += len(chunk)
-            if size > MAX_BODY_BYTES:
-                response.close()
-                raise MalformedResponse(
-                    said("Errors", "{endpoint} sent an answer too large to read.").format(
-                        endpoint=endpoint
-                    ),
-                    endpoint=endpoint,
-                )
-            chunks.append(chunk)
-        return b"".join(chunks)
+            ) from None
 
     def _get(
         self, url: str, endpoint: str, params: Mapping[str, Any] | None, sent: list[str]

@@ -12,7 +12,10 @@ import os
 import sys
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop_app.config import ProfileStore
 
 EXIT_OTHER, EXIT_USAGE, EXIT_SIGN_IN, EXIT_NETWORK = 1, 2, 3, 4
 
@@ -222,7 +225,7 @@ def _profile(args: argparse.Namespace) -> int:
     return _save_profile(args, store)
 
 
-def _save_profile(args: argparse.Namespace, store: Any) -> int:
+def _save_profile(args: argparse.Namespace, store: ProfileStore) -> int:
     """``profile add`` and ``profile edit``: the profile, what the edit ends, the secret."""
     from desktop_app.auth.lifecycle import ProfileChange, apply_change
     from desktop_app.auth.secret_store import SecretStore

@@ -44,8 +44,6 @@ HEAD_DEADLINE_S = 5.0
 MAX_HEAD_BYTES = 16 * 1024
 #: Connections kept open at once; past it the one idle longest is dropped.
 MAX_OPEN = 256
-#: Kept for callers that name the old per-connection bound.
-CONNECTION_TIMEOUT_S = HEAD_DEADLINE_S
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from urllib.parse import quote
 import pytest
 
 from desktop_app.auth.errors import SignInTimeout
-from desktop_app.auth.loopback import CONNECTION_TIMEOUT_S, HEAD_DEADLINE_S, CallbackListener
+from desktop_app.auth.loopback import HEAD_DEADLINE_S, CallbackListener
 from tests.support.slowloris import SlowClients, redirect_verdict_s
 
 STATE = "the-right-state-0123456789"
@@ -26,7 +26,7 @@ REQUESTS = int(os.environ.get("INSPECTOR_ATTACK_REQUESTS", "2000"))
 
 
 def _send(port: int, payload: bytes, *, read: bool = True) -> bytes:
-    with socket.create_connection(("127.0.0.1", port), timeout=CONNECTION_TIMEOUT_S + 5) as conn:
+    with socket.create_connection(("127.0.0.1", port), timeout=HEAD_DEADLINE_S + 5) as conn:
         conn.sendall(payload)
         conn.shutdown(socket.SHUT_WR)  # done sending (the slow clients below are not)
         if not read:
@@ -194,7 +194,7 @@ def test_wait_never_hangs_past_its_timeout() -> None:
     started = time.monotonic()
     with pytest.raises(SignInTimeout):
         listener.wait(threading.Event(), 1.0)
-    assert time.monotonic() - started < 1.0 + CONNECTION_TIMEOUT_S + 1
+    assert time.monotonic() - started < 1.0 + HEAD_DEADLINE_S + 1
     listener.close()
     slow.close()
 

@@ -34,7 +34,7 @@ from desktop_app.config import (
     ProfileStore,
 )
 from desktop_app.errors import InspectorError
-from desktop_app.i18n import shown, translate
+from desktop_app.i18n import Text, shown, translate
 from desktop_app.scopes import SCOPE_MEANINGS
 from desktop_app.ui.widgets import add_value_row
 
@@ -546,14 +546,16 @@ class SettingsDialog(QDialog):
     ) -> None:
         report, secret_words = result
         parts = [translate("Settings", "Saved.")]
-        if report is not None and report.words:
-            parts.append(shown(report.words))
+        # With the new secret typed in, "enter the client secret" is not asked for again.
+        words: Text | None = report.ended.words if typed and report and report.ended else None
+        if report is not None and not typed:
+            words = report.words
+        if words:
+            parts.append(shown(words))
         if report is not None and report.problem:
             parts.append(shown(report.problem))
         if secret_words:
             parts.append(secret_words)
-        elif report is not None and report.secret_dropped and not typed:
-            parts.append(translate("Settings", "Enter the client secret for the new one."))
         self.message.setText(" ".join(dict.fromkeys(parts)))
         if previous is not None and previous != profile:
             self.profile_changed.emit(previous, profile, report)

@@ -1629,10 +1629,6 @@ apaleo meldet: {value}</translation>
         <translation>Gespeichert, aber der Schlüsselbund des Systems wurde nicht aktualisiert ({kind}).</translation>
     </message>
     <message>
-        <source>Enter the client secret for the new one.</source>
-        <translation>Geben Sie das Client-Geheimnis für die neue Verbindung ein.</translation>
-    </message>
-    <message>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>

@@ -55,6 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.log import setup_logging
 
     setup_logging(debug=args.debug)
+    import logging
+
+    logging.getLogger("desktop_app").info(
+        "%s %s (Python %s, %s)", APP_NAME, __version__, sys.version.split()[0], sys.platform
+    )
     if args.command:
         from desktop_app.cli import run_subcommand
 

@@ -12,6 +12,7 @@ import os
 import sys
 import threading
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -494,8 +495,31 @@ def check() -> int:
             + (f" (Qt's own from PySide6 for {', '.join(qt_missing)})" if qt_missing else ""),
         )
     )
+    # the log file users and support look at (rotated, redacted)
+    from desktop_app.log import log_file_in_use
+
+    log_file = log_file_in_use()
+    if log_file is None:
+        results.append(("log file", False, "cannot be written: logging to stderr only"))
+    else:
+        writable = _writable_folder(log_file.parent)
+        results.append(
+            ("log file", writable, str(log_file) + ("" if writable else " (not writable)"))
+        )
     failed = False
     for what, ok, text in results:
         failed |= not ok
         print(f"{'ok     ' if ok else 'MISSING'}  {what}: {text}")
     return 1 if failed else 0
+
+
+def _writable_folder(folder: Path) -> bool:
+    """Whether files can be made in *folder* (made if missing), tried with a real file."""
+    import tempfile
+
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False

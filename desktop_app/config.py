@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -16,6 +15,7 @@ from urllib.parse import urlsplit
 
 from desktop_app import APP_ID
 from desktop_app.errors import InsecureEndpointError, InspectorError
+from desktop_app.folders import config_dir, state_dir
 from desktop_app.i18n import Text, said
 
 GrantMode = Literal["authorization_code", "client_credentials"]
@@ -213,26 +213,12 @@ class Profile:
         return cls(**values)
 
 
-def config_dir() -> Path:
-    """Where the profiles file lives; ``APALEO_INSPECTOR_CONFIG_DIR`` overrides it (tests)."""
-    override = os.environ.get("APALEO_INSPECTOR_CONFIG_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / APP_ID
-
-
 def lock_path(profile: Profile) -> Path:
     """The file that lets one copy of the app at a time renew *profile*'s sign-in."""
     import hashlib
 
     name = hashlib.sha256(profile.keyring_service.encode()).hexdigest()[:24]
-    return config_dir() / "locks" / f"{name}.lock"
+    return state_dir() / "locks" / f"{name}.lock"
 
 
 class ProfileStore:

@@ -20,7 +20,8 @@ from desktop_app.auth.secret_store import (
     delete_entry,
     known_keys,
 )
-from desktop_app.config import KEYRING_PREFIX, Profile, ProfileStore, config_dir, lock_path
+from desktop_app.config import KEYRING_PREFIX, Profile, ProfileStore, lock_path
+from desktop_app.folders import cache_dir, old_places, state_dir
 from desktop_app.i18n import Text
 
 
@@ -84,6 +85,6 @@ def forget(store: ProfileStore, names: list[str], *, everything: bool = False) -
         if problem:
             report.problems.append(f"{KEYRING_PREFIX}*: {problem}")
     if not store.profiles:
-        shutil.rmtree(config_dir() / "locks", ignore_errors=True)
-        shutil.rmtree(config_dir() / "cache", ignore_errors=True)
+        for folder in [state_dir() / "locks", cache_dir(), *old_places()]:
+            shutil.rmtree(folder, ignore_errors=True)
     return report

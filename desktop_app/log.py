@@ -1,7 +1,8 @@
 """Logging that cannot leak: a redaction filter on every handler, quiet OAuth libraries.
 
-requests-oauthlib and oauthlib log token responses and request bodies at DEBUG; those loggers are
-held at WARNING whatever the app's level, and every record passes through :class:`RedactingFilter`,
+Records go to stderr and to a rotating file in the platform's log folder (Windows and macOS
+users never see stderr). oauthlib and urllib3 log token responses and request bodies at DEBUG;
+those loggers are held at WARNING whatever the app's level, and every record passes through :class:`RedactingFilter`,
 which masks anything shaped like a token, code, secret or verifier before it is written.
 """
 
@@ -9,9 +10,11 @@ from __future__ import annotations
 
 import collections
 import logging
+import os
 import re
 import sys
 import threading
+from pathlib import Path
 
 #: Names of parameters whose values are secret (the names themselves are not).
 _SECRET_NAMES = "|".join(
@@ -107,26 +110,106 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-_QUIET = ("oauthlib", "requests_oauthlib", "urllib3", "selenium", "keyring", "filelock")
+_QUIET = ("oauthlib", "urllib3", "selenium", "keyring", "filelock")
 
 
-def setup_logging(*, debug: bool = False) -> None:
-    """Log to stderr at WARNING (INFO with ``--debug``), through the redaction filter."""
+#: The log file rotates at this size, keeping :data:`LOG_BACKUPS` older files beside it.
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 4
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class LogFile(logging.Handler):
+    """The rotating log file, only its owner may read (it names accounts and servers).
+
+    logging.handlers costs ~15 ms to import (sockets, pickle, queues): it is imported, and the
+    file opened, at the first record, not at start, where every millisecond is the window's.
+    """
+
+    def __init__(self, path: Path, level: int) -> None:
+        super().__init__(level)
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def _open(self) -> logging.Handler:
+        import logging.handlers
+
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+        class Private(logging.handlers.RotatingFileHandler):
+            def _open(self):  # type: ignore[no-untyped-def]  # an IO whose type typeshed varies
+                flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+                fd = os.open(self.baseFilename, flags, 0o600)
+                return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+        handler = Private(
+            self.path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True
+        )
+        handler.setFormatter(self.formatter)
+        return handler
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Write *record* (already redacted by this handler's filter) to the file."""
+        if self._file is None:
+            self._file = self._open()
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        """Flush the file, if it was opened."""
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        """Close the file (logging.shutdown calls this at exit)."""
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+def setup_logging(*, debug: bool = False, log_file: Path | None = None) -> Path | None:
+    """Log to stderr (WARNING; DEBUG with ``--debug``) and to the log file (INFO; DEBUG).
+
+    Both through the redaction filter. The file is *log_file* or the platform's log folder's
+    (:func:`desktop_app.folders.log_file`); returns it, or None when it cannot be written (a
+    read-only home: the app runs on with stderr). Opened at the first record, not here.
+    """
     root = logging.getLogger()
     if any(isinstance(f, RedactingFilter) for h in root.handlers for f in h.filters):
-        return
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactingFilter())
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG if debug else logging.WARNING)
+        return log_file_in_use()
+    stderr = logging.StreamHandler(sys.stderr)
+    stderr.setLevel(logging.DEBUG if debug else logging.WARNING)
+    handlers: list[logging.Handler] = [stderr]
+    path = log_file
+    if path is None:
+        from desktop_app.folders import log_file as default_log_file
+
+        path = default_log_file()
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handlers.append(LogFile(path, logging.DEBUG if debug else logging.INFO))
+    except OSError:
+        path = None
+    for handler in handlers:
+        handler.setFormatter(logging.Formatter(_FORMAT))
+        handler.addFilter(RedactingFilter())
+        root.addHandler(handler)
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
     quiet_libraries()
+    return path
+
+
+def log_file_in_use() -> Path | None:
+    """The file this process logs to (None: stderr only)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, LogFile):
+            return handler.path
+    return None
 
 
 def quiet_libraries() -> None:
     """Hold the HTTP and OAuth libraries at WARNING, whoever configures logging.
 
-    requests-oauthlib logs whole token requests and responses at DEBUG, and urllib3 logs request
+    oauthlib logs whole token requests and responses at DEBUG, and urllib3 logs request
     lines (a callback's code and state among them). Called when the network layer is imported,
     so a host application or test harness that turns DEBUG on still gets no secrets.
     """

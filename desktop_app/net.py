@@ -9,6 +9,7 @@ requests has no session-wide timeout, so every call site passes :data:`TIMEOUT` 
 
 from __future__ import annotations
 
+import logging
 import os
 import ssl
 import sys
@@ -25,6 +26,8 @@ from desktop_app.config import is_loopback_host
 from desktop_app.errors import NetworkError, TlsError
 from desktop_app.i18n import Text, said
 from desktop_app.log import quiet_libraries
+
+log = logging.getLogger(__name__)
 
 quiet_libraries()
 
@@ -149,9 +152,12 @@ class InspectorSession(requests.Session):
         check of the app's could refuse it.
         """
         if kwargs.get("stream"):
-            return super().send(request, **kwargs)
+            response = super().send(request, **kwargs)
+            _log_call(request, response)
+            return response
         kwargs["stream"] = True
         response = super().send(request, **kwargs)
+        _log_call(request, response)
         try:
             body = read_capped(response, SMALL_ANSWER_BYTES)
         finally:
@@ -170,6 +176,26 @@ class InspectorSession(requests.Session):
         # A REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE file is loaded into the OS-store context as
         # well (the adapter's cert_verify), so it adds roots rather than replacing the OS store.
         return settings
+
+
+def _log_call(request: PreparedRequest, response: requests.Response) -> None:
+    """One line per call for the log file: method, host and path, status, time, tracking id.
+
+    Never the query or the body (a callback's code, a form's secret): only what support asks.
+    """
+    if not log.isEnabledFor(logging.INFO):
+        return
+    parts = urlsplit(request.url or "")
+    tracking = response.headers.get("apaleo-tracking-id")
+    log.info(
+        "%s %s%s -> %s (%d ms%s)",
+        request.method,
+        parts.netloc,
+        parts.path,
+        response.status_code,
+        response.elapsed.total_seconds() * 1000,
+        f", tracking id {tracking}" if tracking else "",
+    )
 
 
 def new_session(pool_size: int = 16) -> requests.Session:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop_app.config import config_dir
+from desktop_app.folders import cache_dir, tidy_old
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ MAX_AGE_S = 30 * 24 * 3600
 
 def _path(kind: str, url: str) -> Path:
     name = hashlib.sha256(f"{kind}\n{url}".encode()).hexdigest()[:32]
-    return config_dir() / "cache" / f"{kind}-{name}.json"
+    return cache_dir() / f"{kind}-{name}.json"
 
 
 def load(
@@ -61,6 +61,8 @@ def save(kind: str, url: str, document: dict[str, Any], *, now: float | None = N
     record = {"url": url, "fetched_at": time.time() if now is None else now, "document": document}
     temporary: str | None = None
     try:
+        if not path.parent.is_dir():
+            tidy_old("cache")  # versions before 0.2 kept it under the config folder
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -234,6 +234,11 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         about_action = QAction(translate("MainWindow", "&About {app}").format(app=APP_NAME), self)
         about_action.triggered.connect(self.show_about)
+        log_action = QAction(translate("MainWindow", "Open the &log folder"), self)
+        log_action.setObjectName("open_log_folder")
+        log_action.triggered.connect(self.open_log_folder)
+        help_menu.addAction(log_action)
+        help_menu.addSeparator()
         help_menu.addAction(about_action)
         self.addActions([copy_action, find_action, refresh_action])
 
@@ -390,6 +395,12 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.about import show_about
 
         show_about(self)
+
+    def open_log_folder(self) -> None:
+        """Help ▸ Open the log folder (what support asks for first)."""
+        from desktop_app.ui.log_folder import open_log_folder
+
+        open_log_folder(self)
 
     # ------------------------------------------------------------ lifecycle
     def _restore_geometry(self) -> None:

@@ -1006,6 +1006,19 @@ apaleo meldet: {value}</translation>
     </message>
 </context>
 <context>
+    <name>LogFolder</name>
+    <message>
+        <source>Log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened here. It is:
+{folder}</source>
+        <translation>Der Protokollordner konnte hier nicht geöffnet werden. Er liegt unter:
+{folder}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Copied %Ln rows.</source>
@@ -1088,6 +1101,10 @@ apaleo meldet: {value}</translation>
     <message>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
         <source>&amp;Language</source>

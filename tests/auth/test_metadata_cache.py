@@ -85,7 +85,7 @@ def test_a_kept_document_is_checked_like_a_fetched_one(sandbox: Sandbox, profile
     doc = discovery.discover(base, _restart(sandbox, profile).http, keep=True)
     assert doc.discovered
     # someone changed the kept file to send tokens elsewhere
-    path = next((Path(metadata_cache.config_dir()) / "cache").glob("discovery-*.json"))
+    path = next(metadata_cache.cache_dir().glob("discovery-*.json"))
     record = json.loads(path.read_text())
     record["document"]["issuer"] = "https://elsewhere.example"
     path.write_text(json.dumps(record))
@@ -108,7 +108,7 @@ def test_kept_documents_expire_and_bad_files_read_as_nothing(tmp_path: Path) -> 
     assert metadata_cache.load("discovery", url, now=lambda: 1000.0 + 31 * day) is None
     assert metadata_cache.load("discovery", url, now=lambda: 1000.0 - 60) is None  # clock set back
     assert metadata_cache.load("discovery", "https://other.example", now=lambda: 1000.0) is None
-    path = next((Path(metadata_cache.config_dir()) / "cache").glob("discovery-*.json"))
+    path = next(metadata_cache.cache_dir().glob("discovery-*.json"))
     path.write_text("{not json")
     assert metadata_cache.load("discovery", url, now=lambda: 1000.0) is None
 
@@ -122,7 +122,7 @@ def test_an_ephemeral_profile_keeps_nothing_on_disk(sandbox: Sandbox, profile: P
     )
     sign_in(sandbox, session)
     session.close()
-    assert not (Path(metadata_cache.config_dir()) / "cache").exists()
+    assert not metadata_cache.cache_dir().exists()
 
 
 def test_a_stale_document_is_used_and_fetched_again_in_the_background(
@@ -132,7 +132,7 @@ def test_a_stale_document_is_used_and_fetched_again_in_the_background(
 
     base = sandbox.identity_url
     fetched = discovery.discover(base, _restart(sandbox, profile).http, keep=True)
-    path = next((Path(metadata_cache.config_dir()) / "cache").glob("discovery-*.json"))
+    path = next(metadata_cache.cache_dir().glob("discovery-*.json"))
     record = json.loads(path.read_text())
     record["fetched_at"] = time.time() - 2 * 24 * 3600  # the last start was two days ago
     path.write_text(json.dumps(record))

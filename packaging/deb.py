@@ -169,7 +169,8 @@ def shlib_depends(staged_app: Path) -> list[str]:
 def stage(root: Path, ver: str) -> int:
     """Lay out the package tree under *root*; returns the installed size in KiB."""
     app = root / "opt" / NAME
-    shutil.copytree(BUNDLE, app, symlinks=True)
+    # without the console twin (a CI build of the spec's Windows shape): Linux has one program
+    shutil.copytree(BUNDLE, app, symlinks=True, ignore=shutil.ignore_patterns(f"{NAME}-cli"))
     (root / "usr" / "bin").mkdir(parents=True)
     (root / "usr" / "bin" / NAME).symlink_to(f"/opt/{NAME}/{NAME}")
     share = root / "usr" / "share"

@@ -34,7 +34,7 @@ _VERSION_NAME = re.compile(r"Name: (\S+)\s+Flags:")
 
 
 def CHANGELOG(ver: str) -> list[dict[str, object]]:  # noqa: N802 - reads as the file it makes
-    """nfpm's changelog (chglog's format): the package's %changelog."""
+    """The package's %changelog, in nfpm's (chglog's) format."""
     return [
         {
             "semver": f"{ver}-{RELEASE}",
@@ -69,7 +69,7 @@ def needed(binary: Path) -> tuple[set[str], set[tuple[str, str]]]:
 
 
 def requires(app: Path) -> list[str]:
-    """rpm's ``soname()(64bit)`` and ``soname(VERSION)(64bit)`` requirements of the bundle."""
+    """The bundle's requirements as rpm writes them: ``soname()(64bit)``, ``soname(VER)(64bit)``."""
     binaries = deb.elf_files(app)
     carried = {b.name for b in binaries}
     names: set[str] = set()
@@ -83,10 +83,8 @@ def requires(app: Path) -> list[str]:
     return [f"{n}()(64bit)" for n in system] + versioned
 
 
-def config(
-    staged: Path, ver: str, requirements: list[str], changelog: Path
-) -> dict[str, object]:
-    """nfpm's configuration (JSON is YAML): the staged tree, file by file, and the metadata."""
+def config(staged: Path, ver: str, requirements: list[str], changelog: Path) -> dict[str, object]:
+    """The configuration for nfpm (JSON is YAML): the staged tree, file by file, and metadata."""
     contents: list[dict[str, object]] = []
     for path in sorted(staged.rglob("*")):
         relative = "/" + str(path.relative_to(staged))
@@ -161,12 +159,23 @@ def main() -> int:
         )
         out.unlink(missing_ok=True)
         subprocess.run(
-            [str(nfpm), "package", "--config", str(settings), "--packager", "rpm", "--target", str(out)],
+            [
+                str(nfpm),
+                "package",
+                "--config",
+                str(settings),
+                "--packager",
+                "rpm",
+                "--target",
+                str(out),
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )
     size = out.stat().st_size
-    print(f"==> Built {out.relative_to(ROOT)} ({size / 1e6:.1f} MB, {len(requirements)} library requirements)")
+    print(
+        f"==> Built {out.relative_to(ROOT)} ({size / 1e6:.1f} MB, {len(requirements)} library requirements)"
+    )
     return 0
 
 

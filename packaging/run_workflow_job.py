@@ -157,7 +157,9 @@ class Runner:
             if not found and options.get("if-no-files-found", "warn") == "error":
                 raise CannotStandIn(f"upload-artifact: no file matches {paths}")
             for file in found:
-                print(f"    artifact {options.get('name')}: {Path(file).relative_to(self.workspace)}")
+                print(
+                    f"    artifact {options.get('name')}: {Path(file).relative_to(self.workspace)}"
+                )
         else:
             raise CannotStandIn(f"the action {action}")
 

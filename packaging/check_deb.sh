@@ -13,6 +13,21 @@ export DEBIAN_FRONTEND=noninteractive
 .venv/bin/python packaging/deb.py
 deb=$(ls dist/apaleo-inspector_*_amd64.deb)
 
+# Someone's own apaleo-inspector is installed here (not on CI's fresh machine): the checks must
+# not replace it or purge it. The package is unpacked under a private prefix and checked there.
+if dpkg-query -W -f='${Status}' apaleo-inspector 2>/dev/null | grep -q "install ok installed"; then
+  echo "==> apaleo-inspector $(dpkg-query -W -f='${Version}' apaleo-inspector) is installed here:"
+  echo "    left alone; the new package is checked unpacked under a private prefix instead"
+  lintian --fail-on error --display-level ">=error" "$deb" && echo "lintian: no errors"
+  prefix=$(mktemp -d)
+  trap 'rm -rf "$prefix"' EXIT
+  dpkg-deb -x "$deb" "$prefix"
+  scripts/with-real-parts.sh "$prefix/opt/apaleo-inspector/apaleo-inspector" check
+  INSPECTOR_APP="$prefix/opt/apaleo-inspector/apaleo-inspector" scripts/with-real-parts.sh \
+    .venv/bin/python -m pytest -q -p no:cacheprovider tests/e2e/test_demo_under_xvfb.py
+  exit 0
+fi
+
 echo "==> lintian (errors fail the build)"
 lintian --fail-on error --display-level ">=error" "$deb" && echo "lintian: no errors"
 

@@ -90,8 +90,9 @@ LINTIAN_OVERRIDES = """\
 {name}: dir-or-file-in-opt [opt/{name}/*]
 # The bundle carries its own Python, Qt and ICU, the versions it was built and tested with.
 {name}: embedded-library *
-# CPython's own _statistics extension needs only libm; it is not ours to relink.
-{name}: library-not-linked-against-libc [opt/{name}/_internal/python3.11/lib-dynload/_statistics.*]
+# CPython's own extension modules (_statistics needs only libm, _uuid only libuuid) as CPython
+# built them: not ours to relink.
+{name}: library-not-linked-against-libc [opt/{name}/_internal/python3.11/lib-dynload/*]
 """
 
 

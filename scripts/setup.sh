@@ -81,11 +81,16 @@ fi
 LOCK=locks/dev.txt
 [ "$MODE" = demo ] && LOCK=locks/demo.txt
 
+AS_USER=$(id -un)
+if [ "$(id -u)" -eq 0 ] && [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
+  AS_USER=$SUDO_USER
+fi
 if [ "$PLAN" = 1 ]; then
   echo "system: $OS_ID $OS_VERSION"
   echo "python: ${PYTHON:-none found}"
   echo "apt: ${APT_PACKAGES[*]}"
   echo "lock: $LOCK"
+  echo "venv owner: $AS_USER"
   exit 0
 fi
 
@@ -108,7 +113,7 @@ if [ "$SKIP_APT" = 0 ]; then
 fi
 
 # Started with sudo: the system packages were root's part; the virtual environment is the user's.
-if [ "$(id -u)" -eq 0 ] && [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
+if [ "$AS_USER" != "$(id -un)" ]; then
   echo "==> Continuing as $SUDO_USER (a .venv owned by root would lock them out of it)"
   args=(--no-apt)
   [ "$MODE" = demo ] && args+=(--demo)

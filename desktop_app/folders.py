@@ -19,49 +19,34 @@ from desktop_app import APP_ID
 LOG_FILE_NAME = f"{APP_ID}.log"
 
 
-def _root_override() -> Path | None:
+def _place(under_root: str, ask: str, **options: bool) -> Path:
+    """``APALEO_INSPECTOR_CONFIG_DIR``/*under_root* if set, else platformdirs' answer to *ask*."""
     override = os.environ.get("APALEO_INSPECTOR_CONFIG_DIR")
-    return Path(override) if override else None
+    if override:
+        return Path(override) / under_root
+    import platformdirs  # here: a start that never logs or caches does not pay for it
+
+    return Path(getattr(platformdirs, ask)(APP_ID, appauthor=False, **options))
 
 
 def config_dir() -> Path:
     """The profiles file's folder (roams with a Windows profile)."""
-    root = _root_override()
-    if root:
-        return root
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False, roaming=True))
+    return _place("", "user_config_dir", roaming=True)
 
 
 def cache_dir() -> Path:
     """Public documents kept between starts (the identity server's metadata)."""
-    root = _root_override()
-    if root:
-        return root / "cache"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
+    return _place("cache", "user_cache_dir")
 
 
 def state_dir() -> Path:
     """What this computer's copies of the app share and need not roam: the lock files."""
-    root = _root_override()
-    if root:
-        return root / "state"
-    import platformdirs
-
-    return Path(platformdirs.user_state_dir(APP_ID, appauthor=False))
+    return _place("state", "user_state_dir")
 
 
 def log_dir() -> Path:
     """The log folder users and support look in (Help ▸ Open the log folder)."""
-    root = _root_override()
-    if root:
-        return root / "logs"
-    import platformdirs
-
-    return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+    return _place("logs", "user_log_dir")
 
 
 def log_file() -> Path:

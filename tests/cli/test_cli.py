@@ -15,16 +15,10 @@ import requests
 from desktop_app.config import Profile, ProfileStore
 from desktop_app.loopback_server import free_port
 from desktop_app.sandbox import Sandbox
+from tests.support.cli import add_profile, cli
 from tests.support.keyring_entries import app_items, store, stored
 
 pytestmark = pytest.mark.keyring
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    # apaleo matches redirect URIs exactly: the profile uses the port registered for the client
-    with Sandbox(redirect_port=free_port()) as sb:
-        yield sb
 
 
 @pytest.fixture
@@ -32,34 +26,6 @@ def env(tmp_path: Path) -> dict[str, str]:
     values = dict(os.environ)
     values["APALEO_INSPECTOR_CONFIG_DIR"] = str(tmp_path / "config")
     return values
-
-
-def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
-def add_profile(
-    sb: Sandbox, env: dict[str, str], name: str, *extra: str, secret: str | None = None
-) -> None:
-    client = sb.simple_client if "client_credentials" in extra else sb.connect_client
-    result = cli(
-        {**env, "TEST_SECRET": secret or client.client_secret},
-        "profile", "add", name,
-        "--client-id", client.client_id,
-        "--identity-url", sb.identity_url,
-        "--api-url", sb.api_url,
-        "--redirect-port", str(sb.redirect_port),
-        "--secret-env", "TEST_SECRET",
-        *extra,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
 
 
 def saved(env: dict[str, str], name: str) -> Profile:

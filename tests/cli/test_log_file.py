@@ -11,7 +11,6 @@ import os
 import stat
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,17 +18,11 @@ import requests
 
 from desktop_app import folders
 from desktop_app.auth import metadata_cache
-from desktop_app.loopback_server import free_port
 from desktop_app.sandbox import Sandbox
 from desktop_app.sandbox.identity import SEEN_SECRETS
+from tests.support.cli import add_profile, cli
 
 pytestmark = pytest.mark.keyring
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(redirect_port=free_port()) as sb:
-        yield sb
 
 
 @pytest.fixture
@@ -39,17 +32,6 @@ def env(tmp_path: Path) -> dict[str, str]:
     for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         values[name] = str(tmp_path / name.lower())
     return values
-
-
-def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
 
 
 def test_check_names_the_log_file_in_the_platforms_log_folder(env: dict[str, str]) -> None:
@@ -71,16 +53,7 @@ def test_check_fails_when_the_log_folder_cannot_be_written(
 
 def test_a_sign_in_is_logged_without_a_secret(sandbox: Sandbox, env: dict[str, str]) -> None:
     client = sandbox.connect_client
-    added = cli(
-        {**env, "TEST_SECRET": client.client_secret},
-        "profile", "add", "hotel",
-        "--client-id", client.client_id,
-        "--identity-url", sandbox.identity_url,
-        "--api-url", sandbox.api_url,
-        "--redirect-port", str(sandbox.redirect_port),
-        "--secret-env", "TEST_SECRET",
-    )  # fmt: skip
-    assert added.returncode == 0, added.stderr
+    add_profile(sandbox, env, "hotel")
     process = subprocess.Popen(
         [sys.executable, "-m", "desktop_app", "--debug", "inspect", "--json", "--no-browser"],
         env=env,

@@ -12,25 +12,14 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.sandbox import Sandbox
 from desktop_app.ui.main_window import MainWindow
-
-
-class FileManager(QObject):
-    """Receives the file URLs the app asks the desktop to open."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[QUrl] = []
-
-    @Slot(QUrl)
-    def show(self, url: QUrl) -> None:
-        self.opened.append(url)
+from tests.support.url_handlers import recording
 
 
 def _action(window: MainWindow) -> QAction:
@@ -46,14 +35,10 @@ def test_help_opens_the_log_folder_in_the_file_manager(
     qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
 ) -> None:
     window, _sb = open_window()
-    manager = FileManager()
-    QDesktopServices.setUrlHandler("file", manager, "show")  # type: ignore[arg-type]  # PySide takes str here, its stub says bytes
-    try:
+    with recording("file") as manager:
         _action(window).trigger()
-    finally:
-        QDesktopServices.unsetUrlHandler("file")
     folder = Path(os.environ["APALEO_INSPECTOR_CONFIG_DIR"]) / "logs"
-    assert [Path(u.toLocalFile()) for u in manager.opened] == [folder]
+    assert [Path(QUrl(u).toLocalFile()) for u in manager.opened] == [folder]
     assert folder.is_dir()
     assert window.findChild(QMessageBox, "log_folder_message") is None
 

@@ -10,43 +10,27 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from tests.support.signin import keep_sign_in
+from tests.support.url_handlers import UrlRecorder, recording
 from tests.ui.conftest import ready, save_profile
 
 WAIT_MS = 20_000
 
 
-class _Browser(QObject):
-    """Stands in for the system browser: records each address it is asked to open."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(url.toString())
-
-
 @pytest.fixture
-def browser() -> Iterator[_Browser]:
-    stand_in = _Browser()
-    for scheme in ("http", "https"):
-        QDesktopServices.setUrlHandler(scheme, stand_in, "open")  # type: ignore[arg-type]  # str at runtime
-    yield stand_in
-    for scheme in ("http", "https"):
-        QDesktopServices.unsetUrlHandler(scheme)
+def browser() -> Iterator[UrlRecorder]:
+    with recording("http", "https") as stand_in:
+        yield stand_in
 
 
 @pytest.mark.keyring
 def test_an_unreachable_identity_server_is_reported_at_once_not_after_a_countdown(
-    qtbot: QtBot, make_controller: Callable[..., Controller], browser: _Browser
+    qtbot: QtBot, make_controller: Callable[..., Controller], browser: UrlRecorder
 ) -> None:
     sb = Sandbox(any_loopback_port=True).start()
     save_profile(sb)
@@ -63,7 +47,7 @@ def test_an_unreachable_identity_server_is_reported_at_once_not_after_a_countdow
 
 @pytest.mark.keyring
 def test_an_unreachable_server_is_reported_even_with_a_kept_discovery_document(
-    qtbot: QtBot, make_controller: Callable[..., Controller], browser: _Browser
+    qtbot: QtBot, make_controller: Callable[..., Controller], browser: UrlRecorder
 ) -> None:
     sb = Sandbox(any_loopback_port=True).start()
     profile = save_profile(sb)
@@ -83,7 +67,7 @@ def test_an_unreachable_server_is_reported_even_with_a_kept_discovery_document(
 
 @pytest.mark.keyring
 def test_after_the_browser_opened_the_address_stays_with_copy_and_open_again(
-    qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller], browser: _Browser
+    qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller], browser: UrlRecorder
 ) -> None:
     save_profile(sandbox)
     controller = make_controller()

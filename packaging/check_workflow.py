@@ -32,6 +32,7 @@ WORKFLOW = ROOT / ".github" / "workflows" / "build.yml"
 
 #: What GitHub's runner images have on PATH (their "Installed Software" lists), besides the
 #: shells' own builtins; setup-python adds python and pip.
+# fmt: off
 RUNNER_TOOLS = {
     "windows": {"python", "pip", "pwsh", "powershell", "powershell.exe", "bash", "choco", "git",
                 "gh", "7z", "sh", "echo", "test", "ls", "cat"},
@@ -45,7 +46,10 @@ SHELL_WORDS = {"if", "then", "else", "elif", "fi", "for", "while", "do", "done",
                "local", "return", "read", "source", ".", "printf", "echo", "test"}
 PWSH_WORDS = {"if", "else", "elseif", "foreach", "exit", "throw", "return", "param", "{", "}",
               "try", "catch", "finally"}
-_PATH = re.compile(r"(?:packaging|scripts|resources|locks|desktop_app|dist|build)[\\/][^\s\"'`,;|)]*")
+# fmt: on
+_PATH = re.compile(
+    r"(?:packaging|scripts|resources|locks|desktop_app|dist|build)[\\/][^\s\"'`,;|)]*"
+)
 _QUOTED = re.compile(r"\"([^\"]*)\"|'([^']*)'")
 _VARIABLE = re.compile(r"\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_:]*")
 _OUTPUT = re.compile(r"\$\{\{\s*steps\.([\w-]+)\.outputs\.([\w-]+)\s*\}\}")
@@ -79,7 +83,11 @@ def spec_outputs(system: str) -> list[str]:
         raise SystemExit("packaging/apaleo-inspector.spec: NAME, CLI_NAME or the .app name moved")
     folder = f"dist/{name[1]}"
     if system == "windows":
-        return [f"{folder}/{name[1]}.exe", f"{folder}/{name[1]}{cli[1]}.exe", f"{folder}/_internal/*"]
+        return [
+            f"{folder}/{name[1]}.exe",
+            f"{folder}/{name[1]}{cli[1]}.exe",
+            f"{folder}/_internal/*",
+        ]
     if system == "macos":
         return [f"dist/{app[1]}", f"dist/{app[1]}/Contents/MacOS/{name[1]}", f"dist/{app[1]}/*"]
     return [f"{folder}/{name[1]}", f"{folder}/_internal/*"]
@@ -119,7 +127,8 @@ def lock_tools(system: str, lock: str) -> set[str]:
             continue
         try:
             scripts = [
-                e.name for e in metadata.distribution(found[1]).entry_points
+                e.name
+                for e in metadata.distribution(found[1]).entry_points
                 if e.group == "console_scripts"
             ]
         except metadata.PackageNotFoundError:  # not for this system: its name is its command
@@ -155,9 +164,11 @@ def _bash_commands(script: str) -> list[list[str]]:
     current: list[str] = []
     for token in [*_bash_tokens(script), "\n"]:
         if token and set(token) <= _SEPARATORS:
-            words = [w for w in current if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", w)] if all(
-                re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", w) for w in current[:1]
-            ) else current
+            words = (
+                [w for w in current if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", w)]
+                if all(re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", w) for w in current[:1])
+                else current
+            )
             while words and words[0] in _PREFIXES:
                 words = words[1:]
                 while words and words[0].startswith("-") and words[0] != "--":
@@ -226,7 +237,13 @@ def check_job(job_id: str, job: dict[str, Any], files: list[str]) -> list[str]:
         runners = [str(i["runner"]) for i in job["strategy"]["matrix"]["include"]]
     else:
         runners = [runs_on]
-    system = "windows" if runners[0].startswith("windows") else "macos" if runners[0].startswith("macos") else "linux"
+    system = (
+        "windows"
+        if runners[0].startswith("windows")
+        else "macos"
+        if runners[0].startswith("macos")
+        else "linux"
+    )
     if any(not r.startswith(system[:3] if system != "macos" else "macos") for r in runners):
         return [f"{job_id}: its runners are not all one system: {runners}"]
     state = JobState(system, tools=set(RUNNER_TOOLS[system]))
@@ -247,22 +264,30 @@ def check_job(job_id: str, job: dict[str, Any], files: list[str]) -> list[str]:
             problems.append(f"{where}: uses a secret but runs without one (no if:)")
         for step_id, name in _OUTPUT.findall(script):
             if name not in state.outputs.get(step_id, set()):
-                problems.append(f"{where}: steps.{step_id}.outputs.{name} is not set by an earlier step")
+                problems.append(
+                    f"{where}: steps.{step_id}.outputs.{name} is not set by an earlier step"
+                )
         makes = re.search(r"\b(pyinstaller|dmgbuild)\b", script)
         for path in path_references(script, shell):
-            if makes and path.startswith(("dist/", "build/")) and (
-                makes.group(1) == "pyinstaller" or path.endswith(".dmg")
+            if (
+                makes
+                and path.startswith(("dist/", "build/"))
+                and (makes.group(1) == "pyinstaller" or path.endswith(".dmg"))
             ):
                 continue  # where this step puts what it makes, not what it reads
             if not _exists(path, files, state.made):
-                problems.append(f"{where}: {path} is neither in the repository nor made by an earlier step")
+                problems.append(
+                    f"{where}: {path} is neither in the repository nor made by an earlier step"
+                )
         for program in commands(script, shell):
             name = program.replace("\\", "/").rsplit("/", 1)[-1]
             if "/" in program.replace("\\", "/"):
                 if not _exists(_pattern(program), files, state.made):
                     problems.append(f"{where}: runs {program}, which does not exist yet")
             elif name not in state.tools and name.lower() not in state.tools:
-                problems.append(f"{where}: runs {name}, which is not on {system}'s runner nor installed by an earlier step")
+                problems.append(
+                    f"{where}: runs {name}, which is not on {system}'s runner nor installed by an earlier step"
+                )
         # what this step leaves behind for the next
         lock = re.search(r"-r (locks/\S+\.txt)", script)
         if lock:
@@ -287,7 +312,9 @@ def check_release(workflow: dict[str, Any]) -> list[str]:
     builds = {"linux", "windows", "macos"}
     problems = []
     if set(release.get("needs", [])) != builds:
-        problems.append(f"release needs {release.get('needs')}, not every build job {sorted(builds)}")
+        problems.append(
+            f"release needs {release.get('needs')}, not every build job {sorted(builds)}"
+        )
     if "refs/tags/v" not in str(release.get("if", "")):
         problems.append("release runs for something other than a v* tag")
     if release.get("permissions", {}).get("contents") != "write":

@@ -54,7 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from desktop_app.log import setup_logging
 
-    setup_logging(debug=args.debug)
+    # the window's start does not wait for the log file: its records are written once it painted
+    setup_logging(debug=args.debug, deferred=not args.command)
     import logging
 
     logging.getLogger("desktop_app").info(

@@ -126,10 +126,12 @@ class LogFile(logging.Handler):
     file opened, at the first record, not at start, where every millisecond is the window's.
     """
 
-    def __init__(self, path: Path, level: int) -> None:
+    def __init__(self, path: Path, level: int, *, deferred: bool = False) -> None:
         super().__init__(level)
         self.path = path
         self._file: logging.Handler | None = None
+        #: *deferred*: records wait here until :meth:`open` (the window painted) or an error.
+        self._waiting: list[logging.LogRecord] | None = [] if deferred else None
 
     def _open(self) -> logging.Handler:
         import logging.handlers
@@ -150,9 +152,27 @@ class LogFile(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         """Write *record* (already redacted by this handler's filter) to the file."""
+        waiting = self._waiting
+        if waiting is not None and record.levelno < logging.ERROR and len(waiting) < 1000:
+            waiting.append(record)
+            return
+        self._opened().emit(record)
+
+    def _opened(self) -> logging.Handler:
         if self._file is None:
             self._file = self._open()
-        self._file.emit(record)
+        waiting, self._waiting = self._waiting, None
+        for record in waiting or []:
+            self._file.emit(record)
+        return self._file
+
+    def open(self) -> None:
+        """Open the file now and write what waited (the start is over)."""
+        self.acquire()
+        try:
+            self._opened()
+        finally:
+            self.release()
 
     def flush(self) -> None:
         """Flush the file, if it was opened."""
@@ -160,18 +180,24 @@ class LogFile(logging.Handler):
             self._file.flush()
 
     def close(self) -> None:
-        """Close the file (logging.shutdown calls this at exit)."""
+        """Close the file (logging.shutdown calls this at exit), writing what still waited."""
+        if self._waiting:
+            self._opened()
         if self._file is not None:
             self._file.close()
         super().close()
 
 
-def setup_logging(*, debug: bool = False, log_file: Path | None = None) -> Path | None:
+def setup_logging(
+    *, debug: bool = False, log_file: Path | None = None, deferred: bool = False
+) -> Path | None:
     """Log to stderr (WARNING; DEBUG with ``--debug``) and to the log file (INFO; DEBUG).
 
     Both through the redaction filter. The file is *log_file* or the platform's log folder's
     (:func:`desktop_app.folders.log_file`); returns it, or None when it cannot be written (a
-    read-only home: the app runs on with stderr). Opened at the first record, not here.
+    read-only home: the app runs on with stderr). Opened at the first record, not here; with
+    *deferred* (the window's start), records below ERROR wait until :func:`open_log_file`
+    (a platform's warnings at start would otherwise open it before the first paint).
     """
     root = logging.getLogger()
     if any(isinstance(f, RedactingFilter) for h in root.handlers for f in h.filters):
@@ -186,7 +212,8 @@ def setup_logging(*, debug: bool = False, log_file: Path | None = None) -> Path 
         path = default_log_file()
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handlers.append(LogFile(path, logging.DEBUG if debug else logging.INFO))
+        level = logging.DEBUG if debug else logging.INFO
+        handlers.append(LogFile(path, level, deferred=deferred))
     except OSError:
         path = None
     for handler in handlers:
@@ -196,6 +223,13 @@ def setup_logging(*, debug: bool = False, log_file: Path | None = None) -> Path 
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     quiet_libraries()
     return path
+
+
+def open_log_file() -> None:
+    """The start is over: open the log file and write the records that waited for it."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, LogFile):
+            handler.open()
 
 
 def log_file_in_use() -> Path | None:

@@ -58,9 +58,15 @@ def hold_collector() -> None:
 
 
 def release_collector() -> None:
-    """The start is over (a window painted): freeze what the start made, collect again."""
+    """The start is over (a window painted): freeze what the start made, collect again.
+
+    The log file, which the start did not wait for, is opened now too.
+    """
     global _held
     if _held:
         _held = False
         gc.freeze()  # the start's objects live as long as the app: never walked again
         gc.enable()
+    from desktop_app.log import open_log_file
+
+    open_log_file()

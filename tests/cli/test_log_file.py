@@ -132,3 +132,39 @@ def test_files_sit_where_the_platform_keeps_them_and_old_places_are_tidied(
     folders.tidy_old("locks")
     assert not (config / "locks").exists()
     assert (config / "profiles.json").exists()  # the config itself stays where it was
+
+
+def test_the_windows_start_does_not_wait_for_the_log_file_and_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    from desktop_app import log as app_log
+
+    def handler(path: Path) -> tuple[logging.Logger, app_log.LogFile]:
+        file = app_log.LogFile(path, logging.INFO, deferred=True)
+        file.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+        logger = logging.getLogger(f"tests.deferred.{path.stem}")
+        logger.propagate = False
+        logger.addHandler(file)
+        return logger, file
+
+    # below ERROR, records wait (no file, no import of logging.handlers) until the start is over
+    logger, file = handler(tmp_path / "painted.log")
+    logger.info("starting")
+    logger.warning("a platform warning")
+    assert not file.path.exists()
+    file.open()
+    logger.info("painted")
+    file.close()
+    text = file.path.read_text(encoding="utf-8")
+    assert text == "INFO starting\nWARNING a platform warning\nINFO painted\n"
+    # an error is written at once, after what waited
+    logger, file = handler(tmp_path / "failed.log")
+    logger.info("starting")
+    logger.error("something is wrong")
+    assert file.path.read_text(encoding="utf-8") == "INFO starting\nERROR something is wrong\n"
+    file.close()
+    # a start that ends before the window painted still leaves its records
+    logger, file = handler(tmp_path / "quit.log")
+    logger.info("quit early")
+    file.close()
+    assert file.path.read_text(encoding="utf-8") == "INFO quit early\n"

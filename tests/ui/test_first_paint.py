@@ -27,13 +27,17 @@ from desktop_app.ui.workers import WorkerPool
 #: ``Qt`` namespace was built (PySide6 creates a module's types on first access) and whether the
 #: collector runs, and again 300 ms later; then quits.
 _AT_FIRST_PAINT = """
-import gc, sys
+import gc, os, sys
 import PySide6.QtCore
 import desktop_app.ui.startup as startup
 def state():
     built = "built" if "Qt" in vars(PySide6.QtCore) else "untouched"
     collecting = "on" if gc.isenabled() else "off"
-    return f"namespace={built} collector={collecting} frozen={gc.get_freeze_count() > 0}"
+    log = os.path.join(os.environ["APALEO_INSPECTOR_CONFIG_DIR"], "logs", "apaleo-inspector.log")
+    written = "written" if os.path.exists(log) else "waiting"
+    handlers = "logging.handlers" in sys.modules
+    return (f"namespace={built} collector={collecting} frozen={gc.get_freeze_count() > 0} "
+            f"log={written} handlers={handlers}")
 def report():
     print("LATER", state(), file=sys.stderr, flush=True)
     PySide6.QtCore.QCoreApplication.quit()
@@ -66,10 +70,13 @@ def test_the_first_paint_builds_no_qt_namespace_and_collects_nothing(tmp_path: P
     assert done.returncode == 0, done.stderr[-2000:]
     reports = [row for row in done.stderr.splitlines() if row.startswith(("PAINT", "LATER"))]
     assert reports == [
-        "PAINT namespace=untouched collector=off frozen=False",
+        # nor does it wait for the log file (~10 ms of imports): its records wait for the paint
+        "PAINT namespace=untouched collector=off frozen=False log=waiting handlers=False",
         # the setup guide opened after the paint: it may build the namespace
-        reports[1].split(" collector=")[0] + " collector=on frozen=True",
+        reports[1].split(" collector=")[0] + " collector=on frozen=True log=written handlers=True",
     ], done.stderr[-2000:]
+    log = (tmp_path / "config" / "logs" / "apaleo-inspector.log").read_text(encoding="utf-8")
+    assert "INFO desktop_app: apaleo Inspector" in log.splitlines()[0]
 
 
 def test_the_sign_in_window_keeps_plain_selectable_errors_and_its_keys(qtbot: QtBot) -> None:

@@ -67,7 +67,8 @@ echo "purged: no file left"
 
 echo "==> sizes"
 deb_bytes=$(stat -c %s "$deb")
-bundle_bytes=$(find dist/apaleo-inspector -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
+# as packaged: without the console twin a CI build of the spec's Windows shape adds
+bundle_bytes=$(find dist/apaleo-inspector -type f ! -path dist/apaleo-inspector/apaleo-inspector-cli -printf '%s\n' | awk '{s+=$1} END {print s}')
 echo "package_size_mb: $((deb_bytes / 1000000)) ($(awk "BEGIN {printf \"%.1f\", $deb_bytes/1048576}") MiB) target<=50 MB"
 echo "bundle_size_mib: $(awk "BEGIN {printf \"%.1f\", $bundle_bytes/1048576}") target<=125 MiB"
 [ "$deb_bytes" -le 50000000 ] || { echo "the package is over 50 MB"; exit 1; }

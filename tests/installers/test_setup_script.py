@@ -10,6 +10,7 @@ import os
 import pwd
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,3 +86,39 @@ def test_under_sudo_the_virtual_environment_is_the_callers(tmp_path: Path) -> No
     plan = _plan(tmp_path, DEBIAN_12, env={"SUDO_USER": "nobody"})
     assert plan["venv owner"] == ("nobody" if os.geteuid() == 0 else me)
     assert _plan(tmp_path, DEBIAN_12, env={"SUDO_USER": "root"})["venv owner"] == me
+
+
+def test_setup_under_sudo_leaves_no_root_owned_file() -> None:
+    """Really: root (as sudo leaves it) sets up a clone that a user owns; nothing becomes root's.
+
+    A throwaway user is made for it and removed after (as root, or with sudo like
+    packaging/check_deb.sh); the demo's lock keeps it short.
+    """
+    as_root = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    user = f"inspector-setup-{os.getpid()}"
+    subprocess.run([*as_root, "useradd", "--create-home", user], check=True)
+    # not under pytest's tmp_path: its parent is root's alone, and the user must reach the clone
+    folder = Path(tempfile.mkdtemp(prefix="inspector-setup-"))
+    try:
+        clone = folder / "app"
+        folder.chmod(0o755)
+        subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
+        subprocess.run([*as_root, "chown", "-R", user, str(clone)], check=True)
+        env = {**os.environ, "SUDO_USER": user}
+        env.pop("PYTHON", None)
+        done = subprocess.run(
+            [*as_root, "env", f"SUDO_USER={user}", str(clone / "scripts" / "setup.sh"), "--demo"],
+            capture_output=True, text=True, env=env, timeout=600, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert f"==> Continuing as {user}" in done.stdout
+        owners = {pwd.getpwuid(p.lstat().st_uid).pw_name for p in clone.rglob("*")}
+        assert owners == {user}
+        version = subprocess.run(
+            [str(clone / ".venv" / "bin" / "apaleo-inspector"), "--version"],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        assert version.stdout.startswith("apaleo-inspector ")
+    finally:
+        subprocess.run([*as_root, "userdel", "--remove", user], check=False, capture_output=True)
+        subprocess.run([*as_root, "rm", "-rf", str(folder)], check=False)

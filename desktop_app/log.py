@@ -202,9 +202,11 @@ def setup_logging(
     root = logging.getLogger()
     if any(isinstance(f, RedactingFilter) for h in root.handlers for f in h.filters):
         return log_file_in_use()
-    stderr = logging.StreamHandler(sys.stderr)
-    stderr.setLevel(logging.DEBUG if debug else logging.WARNING)
-    handlers: list[logging.Handler] = [stderr]
+    handlers: list[logging.Handler] = []
+    if sys.stderr is not None:  # None in a windowed program on Windows: the file is all there is
+        stderr = logging.StreamHandler(sys.stderr)
+        stderr.setLevel(logging.DEBUG if debug else logging.WARNING)
+        handlers.append(stderr)
     path = log_file
     if path is None:
         from desktop_app.folders import log_file as default_log_file

@@ -15,6 +15,7 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 
 import keyring
 import keyring.backend
@@ -169,6 +170,8 @@ def app_entries() -> list[tuple[str, str]] | None:
     backend = keyring.get_keyring()
     lister = getattr(backend, "app_entries", None)
     if lister is None:
+        lister = _secret_service_lister(backend)
+    if lister is None:
         return None
     with _KEYRING_LOCK:
         try:
@@ -176,6 +179,34 @@ def app_entries() -> list[tuple[str, str]] | None:
         except _BACKEND_ERRORS as exc:
             log.warning("could not list the keyring's entries: %s", type(exc).__name__)
             return None
+
+
+def _secret_service_lister(
+    backend: keyring.backend.KeyringBackend,
+) -> Callable[[str], list[tuple[str, str]]] | None:
+    """A listing for keyring's own Secret Service backend (a keyringrc's choice, say).
+
+    It has none, but it stores in the same Secret Service, collection and attribute scheme as
+    :class:`~desktop_app.auth.secret_service.SharedSessionKeyring`, which can list them.
+    """
+    from keyring.backends import SecretService
+
+    if type(backend) is not SecretService.Keyring:
+        return None
+    from desktop_app.auth.secret_service import SharedSessionKeyring
+
+    shared = SharedSessionKeyring()
+    shared.scheme = backend.scheme
+    if hasattr(backend, "preferred_collection"):  # set by a keyringrc, else the default one
+        shared.preferred_collection = backend.preferred_collection  # type: ignore[attr-defined]
+
+    def listing(prefix: str) -> list[tuple[str, str]]:
+        try:
+            return shared.app_entries(prefix)
+        finally:
+            shared.close()  # its own D-Bus connection: not kept past the listing
+
+    return listing
 
 
 def delete_entry(service: str, key: str) -> Text | None:

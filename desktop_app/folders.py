@@ -60,14 +60,16 @@ def old_places() -> list[Path]:
     return [p for p in (config / "cache", config / "locks") if p not in (cache_dir(), state_dir())]
 
 
-def tidy_old(kind: str) -> None:
-    """Delete the ``cache`` or ``locks`` folder versions before 0.2 kept under the config folder.
+def make(folder: Path, old: str) -> None:
+    """Make *folder*; the first time, delete the *old* (``cache``, ``locks``) folder it replaces.
 
-    Called when the new place is made for the first time: the cache holds public documents
+    Versions before 0.2 kept those under the config folder. The cache holds public documents
     (fetched again) and a lock only matters between copies that use the same place.
     """
-    import shutil
+    if not folder.is_dir():
+        import shutil
 
-    for old in old_places():
-        if old.name == kind:
-            shutil.rmtree(old, ignore_errors=True)
+        for place in old_places():
+            if place.name == old:
+                shutil.rmtree(place, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)

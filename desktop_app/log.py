@@ -2,8 +2,9 @@
 
 Records go to stderr and to a rotating file in the platform's log folder (Windows and macOS
 users never see stderr). oauthlib and urllib3 log token responses and request bodies at DEBUG;
-those loggers are held at WARNING whatever the app's level, and every record passes through :class:`RedactingFilter`,
-which masks anything shaped like a token, code, secret or verifier before it is written.
+those loggers are held at WARNING whatever the app's level, and every record passes through
+:class:`RedactingFilter`, which masks anything shaped like a token, code, secret or verifier
+before it is written.
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 class LogFile(logging.Handler):
     """The rotating log file, only its owner may read (it names accounts and servers).
 
-    logging.handlers costs ~15 ms to import (sockets, pickle, queues): it is imported, and the
+    logging.handlers costs ~10 ms to import (sockets, pickle, queues): it is imported, and the
     file opened, at the first record, not at start, where every millisecond is the window's.
     """
 

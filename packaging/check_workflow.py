@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import fnmatch
+import posixpath
 import re
 import shlex
 import subprocess
@@ -100,8 +101,10 @@ def inno_outputs() -> list[str]:
     out = re.search(r"^OutputDir=(.+)$", iss, re.M)
     if not (base and out):
         raise SystemExit("apaleo-inspector.iss: no OutputDir or OutputBaseFilename")
-    folder = (Path("packaging/windows") / out[1].strip().replace("\\", "/")).as_posix()
-    folder = str(Path(folder)).replace("packaging/windows/../../", "")
+    # relative to the script's folder, as ISCC reads it
+    folder = posixpath.normpath(
+        posixpath.join("packaging/windows", out[1].strip().replace("\\", "/"))
+    )
     name = re.sub(r"\{#\w+\}", "*", base[1].strip())
     return [f"{folder}/{name}.exe"]
 
@@ -164,11 +167,9 @@ def _bash_commands(script: str) -> list[list[str]]:
     current: list[str] = []
     for token in [*_bash_tokens(script), "\n"]:
         if token and set(token) <= _SEPARATORS:
-            words = (
-                [w for w in current if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", w)]
-                if all(re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", w) for w in current[:1])
-                else current
-            )
+            words = current
+            while words and re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", words[0]):
+                words = words[1:]  # VAR=value before a command (or alone)
             while words and words[0] in _PREFIXES:
                 words = words[1:]
                 while words and words[0].startswith("-") and words[0] != "--":
@@ -237,15 +238,13 @@ def check_job(job_id: str, job: dict[str, Any], files: list[str]) -> list[str]:
         runners = [str(i["runner"]) for i in job["strategy"]["matrix"]["include"]]
     else:
         runners = [runs_on]
-    system = (
-        "windows"
-        if runners[0].startswith("windows")
-        else "macos"
-        if runners[0].startswith("macos")
-        else "linux"
-    )
-    if any(not r.startswith(system[:3] if system != "macos" else "macos") for r in runners):
+    systems = {
+        "windows" if r.startswith("windows") else "macos" if r.startswith("macos") else "linux"
+        for r in runners
+    }
+    if len(systems) != 1:
         return [f"{job_id}: its runners are not all one system: {runners}"]
+    system = systems.pop()
     state = JobState(system, tools=set(RUNNER_TOOLS[system]))
     problems: list[str] = []
     for number, step in enumerate(job.get("steps", []), start=1):

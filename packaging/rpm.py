@@ -33,7 +33,7 @@ _VERSION_NEED = re.compile(r"File: (\S+)\s+Cnt:")
 _VERSION_NAME = re.compile(r"Name: (\S+)\s+Flags:")
 
 
-def CHANGELOG(ver: str) -> list[dict[str, object]]:  # noqa: N802 - reads as the file it makes
+def changelog_entries(ver: str) -> list[dict[str, object]]:
     """The package's %changelog, in nfpm's (chglog's) format."""
     return [
         {
@@ -47,15 +47,15 @@ def CHANGELOG(ver: str) -> list[dict[str, object]]:  # noqa: N802 - reads as the
 
 def needed(binary: Path) -> tuple[set[str], set[tuple[str, str]]]:
     """(sonames *binary* links, (soname, symbol version) pairs it needs), read with readelf."""
-    dynamic = subprocess.run(
-        ["readelf", "-d", str(binary)], capture_output=True, text=True, check=False
+    info = subprocess.run(
+        ["readelf", "--dynamic", "--version-info", "--wide", str(binary)],
+        capture_output=True,
+        text=True,
+        check=False,
     ).stdout
-    names = set(_NEEDED.findall(dynamic))
+    names = set(_NEEDED.findall(info))
     versions: set[tuple[str, str]] = set()
     current: str | None = None
-    info = subprocess.run(
-        ["readelf", "-V", "-W", str(binary)], capture_output=True, text=True, check=False
-    ).stdout
     needs = info.split(".gnu.version_r", 1)[1] if ".gnu.version_r" in info else ""
     for line in needs.splitlines():
         file = _VERSION_NEED.search(line)
@@ -151,7 +151,7 @@ def main() -> int:
         deb.drop_build_paths(staged / "opt" / NAME)
         requirements = requires(staged / "opt" / NAME)
         changelog = Path(work) / "changelog.yaml"
-        changelog.write_text(json.dumps(CHANGELOG(ver)), encoding="utf-8")
+        changelog.write_text(json.dumps(changelog_entries(ver)), encoding="utf-8")
         (staged / "usr" / "share" / "doc" / NAME / "changelog.gz").unlink()  # Debian's form
         settings = Path(work) / "nfpm.yaml"
         settings.write_text(

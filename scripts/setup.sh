@@ -12,16 +12,15 @@ cd "$(dirname "$0")/.."
 
 MODE=full
 PLAN=0
+SKIP_APT=0
 for arg in "$@"; do
   case "$arg" in
     --demo) MODE=demo ;;
     --plan) PLAN=1 ;;
-    --no-apt) ;;  # set when re-run as the calling user after sudo (below)
+    --no-apt) SKIP_APT=1 ;;  # set when re-run as the calling user after sudo (below)
     *) echo "usage: scripts/setup.sh [--demo] [--plan]" >&2; exit 2 ;;
   esac
 done
-SKIP_APT=0
-[[ " $* " == *" --no-apt "* ]] && SKIP_APT=1
 
 # --- which system -------------------------------------------------------------------------------
 OS_RELEASE="${SETUP_OS_RELEASE:-/etc/os-release}"

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop_app.folders import cache_dir, tidy_old
+from desktop_app.folders import cache_dir, make
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +61,7 @@ def save(kind: str, url: str, document: dict[str, Any], *, now: float | None = N
     record = {"url": url, "fetched_at": time.time() if now is None else now, "document": document}
     temporary: str | None = None
     try:
-        if not path.parent.is_dir():
-            tidy_old("cache")  # versions before 0.2 kept it under the config folder
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make(path.parent, old="cache")
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(record, handle)

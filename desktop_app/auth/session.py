@@ -45,7 +45,7 @@ from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.tokens import TokenSet, parse_scope
 from desktop_app.config import Profile, lock_path
 from desktop_app.errors import InspectorError, NetworkError
-from desktop_app.folders import tidy_old
+from desktop_app.folders import make
 from desktop_app.i18n import Text, said
 from desktop_app.net import TIMEOUT, new_session
 from desktop_app.retry import READS, SPENDS
@@ -291,9 +291,7 @@ class AuthSession:
         import filelock
 
         path = lock_path(self.profile)
-        if not path.parent.is_dir():
-            tidy_old("locks")  # versions before 0.2 kept them under the config folder
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make(path.parent, old="locks")
         lock = filelock.FileLock(str(path))
         try:
             lock.acquire(timeout=PROFILE_LOCK_TIMEOUT_S)

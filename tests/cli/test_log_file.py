@@ -129,7 +129,7 @@ def test_files_sit_where_the_platform_keeps_them_and_old_places_are_tidied(
     assert not (config / "cache").exists()
     assert metadata_cache.load("discovery", "https://id.example.com") is not None
     assert any(folders.cache_dir().glob("discovery-*.json"))
-    folders.tidy_old("locks")
+    folders.make(folders.state_dir() / "locks", old="locks")
     assert not (config / "locks").exists()
     assert (config / "profiles.json").exists()  # the config itself stays where it was
 

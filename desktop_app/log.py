@@ -17,6 +17,11 @@ import sys
 import threading
 from pathlib import Path
 
+#: No record asks for its thread's name (no format shows it). Asking makes ``threading`` keep a
+#: ``_DummyThread`` for every thread it did not start that logs (each Qt worker thread), never
+#: freed: one per call once every HTTP call is logged.
+logging.logThreads = False
+
 #: Names of parameters whose values are secret (the names themselves are not).
 _SECRET_NAMES = "|".join(
     (

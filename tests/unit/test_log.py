@@ -75,3 +75,37 @@ def test_filter_redacts_arguments_and_exception_text(caplog: pytest.LogCaptureFi
     assert "rt-secret-1" not in caplog.text
     assert "rt-secret-2" not in caplog.text
     assert "ValueError" in caplog.text
+
+
+def test_logging_from_a_thread_python_did_not_start_leaves_no_thread_behind() -> None:
+    """Every HTTP call is logged, from Qt's worker threads: no ``_DummyThread`` may pile up.
+
+    ``_thread.start_new_thread`` makes a thread as Qt does, unknown to ``threading``.
+    """
+    import _thread
+    import threading
+
+    import desktop_app.net  # noqa: F401 - the app's logging set-up, as every worker has it
+
+    logger = logging.getLogger("desktop_app.net")
+    handler = logging.Handler(logging.INFO)
+    handler.emit = lambda record: None  # type: ignore[method-assign]
+    logger.addHandler(handler)
+    old_level = logger.level
+    logger.setLevel(logging.INFO)
+    done = threading.Event()
+
+    def call() -> None:
+        logger.info("GET api.apaleo.com/inventory/v1/properties -> 200 (12 ms)")
+        done.set()
+
+    before = len(threading.enumerate())
+    try:
+        for _ in range(5):
+            done.clear()
+            _thread.start_new_thread(call, ())
+            assert done.wait(5)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+    assert len(threading.enumerate()) == before

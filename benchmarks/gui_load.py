@@ -33,7 +33,7 @@ def main() -> int:
     from desktop_app.api.client import ApiClient
     from desktop_app.auth.secret_store import SecretStore
     from desktop_app.auth.session import AuthSession
-    from desktop_app.config import ProfileStore
+    from desktop_app.core.config import ProfileStore
     from desktop_app.ui import runtime
     from desktop_app.ui.main_window import AppContext, MainWindow
     from desktop_app.ui.workers import WorkerPool

@@ -24,7 +24,7 @@ from typing import Any
 from desktop_app.api.client import ApiClient
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
-from desktop_app.config import Profile, ProfileStore
+from desktop_app.core.config import Profile, ProfileStore
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support.signin import expire_kept_access_token, keep_sign_in, sign_in
 

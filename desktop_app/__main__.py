@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run the GUI or a subcommand; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    from desktop_app.log import setup_logging
+    from desktop_app.core.log import setup_logging
 
     # the window's start does not wait for the log file: its records are written once it painted
     setup_logging(debug=args.debug, deferred=not args.command)

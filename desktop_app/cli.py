@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from desktop_app.config import ProfileStore
+    from desktop_app.core.config import ProfileStore
 
 EXIT_OTHER, EXIT_USAGE, EXIT_SIGN_IN, EXIT_NETWORK = 1, 2, 3, 4
 
@@ -122,8 +122,8 @@ def _profile_fields(parser: argparse.ArgumentParser, *, editing: bool) -> None:
 
 
 def _forget(args: argparse.Namespace) -> int:
-    from desktop_app.config import ProfileStore
-    from desktop_app.forget import forget
+    from desktop_app.auth.forget import forget
+    from desktop_app.core.config import ProfileStore
 
     store = ProfileStore()
     names = [p.name for p in store.profiles] if args.all else [store.get(args.forget_profile).name]
@@ -159,7 +159,7 @@ def _fail(message: str, code: int) -> int:
 
 def run_subcommand(args: argparse.Namespace) -> int:
     """Run the chosen subcommand; returns the exit status."""
-    from desktop_app.errors import InspectorError
+    from desktop_app.core.errors import InspectorError
 
     try:
         if args.command == "inspect":
@@ -180,7 +180,7 @@ def run_subcommand(args: argparse.Namespace) -> int:
 def _exit_code(exc: Exception) -> int:
     from desktop_app.api.errors import ServerError, Unauthorized
     from desktop_app.auth.errors import AuthError
-    from desktop_app.errors import NetworkError
+    from desktop_app.core.errors import NetworkError
 
     if isinstance(exc, NetworkError | ServerError):
         return EXIT_NETWORK
@@ -192,7 +192,7 @@ def _exit_code(exc: Exception) -> int:
 # ------------------------------------------------------------------ profile
 def _profile(args: argparse.Namespace) -> int:
     from desktop_app.auth.migration import migrate_store
-    from desktop_app.config import ProfileStore
+    from desktop_app.core.config import ProfileStore
 
     store = ProfileStore()
     migrate_store(store)
@@ -206,7 +206,7 @@ def _profile(args: argparse.Namespace) -> int:
         store.set_current(args.name)
         return 0
     if args.profile_command == "remove":
-        from desktop_app.forget import forget
+        from desktop_app.auth.forget import forget
 
         report = forget(store, [store.get(args.name).name])
         if report.problems:
@@ -230,7 +230,7 @@ def _save_profile(args: argparse.Namespace, store: ProfileStore) -> int:
     """``profile add`` and ``profile edit``: the profile, what the edit ends, the secret."""
     from desktop_app.auth.lifecycle import ProfileChange, apply_change
     from desktop_app.auth.secret_store import SecretStore
-    from desktop_app.config import Profile
+    from desktop_app.core.config import Profile
 
     old = next((p for p in store.profiles if p.name == args.name), None)
     values: dict[str, Any] = {}
@@ -305,14 +305,14 @@ def _inspect(args: argparse.Namespace) -> int:
     from desktop_app.api.client import ApiClient
     from desktop_app.auth.secret_store import SecretStore
     from desktop_app.auth.session import AuthSession
-    from desktop_app.config import ProfileStore
+    from desktop_app.core.config import ProfileStore
 
     demo = None
     secret = None
     no_browser = args.sub_no_browser or args.no_browser
     try:
         if args.sub_demo or args.demo:
-            from desktop_app.loopback_server import free_port
+            from desktop_app.net.loopback_server import free_port
             from desktop_app.sandbox import Sandbox
 
             demo = Sandbox(redirect_port=free_port()).start()
@@ -467,14 +467,14 @@ def check() -> int:
     results.append(("Qt platform plugins", plugins_ok, detail))
     # TLS: the OS trust store, as the app verifies with it
     try:
-        from desktop_app.net import trust_store_status
+        from desktop_app.net.http import trust_store_status
 
         ok, detail = trust_store_status()
         results.append(("TLS trust store", ok, detail))
     except Exception as exc:  # noqa: BLE001 - report, do not crash
         results.append(("TLS trust store", False, type(exc).__name__))
     # resources
-    from desktop_app.resources import resource_path
+    from desktop_app.core.resources import resource_path
 
     icon = resource_path("icons", "apaleo-inspector.svg")
     results.append(("resources", os.path.isfile(icon), icon))
@@ -496,7 +496,7 @@ def check() -> int:
         )
     )
     # the log file users and support look at (rotated, redacted)
-    from desktop_app.log import log_file_in_use
+    from desktop_app.core.log import log_file_in_use
 
     log_file = log_file_in_use()
     if log_file is None:

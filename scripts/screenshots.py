@@ -25,7 +25,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from desktop_app import i18n  # noqa: E402
+from desktop_app.core import i18n  # noqa: E402
 from desktop_app.ui import language  # noqa: E402
 from desktop_app.ui.app import Controller, make_application  # noqa: E402
 from desktop_app.ui.main_window import AppContext, MainWindow  # noqa: E402
@@ -139,7 +139,7 @@ def many_rows(app: QApplication) -> None:
     from desktop_app.api.client import ApiClient
     from desktop_app.auth.secret_store import SecretStore
     from desktop_app.auth.session import AuthSession
-    from desktop_app.config import ProfileStore
+    from desktop_app.core.config import ProfileStore
     from desktop_app.sandbox import Sandbox
     from desktop_app.ui.workers import WorkerPool
 

@@ -20,7 +20,7 @@ done
 
 sources() {
   # _plurals.py first: it declares the messages with a count (see the file).
-  echo desktop_app/_plurals.py
+  echo desktop_app/words/_plurals.py
   find desktop_app -name '*.py' -not -path 'desktop_app/sandbox/*' -not -name cli.py \
     -not -name '__main__.py' -not -name _plurals.py | LC_ALL=C sort
 }
@@ -40,7 +40,7 @@ if [ "${1:-}" = update ]; then
   mkdir -p "$out"
   for lang in "${LANGS[@]}"; do
     [ "$out" = "$DIR" ] || cp "$DIR/inspector_$lang.ts" "$out/" 2>/dev/null || true
-    # said("Context", "text") marks a sentence translated when shown (desktop_app/i18n.py).
+    # said("Context", "text") marks a sentence translated when shown (desktop_app/core/i18n.py).
     "$BIN/pyside6-lupdate" -silent -locations none -no-obsolete \
       -tr-function-alias QT_TRANSLATE_NOOP+=said -source-language en \
       -target-language "$lang" $(sources) -ts "$out/inspector_$lang.ts"

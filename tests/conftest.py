@@ -44,7 +44,7 @@ _BROWSER_LOGS = frozenset({"browser.log"})
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    from desktop_app.log import RedactingFilter, quiet_libraries
+    from desktop_app.core.log import RedactingFilter, quiet_libraries
 
     handler = logging.FileHandler(_LOG_DIR / "debug.log", encoding="utf-8")
     handler.setLevel(logging.DEBUG)

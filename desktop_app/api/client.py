@@ -2,7 +2,7 @@
 
 Blocking by design (the UI calls it from worker threads). Every request has a timeout; a 401 gets
 one refresh and one retry; everything else transient (429 with ``Retry-After``, 5xx, timeouts,
-dropped connections) follows the app's one retry policy (:mod:`desktop_app.retry`); TLS and
+dropped connections) follows the app's one retry policy (:mod:`desktop_app.net.retry`); TLS and
 proxy failures are not retried and say so. Nothing here logs a token.
 """
 
@@ -31,12 +31,12 @@ from desktop_app.api.errors import (
 )
 from desktop_app.api.models import Account, AccountUser, Property
 from desktop_app.auth.provider import TokenProvider
-from desktop_app.config import APALEO_IDENTITY_URL, require_secure_url
-from desktop_app.errors import Cancelled
-from desktop_app.i18n import Text, said
-from desktop_app.net import TIMEOUT, AnswerTooLarge, new_session, read_capped
-from desktop_app.retry import READS
-from desktop_app.scopes import ENDPOINT_SCOPES
+from desktop_app.core.config import APALEO_IDENTITY_URL, require_secure_url
+from desktop_app.core.errors import Cancelled
+from desktop_app.core.i18n import Text, said
+from desktop_app.core.scopes import ENDPOINT_SCOPES
+from desktop_app.net.http import TIMEOUT, AnswerTooLarge, new_session, read_capped
+from desktop_app.net.retry import READS
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ class ApiClient:
 
     @property
     def max_retries(self) -> int:
-        """Retries after the first try (transient failures only; see :mod:`desktop_app.retry`)."""
+        """Retries after the first try (transient failures only; see :mod:`desktop_app.net.retry`)."""
         return self.retry.attempts - 1
 
     @max_retries.setter

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from desktop_app.errors import Cancelled
+from desktop_app.core.errors import Cancelled
 
 #: An early answer older than this is not used: the caller asks afresh.
 MAX_AGE_S = 30.0

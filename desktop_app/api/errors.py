@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop_app.errors import InspectorError
-from desktop_app.i18n import Text, said
-from desktop_app.log import redact
+from desktop_app.core.errors import InspectorError
+from desktop_app.core.i18n import Text, said
+from desktop_app.core.log import redact
 
 
 class ApiError(InspectorError):

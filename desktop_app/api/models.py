@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from desktop_app.api.errors import MalformedResponse
-from desktop_app.i18n import Text, said
+from desktop_app.core.i18n import Text, said
 
 #: One empty, read-only mapping for every missing text: 10,000 properties without a description
 #: need no 10,000 empty dicts.

@@ -23,10 +23,10 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-from desktop_app.i18n import Said, said
+from desktop_app.core.i18n import Said, said
 
 if TYPE_CHECKING:
-    from desktop_app.config import Profile
+    from desktop_app.core.config import Profile
 
 Kind = Literal["secret", "refresh", "access"]
 _VERSION = 1

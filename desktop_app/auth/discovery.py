@@ -9,11 +9,11 @@ from typing import Any
 
 import requests
 
-from desktop_app.config import require_secure_url
-from desktop_app.errors import InspectorError, NetworkError
-from desktop_app.i18n import said
-from desktop_app.net import TIMEOUT
-from desktop_app.retry import RetryPolicy
+from desktop_app.core.config import require_secure_url
+from desktop_app.core.errors import InspectorError, NetworkError
+from desktop_app.core.i18n import said
+from desktop_app.net.http import TIMEOUT
+from desktop_app.net.retry import RetryPolicy
 
 #: Discovery is the first request of a sign-in: two tries, so an unreachable server is reported
 #: within about one request timeout, not after a whole retry ladder.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop_app.errors import InspectorError
-from desktop_app.i18n import Said, Text, said
+from desktop_app.core.errors import InspectorError
+from desktop_app.core.i18n import Said, Text, said
 
 #: RFC 6749 / 7009 / OIDC error codes in words. The server's own description is appended
 #: where it gives one, since apaleo's (e.g. "User x has no access to ACCOUNT") helps the admin.

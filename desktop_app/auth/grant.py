@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop_app.access_words import OIDC_SCOPES, is_fine_grained
 from desktop_app.auth.tokens import TokenSet
+from desktop_app.core.scopes import OIDC_SCOPES, is_fine_grained
 
 _PROFILE_CLAIMS = ("name", "preferred_username", "given_name", "family_name")
 

@@ -12,10 +12,10 @@ import jwt
 import requests
 
 from desktop_app.auth.errors import IdTokenError
-from desktop_app.errors import NetworkError
-from desktop_app.i18n import Said, said
-from desktop_app.net import TIMEOUT
-from desktop_app.retry import READS
+from desktop_app.core.errors import NetworkError
+from desktop_app.core.i18n import Said, said
+from desktop_app.net.http import TIMEOUT
+from desktop_app.net.retry import READS
 
 #: Desktop clocks drift: a sign-in still works with this computer's clock this far off.
 LEEWAY_S = 600

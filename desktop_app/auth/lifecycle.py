@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop_app.auth.binding import Binding, Mismatch
-from desktop_app.i18n import Text, said
+from desktop_app.core.i18n import Text, said
 
 if TYPE_CHECKING:
     from desktop_app.auth.session import AuthSession
-    from desktop_app.config import Profile
+    from desktop_app.core.config import Profile
 
 log = logging.getLogger(__name__)
 

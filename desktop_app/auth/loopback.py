@@ -34,9 +34,9 @@ from desktop_app.auth.errors import (
     SignInCancelled,
     SignInTimeout,
 )
-from desktop_app.errors import InspectorError
-from desktop_app.i18n import Said, Text, language, said, shown
-from desktop_app.loopback_server import LOOPBACK, LOOPBACK_V6, claim_port
+from desktop_app.core.errors import InspectorError
+from desktop_app.core.i18n import Said, Text, language, said, shown
+from desktop_app.net.loopback_server import LOOPBACK, LOOPBACK_V6, claim_port
 
 #: Seconds a connection has, in all, to send its request head (a browser takes milliseconds).
 HEAD_DEADLINE_S = 5.0

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop_app.folders import cache_dir, make
+from desktop_app.core.folders import cache_dir, make
 
 log = logging.getLogger(__name__)
 

@@ -30,10 +30,10 @@ from desktop_app.auth.secret_store import (
     known_keys,
 )
 from desktop_app.auth.tokens import TokenSet
-from desktop_app.config import Profile
+from desktop_app.core.config import Profile
 
 if TYPE_CHECKING:
-    from desktop_app.config import ProfileStore
+    from desktop_app.core.config import ProfileStore
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,7 @@ def migrate(profile: Profile) -> Profile:
 
 
 def migrate_store(store: ProfileStore) -> None:
-    """Migrate every profile of a :class:`~desktop_app.config.ProfileStore` still marked."""
+    """Migrate every profile of a :class:`~desktop_app.core.config.ProfileStore` still marked."""
     for profile in store.profiles:
         if profile.legacy_service is not None:
             store.replace(profile.name, migrate(profile))

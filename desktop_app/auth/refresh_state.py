@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from desktop_app.i18n import Text, said
+from desktop_app.core.i18n import Text, said
 
 State = Literal["keyring", "memory", "not_issued", "not_applicable", "signed_out"]
 

@@ -23,8 +23,8 @@ import keyring.core
 import keyring.errors
 
 from desktop_app.auth.binding import Binding, Kind, Mismatch
-from desktop_app.config import KEYRING_PREFIX, Profile
-from desktop_app.i18n import Said, Text, said
+from desktop_app.core.config import KEYRING_PREFIX, Profile
+from desktop_app.core.i18n import Said, Text, said
 
 log = logging.getLogger(__name__)
 

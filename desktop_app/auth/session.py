@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Any
 
 import requests
 
-from desktop_app.access_words import is_fine_grained
 from desktop_app.auth.discovery import Endpoints, discover
 from desktop_app.auth.errors import (
     AuthError,
@@ -43,12 +42,13 @@ from desktop_app.auth.grant import granted_scopes, missing_scopes
 from desktop_app.auth.refresh_state import RefreshState, describe_refresh_state
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.tokens import TokenSet, parse_scope
-from desktop_app.config import Profile, lock_path
-from desktop_app.errors import InspectorError, NetworkError
-from desktop_app.folders import make
-from desktop_app.i18n import Text, said
-from desktop_app.net import TIMEOUT, new_session
-from desktop_app.retry import READS, SPENDS
+from desktop_app.core.config import Profile, lock_path
+from desktop_app.core.errors import InspectorError, NetworkError
+from desktop_app.core.folders import make
+from desktop_app.core.i18n import Text, said
+from desktop_app.core.scopes import is_fine_grained
+from desktop_app.net.http import TIMEOUT, new_session
+from desktop_app.net.retry import READS, SPENDS
 
 if TYPE_CHECKING:  # imported where used: a start with a still-valid token needs none of them
     from desktop_app.auth.idtoken import JwksCache

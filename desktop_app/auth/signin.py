@@ -21,9 +21,9 @@ from desktop_app.auth.discovery import Endpoints
 from desktop_app.auth.errors import CodeExchangeError, OAuthError
 from desktop_app.auth.loopback import CallbackListener
 from desktop_app.auth.tokens import TokenSet
-from desktop_app.errors import InspectorError
-from desktop_app.i18n import said, shown
-from desktop_app.log import remember_secret
+from desktop_app.core.errors import InspectorError
+from desktop_app.core.i18n import said, shown
+from desktop_app.core.log import remember_secret
 
 if TYPE_CHECKING:
     from desktop_app.auth.session import AuthSession

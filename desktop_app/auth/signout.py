@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from oauthlib.common import add_params_to_uri
 
 from desktop_app.auth.loopback import CallbackListener
-from desktop_app.config import Profile
-from desktop_app.errors import InspectorError
-from desktop_app.i18n import Said, Text, said
+from desktop_app.core.config import Profile
+from desktop_app.core.errors import InspectorError
+from desktop_app.core.i18n import Said, Text, said
 
 #: How long the page the browser returns to after sign-out is served.
 SIGNED_OUT_PAGE_S = 300.0

@@ -3,10 +3,10 @@
 One client-authentication path for all four (the profile's HTTP Basic header or body fields).
 oauthlib builds the form bodies and reads the answers; the requests go through the app's own
 session, so that no process-wide switch (``OAUTHLIB_INSECURE_TRANSPORT``) is needed: every URL
-here already passed :func:`desktop_app.config.require_secure_url`. Redirects are never followed
+here already passed :func:`desktop_app.core.config.require_secure_url`. Redirects are never followed
 (a 307 would re-send the client secret and the refresh token to another host), and a code
 exchange or a refresh is never replayed once it may have reached the server
-(:data:`desktop_app.retry.SPENDS`).
+(:data:`desktop_app.net.retry.SPENDS`).
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ from oauthlib.oauth2 import BackendApplicationClient, OAuth2Error, WebApplicatio
 from requests.auth import HTTPBasicAuth
 
 from desktop_app.auth.errors import OAuthError
-from desktop_app.config import Profile
-from desktop_app.errors import NetworkError
-from desktop_app.i18n import said
-from desktop_app.log import remember_secret
-from desktop_app.net import TIMEOUT
-from desktop_app.retry import READS, SPENDS, RetryPolicy, http_time
+from desktop_app.core.config import Profile
+from desktop_app.core.errors import NetworkError
+from desktop_app.core.i18n import said
+from desktop_app.core.log import remember_secret
+from desktop_app.net.http import TIMEOUT
+from desktop_app.net.retry import READS, SPENDS, RetryPolicy, http_time
 
 SERVICE = said("Errors", "apaleo's sign-in service")
 

@@ -15,11 +15,12 @@ from urllib.parse import urljoin
 
 import requests
 
-from desktop_app.config import Profile
+from desktop_app.core.config import Profile
+from desktop_app.core.scopes import OIDC_SCOPES
 from desktop_app.sandbox.api import ApiApp
 from desktop_app.sandbox.data import AccountData, demo_account, generated_account
 from desktop_app.sandbox.faults import Fault, FaultInjector, Stats
-from desktop_app.sandbox.identity import OIDC_SCOPES, ClientInfo, IdentityServer, remember
+from desktop_app.sandbox.identity import ClientInfo, IdentityServer, remember
 from desktop_app.sandbox.keys import SigningKey
 from desktop_app.sandbox.ratelimit import RateLimiter
 from desktop_app.sandbox.server import SandboxServer

@@ -26,12 +26,12 @@ from urllib.parse import unquote, urlencode, urlsplit
 
 import jwt
 
+from desktop_app.core.scopes import OIDC_SCOPES, PERMISSIONS_MARKER, SCOPE_MEANINGS
 from desktop_app.sandbox.faults import Stats
 from desktop_app.sandbox.http import Request, Response, Route
 from desktop_app.sandbox.keys import SigningKey
 from desktop_app.sandbox.pages import consent_page, error_page, language_of, page, words
 from desktop_app.sandbox.users import DemoUser
-from desktop_app.scopes import SCOPE_MEANINGS
 
 API_AUDIENCE = "api"
 #: Every secret value any sandbox in this process saw or handed out (codes, tokens, verifiers,
@@ -74,9 +74,6 @@ class ClientInfo:
         return "authorization_code" in self.grant_types
 
 
-#: The marker a fine-grained client's token response carries in ``scope``.
-PERMISSIONS_MARKER = "identity:permissions"
-OIDC_SCOPES = ("openid", "profile", "offline_access")
 #: Either lets a client list the account's users.
 USERS_PERMISSIONS = ("identity:account-users.read", "identity:account-users.manage")
 

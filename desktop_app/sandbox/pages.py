@@ -7,10 +7,10 @@ import html
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING
 
-from desktop_app.resources import resource_path
+from desktop_app.core.resources import resource_path
+from desktop_app.core.scopes import describe_scope
 from desktop_app.sandbox.http import Request, Response
 from desktop_app.sandbox.users import DemoUser
-from desktop_app.scopes import describe_scope
 
 if TYPE_CHECKING:
     from desktop_app.sandbox.identity import ClientInfo

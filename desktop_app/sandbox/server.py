@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import jwt
 
-from desktop_app.loopback_server import LOOPBACK, LoopbackHTTPServer
+from desktop_app.net.loopback_server import LOOPBACK, LoopbackHTTPServer
 from desktop_app.sandbox.faults import FaultInjector, Stats
 from desktop_app.sandbox.http import Handler, Request, Response, Route
 from desktop_app.sandbox.ratelimit import RateLimiter

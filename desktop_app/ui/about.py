@@ -9,7 +9,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.i18n import translate
+from desktop_app.core.i18n import translate
 
 
 def show_about(parent: QWidget) -> None:

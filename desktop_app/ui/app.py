@@ -23,11 +23,11 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_NAME
-from desktop_app.config import Profile, ProfileStore
-from desktop_app.errors import InspectorError
-from desktop_app.i18n import shown, translate
+from desktop_app.core.config import Profile, ProfileStore
+from desktop_app.core.errors import InspectorError
+from desktop_app.core.i18n import shown, translate
 from desktop_app.ui import runtime
-from desktop_app.ui.signin_window import SignInWindow, error_text
+from desktop_app.ui.signin_window import SignInWindow
 from desktop_app.ui.startup import (
     AfterPaint,
     FirstPaint,
@@ -36,6 +36,7 @@ from desktop_app.ui.startup import (
     probes,
 )
 from desktop_app.ui.workers import WorkerPool
+from desktop_app.words.errors import error_text
 
 if TYPE_CHECKING:
     from desktop_app.auth.lifecycle import ChangeReport
@@ -70,7 +71,7 @@ def _start_demo() -> tuple[Sandbox, list[tuple[Profile, str]]]:
     Two connections: apaleo's scope client, and its fine-grained client (permissions from the
     registration, properties chosen on the sandbox's consent page).
     """
-    from desktop_app.loopback_server import free_port
+    from desktop_app.net.loopback_server import free_port
     from desktop_app.sandbox import Sandbox
 
     # Like apaleo, the sandbox matches the redirect URI exactly: register the port we will use.

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.api.models import Property
-from desktop_app.i18n import date_time, language, said, translate
-from desktop_app.inspector_words import local_time, missing, yes_no
+from desktop_app.core.i18n import date_time, language, said, translate
 from desktop_app.ui.language import native_name
 from desktop_app.ui.widgets import StatusRow, add_value_row, value_label
+from desktop_app.words.inspector import local_time, missing, yes_no
 
 COUNTS = ("units", "unit_groups")
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.i18n import said, translate
-from desktop_app.inspector_words import properties_words
+from desktop_app.core.i18n import said, translate
 from desktop_app.ui.export import export_properties
 from desktop_app.ui.widgets import note
+from desktop_app.words.inspector import properties_words
 
 if TYPE_CHECKING:
     from desktop_app.ui.tabs.properties import PropertiesTab

@@ -11,20 +11,20 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.access_words import signed_in_as
-from desktop_app.i18n import shown, translate
-from desktop_app.inspector_words import (
+from desktop_app.core.i18n import shown, translate
+from desktop_app.ui.announce import announce
+from desktop_app.ui.renewal import renews_itself
+from desktop_app.ui.tabs.base import InspectorTab, TabContext
+from desktop_app.ui.widgets import ElidedLabel, note
+from desktop_app.words.access import signed_in_as
+from desktop_app.words.errors import error_text
+from desktop_app.words.inspector import (
     account_details,
     account_title,
     app_itself,
     lifetime_words,
     renewing,
 )
-from desktop_app.ui.announce import announce
-from desktop_app.ui.renewal import renews_itself
-from desktop_app.ui.signin_window import error_text
-from desktop_app.ui.tabs.base import InspectorTab, TabContext
-from desktop_app.ui.widgets import ElidedLabel, note
 
 
 class AccountHeader(InspectorTab):

@@ -23,8 +23,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from desktop_app import i18n
-from desktop_app.resources import resource_path
+from desktop_app.core import i18n
+from desktop_app.core.resources import resource_path
 
 logger = logging.getLogger(__name__)
 

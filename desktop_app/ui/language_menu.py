@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app import APP_NAME
-from desktop_app.i18n import language, translate
+from desktop_app.core.i18n import language, translate
 from desktop_app.ui import language as languages
 
 if TYPE_CHECKING:

@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.i18n import translate
+from desktop_app.core.i18n import translate
 
 
 def log_folder() -> Path:
     """The folder of the log file this process writes (the platform's log folder)."""
-    from desktop_app.folders import log_dir
-    from desktop_app.log import log_file_in_use
+    from desktop_app.core.folders import log_dir
+    from desktop_app.core.log import log_file_in_use
 
     current = log_file_in_use()
     return current.parent if current is not None else log_dir()

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.error_words import describe
-from desktop_app.i18n import translate
+from desktop_app.core.i18n import translate
 from desktop_app.ui.announce import announce
 from desktop_app.ui.export import spreadsheet_cell
 from desktop_app.ui.header import AccountHeader
@@ -47,11 +46,12 @@ from desktop_app.ui.tabs.properties import PropertiesTab
 from desktop_app.ui.tabs.scopes import ScopesTab
 from desktop_app.ui.tabs.token import TokenTab
 from desktop_app.ui.tabs.users import UsersTab
+from desktop_app.words.errors import describe
 
 if TYPE_CHECKING:
     from desktop_app.api.client import ApiClient
     from desktop_app.auth.session import AuthSession
-    from desktop_app.config import Profile, ProfileStore
+    from desktop_app.core.config import Profile, ProfileStore
     from desktop_app.sandbox import Sandbox
     from desktop_app.ui.workers import WorkerPool
 

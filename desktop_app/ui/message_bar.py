@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.error_words import ErrorWords
-from desktop_app.i18n import translate
+from desktop_app.core.i18n import translate
 from desktop_app.ui.announce import announce
 from desktop_app.ui.widgets import note, value_label
+from desktop_app.words.errors import ErrorWords
 
 
 def _tint(base: QColor, toward: QColor, amount: float) -> QColor:

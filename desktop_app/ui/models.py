@@ -21,10 +21,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from desktop_app.api.models import AccountUser
-from desktop_app.i18n import Said, said, translate
-from desktop_app.inspector_words import yes_no
-from desktop_app.scopes import describe_scope, in_this_app
+from desktop_app.core.i18n import Said, said, translate
+from desktop_app.core.scopes import describe_scope, in_this_app
 from desktop_app.ui.plain import plain_tooltip
+from desktop_app.words.inspector import yes_no
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -17,8 +17,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from desktop_app.api.models import Property
-from desktop_app.i18n import language, said, translate
-from desktop_app.inspector_words import local_time, yes_no
+from desktop_app.core.i18n import language, said, translate
 from desktop_app.ui.models import (
     DISPLAY,
     FONT,
@@ -31,6 +30,7 @@ from desktop_app.ui.models import (
     TableModel,
 )
 from desktop_app.ui.plain import plain_tooltip
+from desktop_app.words.inspector import local_time, yes_no
 
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)

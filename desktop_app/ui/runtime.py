@@ -67,6 +67,6 @@ def release_collector() -> None:
         _held = False
         gc.freeze()  # the start's objects live as long as the app: never walked again
         gc.enable()
-    from desktop_app.log import open_log_file
+    from desktop_app.core.log import open_log_file
 
     open_log_file()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.auth.lifecycle import ChangeReport, ProfileChange
-from desktop_app.config import (
+from desktop_app.core.config import (
     APALEO_API_URL,
     APALEO_IDENTITY_URL,
     DEFAULT_REDIRECT_PORT,
@@ -33,9 +33,9 @@ from desktop_app.config import (
     Profile,
     ProfileStore,
 )
-from desktop_app.errors import InspectorError
-from desktop_app.i18n import Text, shown, translate
-from desktop_app.scopes import SCOPE_MEANINGS
+from desktop_app.core.errors import InspectorError
+from desktop_app.core.i18n import Text, shown, translate
+from desktop_app.core.scopes import SCOPE_MEANINGS
 from desktop_app.ui.widgets import add_value_row
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def _remove_everything(
     profile: Profile, others: list[Profile], session: AuthSession | None
 ) -> str | None:
     """Sign the profile's live session out, then delete all kept for it (a worker)."""
-    from desktop_app.forget import forget_secrets
+    from desktop_app.auth.forget import forget_secrets
 
     if session is not None and session.profile.id == profile.id:
         session.sign_out()  # in-flight renewals are dropped, not stored after the deletion

@@ -19,8 +19,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop_app.config import APALEO_API_URL, APALEO_IDENTITY_URL, DEFAULT_REDIRECT_PORT, GrantMode
-from desktop_app.i18n import translate
+from desktop_app.core.config import (
+    APALEO_API_URL,
+    APALEO_IDENTITY_URL,
+    DEFAULT_REDIRECT_PORT,
+    GrantMode,
+)
+from desktop_app.core.i18n import translate
 from desktop_app.ui.widgets import add_value_row, note
 
 USER: GrantMode = "authorization_code"

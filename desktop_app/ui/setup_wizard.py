@@ -17,15 +17,15 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from desktop_app.config import (
+from desktop_app.core.config import (
     DEFAULT_REDIRECT_PORT,
     DEFAULT_SCOPES,
     Profile,
     ProfileStore,
     new_profile_id,
 )
-from desktop_app.errors import InspectorError
-from desktop_app.i18n import translate
+from desktop_app.core.errors import InspectorError
+from desktop_app.core.i18n import translate
 from desktop_app.ui.setup_pages import (
     APP,
     USER,
@@ -34,7 +34,7 @@ from desktop_app.ui.setup_pages import (
     RegisterPage,
     TestPage,
 )
-from desktop_app.ui.signin_window import error_text
+from desktop_app.words.errors import error_text
 
 if TYPE_CHECKING:
     from desktop_app.auth.session import AuthSession

@@ -29,29 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.errors import InspectorError
-from desktop_app.i18n import shown, translate
+from desktop_app.core.i18n import shown, translate
 from desktop_app.ui.announce import announce
+from desktop_app.words.errors import error_text
 
 if TYPE_CHECKING:
     from desktop_app.auth.session import AuthSession
     from desktop_app.auth.signin import SignInAttempt, SignInStage
     from desktop_app.auth.tokens import TokenSet
     from desktop_app.ui.workers import WorkerPool
-
-
-def error_text(exc: object) -> str:
-    """Words for any failure: ours carry them; anything else gets a generic, leak-free line."""
-    if isinstance(exc, InspectorError):
-        reference = getattr(exc, "tracking_id", None)
-        if isinstance(reference, str) and reference:
-            return translate(
-                "SignInWindow", "{message}\n(apaleo support reference: {reference})"
-            ).format(message=exc.shown, reference=reference)
-        return exc.shown
-    return translate(
-        "SignInWindow", "Something unexpected went wrong ({kind}). Please try again."
-    ).format(kind=type(exc).__name__)
 
 
 #: Qt::PlainText and Qt::TextSelectableByMouse, as Qt's property system takes them (see the module).

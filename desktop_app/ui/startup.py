@@ -24,7 +24,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_ID, APP_NAME, __version__
-from desktop_app.resources import resource_path
+from desktop_app.core.resources import resource_path
 
 #: For benchmarks and packaging checks: print a timestamp when each listed event happened
 #: ("first-paint", "properties-loaded", comma-separated), then quit after the last one.

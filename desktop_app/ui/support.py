@@ -11,7 +11,7 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QStatusBar
 
-from desktop_app.i18n import said, translate
+from desktop_app.core.i18n import said, translate
 
 #: What each kind of wait is called in the status bar.
 WAIT_WORDS = {

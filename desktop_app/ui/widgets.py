@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.i18n import translate
+from desktop_app.core.i18n import translate
 from desktop_app.ui.models import CellProxy
 from desktop_app.ui.plain import plain_tooltip
 

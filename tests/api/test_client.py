@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app.api.client import ApiClient
 from desktop_app.api.errors import Forbidden, MalformedResponse, NotFound, ServerError, Unauthorized
-from desktop_app.errors import Cancelled, NetworkError
+from desktop_app.core.errors import Cancelled, NetworkError
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support.canned import Answer, CannedServer
 from tests.support.tokens import MintingProvider
@@ -170,7 +170,7 @@ def test_cancel_stops_waiting(sandbox: Sandbox) -> None:
 
 
 def test_https_required_for_remote_hosts() -> None:
-    from desktop_app.errors import InsecureEndpointError
+    from desktop_app.core.errors import InsecureEndpointError
 
     with pytest.raises(InsecureEndpointError):
         ApiClient("http://api.apaleo.com", MintingProvider(lambda: "t"))

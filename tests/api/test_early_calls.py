@@ -16,7 +16,7 @@ import pytest
 from desktop_app.api import early
 from desktop_app.api.client import ApiClient
 from desktop_app.api.errors import Forbidden
-from desktop_app.errors import Cancelled
+from desktop_app.core.errors import Cancelled
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support.tokens import MintingProvider
 

@@ -15,8 +15,8 @@ import requests
 
 from desktop_app.api.client import ApiClient
 from desktop_app.api.errors import Forbidden, NotFound
-from desktop_app.errors import Cancelled
-from desktop_app.retry import rate_limit_wait
+from desktop_app.core.errors import Cancelled
+from desktop_app.net.retry import rate_limit_wait
 from desktop_app.sandbox import Sandbox
 from tests.support.tokens import MintingProvider
 

@@ -9,7 +9,7 @@ from keyring.backends import fail
 
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
-from desktop_app.config import Profile
+from desktop_app.core.config import Profile
 from desktop_app.sandbox import Sandbox
 
 

@@ -15,8 +15,8 @@ import pytest
 
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
-from desktop_app.config import Profile
-from desktop_app.errors import InspectorError
+from desktop_app.core.config import Profile
+from desktop_app.core.errors import InspectorError
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support.signin import sign_in
 

@@ -9,11 +9,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop_app.access_words import scopes_summary
 from desktop_app.api.client import ApiClient
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
 from desktop_app.sandbox import Sandbox
+from desktop_app.words.access import scopes_summary
 from tests.support.signin import deliver, sign_in
 
 

@@ -14,7 +14,7 @@ import pytest
 from desktop_app.auth.errors import SignInRequired
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
-from desktop_app.config import Profile
+from desktop_app.core.config import Profile
 from desktop_app.sandbox import Sandbox
 from tests.support.keyring_entries import stored
 from tests.support.keyring_lock import lock_keyring, unlock_keyring

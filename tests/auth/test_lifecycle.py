@@ -17,12 +17,12 @@ import pytest
 
 from desktop_app.auth import metadata_cache
 from desktop_app.auth.errors import SignInRequired
+from desktop_app.auth.forget import forget
 from desktop_app.auth.lifecycle import ProfileChange, apply_change
 from desktop_app.auth.migration import migrate
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
-from desktop_app.config import Profile, ProfileStore, lock_path
-from desktop_app.forget import forget
+from desktop_app.core.config import Profile, ProfileStore, lock_path
 from desktop_app.sandbox import Sandbox
 from tests.support.keyring_entries import app_items, stored
 from tests.support.signin import sign_in

@@ -15,7 +15,7 @@ import pytest
 from desktop_app.auth import discovery, metadata_cache
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
-from desktop_app.config import Profile
+from desktop_app.core.config import Profile
 from desktop_app.sandbox import Sandbox
 from desktop_app.sandbox.keys import SigningKey
 from tests.support.signin import expire_kept_access_token, sign_in

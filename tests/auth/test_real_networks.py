@@ -22,10 +22,10 @@ from desktop_app.auth.discovery import discover
 from desktop_app.auth.errors import OAuthError
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
-from desktop_app.config import Profile
-from desktop_app.errors import InspectorError, TlsError
-from desktop_app.loopback_server import LoopbackHTTPServer
-from desktop_app.net import new_session
+from desktop_app.core.config import Profile
+from desktop_app.core.errors import InspectorError, TlsError
+from desktop_app.net.http import new_session
+from desktop_app.net.loopback_server import LoopbackHTTPServer
 from desktop_app.sandbox import Sandbox
 from tests.support.signin import deliver, sign_in
 from tests.support.tls_proxy import HOST, InspectingProxy, make_ca_and_leaf

@@ -28,8 +28,8 @@ from desktop_app.auth.errors import (
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
 from desktop_app.auth.signin import SignInStage
-from desktop_app.config import Profile
-from desktop_app.errors import NetworkError
+from desktop_app.core.config import Profile
+from desktop_app.core.errors import NetworkError
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support.keyring_entries import store, stored
 from tests.support.signin import deliver, sign_in

@@ -16,9 +16,9 @@ import pytest
 from desktop_app.auth.errors import IdTokenError, SignedOut
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
-from desktop_app.config import Profile
-from desktop_app.errors import NetworkError
-from desktop_app.log import RedactingFilter
+from desktop_app.core.config import Profile
+from desktop_app.core.errors import NetworkError
+from desktop_app.core.log import RedactingFilter
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support.keyring_entries import store, stored
 from tests.support.signin import deliver, sign_in

@@ -14,7 +14,7 @@ import pytest
 
 from desktop_app.auth import metadata_cache
 from desktop_app.auth.session import AuthSession
-from desktop_app.config import Profile
+from desktop_app.core.config import Profile
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support import other_copy
 from tests.support.keyring_entries import store, stored

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop_app.loopback_server import free_port
+from desktop_app.net.loopback_server import free_port
 from desktop_app.sandbox import Sandbox
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from desktop_app.config import Profile, ProfileStore
-from desktop_app.loopback_server import free_port
+from desktop_app.core.config import Profile, ProfileStore
+from desktop_app.net.loopback_server import free_port
 from desktop_app.sandbox import Sandbox
 from tests.support.cli import add_profile, cli
 from tests.support.keyring_entries import app_items, store, stored

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from desktop_app import folders
 from desktop_app.auth import metadata_cache
+from desktop_app.core import folders
 from desktop_app.sandbox import Sandbox
 from desktop_app.sandbox.identity import SEEN_SECRETS
 from tests.support.cli import add_profile, cli
@@ -85,7 +85,7 @@ def test_a_sign_in_is_logged_without_a_secret(sandbox: Sandbox, env: dict[str, s
 def test_the_log_file_rotates_and_keeps_its_owner_only_mode(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop_app import log as app_log
+    from desktop_app.core import log as app_log
 
     monkeypatch.setattr(app_log, "LOG_MAX_BYTES", 2_000)
     path = tmp_path / "logs" / "app.log"
@@ -137,7 +137,7 @@ def test_files_sit_where_the_platform_keeps_them_and_old_places_are_tidied(
 def test_the_windows_start_does_not_wait_for_the_log_file_and_loses_nothing(
     tmp_path: Path,
 ) -> None:
-    from desktop_app import log as app_log
+    from desktop_app.core import log as app_log
 
     def handler(path: Path) -> tuple[logging.Logger, app_log.LogFile]:
         file = app_log.LogFile(path, logging.INFO, deferred=True)

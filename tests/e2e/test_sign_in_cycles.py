@@ -27,8 +27,8 @@ from desktop_app.auth.errors import SignInCancelled
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
 from desktop_app.auth.signin import SignInAttempt
-from desktop_app.config import ProfileStore
-from desktop_app.loopback_server import free_port
+from desktop_app.core.config import ProfileStore
+from desktop_app.net.loopback_server import free_port
 from desktop_app.sandbox import Sandbox
 
 pytestmark = [pytest.mark.browser, pytest.mark.keyring, pytest.mark.slow]

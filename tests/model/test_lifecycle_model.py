@@ -41,12 +41,12 @@ from hypothesis.stateful import (
 )
 
 from desktop_app.auth.errors import AuthError
+from desktop_app.auth.forget import forget, forget_orphans, forget_secrets
 from desktop_app.auth.lifecycle import ProfileChange, apply_change
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
-from desktop_app.config import KEYRING_PREFIX, Profile, ProfileStore, lock_path
-from desktop_app.errors import InspectorError
-from desktop_app.forget import forget, forget_orphans, forget_secrets
+from desktop_app.core.config import KEYRING_PREFIX, Profile, ProfileStore, lock_path
+from desktop_app.core.errors import InspectorError
 from desktop_app.sandbox import Sandbox
 from tests.support.keyring_entries import app_items
 from tests.support.signin import expire_kept_access_token, sign_in

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from types import TracebackType
 
-from desktop_app.loopback_server import LoopbackHTTPServer
+from desktop_app.net.loopback_server import LoopbackHTTPServer
 
 Answer = tuple[int, dict[str, str], bytes]
 

@@ -12,11 +12,11 @@ import time
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
-from desktop_app import i18n
 from desktop_app.api.client import ApiClient
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
-from desktop_app.config import ProfileStore
+from desktop_app.core import i18n
+from desktop_app.core.config import ProfileStore
 from desktop_app.sandbox import Sandbox
 from desktop_app.ui.main_window import AppContext, MainWindow
 from desktop_app.ui.signin_window import SignInWindow

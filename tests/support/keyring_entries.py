@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyring
 
 from desktop_app.auth.binding import Binding, Kind
-from desktop_app.config import KEYRING_PREFIX, Profile
+from desktop_app.core.config import KEYRING_PREFIX, Profile
 
 
 def _kind(key: str) -> Kind:

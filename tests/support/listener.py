@@ -7,7 +7,7 @@ import queue
 import threading
 from types import TracebackType
 
-from desktop_app.loopback_server import LoopbackHTTPServer
+from desktop_app.net.loopback_server import LoopbackHTTPServer
 
 
 class CallbackRecorder:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
-from desktop_app.config import Profile
-from desktop_app.errors import InspectorError
+from desktop_app.core.config import Profile
+from desktop_app.core.errors import InspectorError
 
 if TYPE_CHECKING:
     from desktop_app.sandbox import Sandbox

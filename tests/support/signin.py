@@ -10,7 +10,7 @@ import requests
 from desktop_app.auth.session import AuthSession
 from desktop_app.auth.signin import SignInAttempt
 from desktop_app.auth.tokens import TokenSet
-from desktop_app.config import Profile, ProfileStore
+from desktop_app.core.config import Profile, ProfileStore
 from desktop_app.sandbox import Sandbox
 
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.api.client import ApiClient
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
-from desktop_app.config import Profile, ProfileStore
+from desktop_app.core.config import Profile, ProfileStore
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller, make_application
 from desktop_app.ui.main_window import AppContext, MainWindow

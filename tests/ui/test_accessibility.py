@@ -17,9 +17,8 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessible
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.config import ProfileStore
-from desktop_app.error_words import describe
-from desktop_app.errors import NetworkError
+from desktop_app.core.config import ProfileStore
+from desktop_app.core.errors import NetworkError
 from desktop_app.sandbox import Sandbox
 from desktop_app.ui import language
 from desktop_app.ui.export_dialog import ExportDialog
@@ -28,6 +27,7 @@ from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.setup_wizard import SetupWizard
 from desktop_app.ui.signin_window import SignInWindow
 from desktop_app.ui.workers import WorkerPool
+from desktop_app.words.errors import describe
 from tests.support.accessibility import unnamed_controls
 from tests.ui.conftest import loaded, save_profile
 

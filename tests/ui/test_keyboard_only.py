@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from selenium import webdriver
 
-from desktop_app import i18n
-from desktop_app.i18n import translate
+from desktop_app.core import i18n
+from desktop_app.core.i18n import translate
 from desktop_app.sandbox import Sandbox
 from desktop_app.ui import language
 from desktop_app.ui.app import Controller
@@ -147,8 +147,8 @@ def _mnemonics_in_view(window: MainWindow) -> list[str]:
 def test_no_two_visible_controls_share_an_alt_key_on_any_tab(
     qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]], code: str
 ) -> None:
-    from desktop_app.error_words import describe
-    from desktop_app.errors import NetworkError
+    from desktop_app.core.errors import NetworkError
+    from desktop_app.words.errors import describe
 
     language.apply(code)  # the autouse fixture puts English back afterwards
     window, _sb = open_window()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_app.config import ProfileStore
+from desktop_app.core.config import ProfileStore
 from desktop_app.sandbox import Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow

@@ -14,12 +14,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop_app.api.models import Property
-from desktop_app.inspector_words import loading_words
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.sandbox.data import generated_account
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import OBJECT_ROLE
 from desktop_app.ui.property_table import PropertyTableModel
+from desktop_app.words.inspector import loading_words
 
 WAIT = 20_000
 

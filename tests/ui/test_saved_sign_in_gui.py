@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop_app.config import Profile, ProfileStore
-from desktop_app.inspector_words import renewing
+from desktop_app.core.config import Profile, ProfileStore
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui import runtime
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.words.inspector import renewing
 from tests.support import other_copy
 from tests.support.keyring_entries import stored
 from tests.support.signin import expire_kept_access_token, keep_sign_in

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.config import ProfileStore
+from desktop_app.core.config import ProfileStore
 from desktop_app.ui.settings_dialog import PRESETS, SettingsDialog
 from desktop_app.ui.workers import WorkerPool
 from tests.support.keyring_entries import app_items, stored
@@ -104,8 +104,8 @@ def test_custom_scopes_show_as_custom(qtbot: QtBot) -> None:
 
 
 def test_presets_are_read_only() -> None:
-    from desktop_app.config import DEFAULT_SCOPES
-    from desktop_app.scopes import writes
+    from desktop_app.core.config import DEFAULT_SCOPES
+    from desktop_app.core.scopes import writes
 
     assert PRESETS["Read-only inspector (recommended)"] == DEFAULT_SCOPES
     for name, scopes in PRESETS.items():

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from selenium import webdriver
 
-from desktop_app.config import ProfileStore
+from desktop_app.core.config import ProfileStore
 from desktop_app.sandbox import CONNECT_CLIENT_ID, SIMPLE_CLIENT_ID, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.setup_pages import APP, USER, redirect_uri

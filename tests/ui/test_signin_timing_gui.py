@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from selenium import webdriver
 
-from desktop_app.config import ProfileStore
-from desktop_app.loopback_server import free_port
+from desktop_app.core.config import ProfileStore
+from desktop_app.net.loopback_server import free_port
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow

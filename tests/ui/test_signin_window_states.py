@@ -111,7 +111,7 @@ def test_a_kept_sign_in_needs_no_try_again_in_the_sign_in_window(
     qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller]
 ) -> None:
     """A kept user sign-in opens the window without the network (its Retry lives there)."""
-    from desktop_app.config import ProfileStore
+    from desktop_app.core.config import ProfileStore
 
     profile = save_profile(sandbox)
     keep_sign_in(sandbox, profile, ProfileStore())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.access_words import forbidden_words, scopes_summary, signed_in_as
+from desktop_app.words.access import forbidden_words, scopes_summary, signed_in_as
 
 
 def test_advice_fits_the_kind_of_client() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.config import (
+from desktop_app.core.config import (
     DEFAULT_EXTRA_SCOPES,
     Profile,
     ProfileStore,
@@ -16,7 +16,7 @@ from desktop_app.config import (
     is_loopback_host,
     require_secure_url,
 )
-from desktop_app.errors import InsecureEndpointError, InspectorError
+from desktop_app.core.errors import InsecureEndpointError, InspectorError
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ import requests
 
 from desktop_app.api.errors import ApiError, Forbidden, MalformedResponse, ServerError
 from desktop_app.auth.errors import OAuthError
-from desktop_app.error_words import describe, headline
-from desktop_app.errors import NetworkError, TlsError
-from desktop_app.i18n import said
-from desktop_app.net import network_error
+from desktop_app.core.errors import NetworkError, TlsError
+from desktop_app.core.i18n import said
+from desktop_app.net.http import network_error
+from desktop_app.words.errors import describe, headline
 from tests.support.language import in_language
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from desktop_app.auth.refresh_state import RefreshState
 from desktop_app.auth.tokens import TokenSet, unverified_header
-from desktop_app.inspector_words import (
+from desktop_app.words.inspector import (
     account_details,
     account_title,
     claim_rows,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.log import redact
+from desktop_app.core.log import redact
 from tests.support.leaks import find_leaks
 
 SECRET = "rt-0123456789abcdefABCDEF"

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from desktop_app.log import MASK, RedactingFilter, redact
+from desktop_app.core.log import MASK, RedactingFilter, redact
 
 JWT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1LWFkbWluIn0.c2lnbmF0dXJlLWJ5dGVz"
 
@@ -52,7 +52,7 @@ def test_redact_leaves_ordinary_text_alone() -> None:
 def test_a_known_secret_is_masked_in_its_url_encoded_forms() -> None:
     from urllib.parse import quote, quote_plus
 
-    from desktop_app.log import remember_secret
+    from desktop_app.core.log import remember_secret
 
     secret = "p+q/r=s t&u-opaque"
     remember_secret(secret)
@@ -85,9 +85,9 @@ def test_logging_from_a_thread_python_did_not_start_leaves_no_thread_behind() ->
     import _thread
     import threading
 
-    import desktop_app.net  # noqa: F401 - the app's logging set-up, as every worker has it
+    import desktop_app.net.http  # noqa: F401 - the app's logging set-up, as every worker has it
 
-    logger = logging.getLogger("desktop_app.net")
+    logger = logging.getLogger("desktop_app.net.http")
     handler = logging.Handler(logging.INFO)
     handler.emit = lambda record: None  # type: ignore[method-assign]
     logger.addHandler(handler)

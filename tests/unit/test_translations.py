@@ -73,7 +73,7 @@ def test_each_translation_keeps_the_placeholders_the_count_and_one_mnemonic() ->
         assert translation is not None
         plural = message.get("numerus") == "yes"
         assert plural == ("%n" in source or "%Ln" in source), (
-            f"declare in desktop_app/_plurals.py: {source}"
+            f"declare in desktop_app/words/_plurals.py: {source}"
         )
         forms = (
             [f.text or "" for f in translation.iter("numerusform")]

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtWidgets import QTableView, QWidget
 
-from desktop_app.i18n import Said
+from desktop_app.core.i18n import Said
 
 if TYPE_CHECKING:
     from desktop_app.api.client import ApiClient
     from desktop_app.auth.session import AuthSession
-    from desktop_app.config import Profile
+    from desktop_app.core.config import Profile
     from desktop_app.ui.session_events import SessionEvents
     from desktop_app.ui.workers import Worker, WorkerPool
 

@@ -21,20 +21,19 @@ from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QPoint, Qt, 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QSplitter, QVBoxLayout, QWidget
 
-from desktop_app.access_words import forbidden_words
 from desktop_app.api.client import DEFAULT_PAGE_SIZE
 from desktop_app.api.errors import Forbidden
-from desktop_app.error_words import headline
-from desktop_app.i18n import said, translate
-from desktop_app.inspector_words import count_words, loading_words, no_match_words, updated_words
+from desktop_app.core.i18n import said, translate
 from desktop_app.ui import runtime
 from desktop_app.ui.details import PropertyDetails
 from desktop_app.ui.export import property_row, spreadsheet_cell
 from desktop_app.ui.models import OBJECT_ROLE
 from desktop_app.ui.property_table import PropertyFilterProxy, PropertyTableModel
-from desktop_app.ui.signin_window import error_text
 from desktop_app.ui.tabs.base import InspectorTab, TabContext
 from desktop_app.ui.widgets import ElidedTooltips, StatusRow, make_table
+from desktop_app.words.access import forbidden_words
+from desktop_app.words.errors import error_text, headline
+from desktop_app.words.inspector import count_words, loading_words, no_match_words, updated_words
 
 if TYPE_CHECKING:
     from desktop_app.api.client import PropertyPage

@@ -10,12 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.access_words import scopes_summary
-from desktop_app.i18n import said, translate
-from desktop_app.inspector_words import renewing
+from desktop_app.core.i18n import said, translate
 from desktop_app.ui.models import ScopesModel
 from desktop_app.ui.tabs.base import InspectorTab, TabContext
 from desktop_app.ui.widgets import ElidedTooltips, make_table, note, sorted_proxy
+from desktop_app.words.access import scopes_summary
+from desktop_app.words.inspector import renewing
 
 #: Scopes the inspector uses; a scope client whose profile lacks one gets "Edit connection".
 USED = ("openid", "profile", "offline_access", "setup.read", "identity:account-users.read")

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.auth.tokens import unverified_claims, unverified_header
-from desktop_app.i18n import said, translate
-from desktop_app.inspector_words import claim_rows, decoded_json, refresh_words, renewing
-from desktop_app.ui.signin_window import error_text
+from desktop_app.core.i18n import said, translate
 from desktop_app.ui.tabs.base import InspectorTab, TabContext
 from desktop_app.ui.widgets import add_value_row, note, value_label
+from desktop_app.words.errors import error_text
+from desktop_app.words.inspector import claim_rows, decoded_json, refresh_words, renewing
 
 #: Seconds after Copy until the clipboard is emptied (if it still holds the token).
 CLIPBOARD_CLEAR_S = 30

@@ -7,14 +7,14 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop_app.access_words import forbidden_words
 from desktop_app.api.errors import Forbidden
-from desktop_app.error_words import headline
-from desktop_app.i18n import said, translate
-from desktop_app.inspector_words import users_words
+from desktop_app.core.i18n import said, translate
 from desktop_app.ui.models import UsersModel
 from desktop_app.ui.tabs.base import InspectorTab, TabContext
 from desktop_app.ui.widgets import ElidedTooltips, StatusRow, make_table, sorted_proxy
+from desktop_app.words.access import forbidden_words
+from desktop_app.words.errors import headline
+from desktop_app.words.inspector import users_words
 
 
 class UsersTab(InspectorTab):

@@ -4,13 +4,13 @@ The message of an :class:`InspectorError` is what the window or the command line
 never contain a token, code, verifier or secret. Build messages from fixed words plus values that
 are safe to show (an endpoint path, a port number, a scope name, the server's own error text).
 
-A message is a :class:`~desktop_app.i18n.Said`: ``message`` (and ``str()``) is English, for logs
+A message is a :class:`~desktop_app.core.i18n.Said`: ``message`` (and ``str()``) is English, for logs
 and the command line; ``shown`` is in the window's language.
 """
 
 from __future__ import annotations
 
-from desktop_app.i18n import Said, shown
+from desktop_app.core.i18n import Said, shown
 
 
 class InspectorError(Exception):

@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop_app.auth.refresh_state import RefreshState
 from desktop_app.auth.tokens import TokenSet
-from desktop_app.i18n import clock, date_time, number, said, shown, translate
+from desktop_app.core.i18n import clock, date_time, number, said, shown, translate
 
 #: Below this many seconds left, a lifetime that cannot be renewed turns into a warning.
 EXPIRY_WARNING_S = 300

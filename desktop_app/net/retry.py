@@ -24,9 +24,9 @@ from typing import TypeVar
 
 import requests
 
-from desktop_app.errors import Cancelled, NetworkError
-from desktop_app.i18n import Text
-from desktop_app.net import is_tls_failure, network_error, never_sent
+from desktop_app.core.errors import Cancelled, NetworkError
+from desktop_app.core.i18n import Text
+from desktop_app.net.http import is_tls_failure, network_error, never_sent
 
 log = logging.getLogger(__name__)
 

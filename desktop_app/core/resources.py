@@ -15,7 +15,7 @@ def resource_path(*parts: str) -> str:
     root = (
         os.path.join(base, "resources")
         if base
-        else os.path.join(os.path.dirname(__file__), "..", "resources")
+        else os.path.join(os.path.dirname(__file__), "..", "..", "resources")
     )
     return os.path.normpath(os.path.join(root, *parts))
 

@@ -14,9 +14,9 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from desktop_app import APP_ID
-from desktop_app.errors import InsecureEndpointError, InspectorError
-from desktop_app.folders import config_dir, state_dir
-from desktop_app.i18n import Text, said
+from desktop_app.core.errors import InsecureEndpointError, InspectorError
+from desktop_app.core.folders import config_dir, state_dir
+from desktop_app.core.i18n import Text, said
 
 GrantMode = Literal["authorization_code", "client_credentials"]
 ClientAuth = Literal["client_secret_post", "client_secret_basic", "none"]

@@ -7,7 +7,7 @@ the real calls elsewhere then share it. ``tests/unit/test_translations.py`` fail
 with ``%n`` is not declared here.
 """
 
-from desktop_app.i18n import translate
+from desktop_app.core.i18n import translate
 
 
 def _declarations() -> None:

@@ -200,7 +200,7 @@ def setup_logging(
     """Log to stderr (WARNING; DEBUG with ``--debug``) and to the log file (INFO; DEBUG).
 
     Both through the redaction filter. The file is *log_file* or the platform's log folder's
-    (:func:`desktop_app.folders.log_file`); returns it, or None when it cannot be written (a
+    (:func:`desktop_app.core.folders.log_file`); returns it, or None when it cannot be written (a
     read-only home: the app runs on with stderr). Opened at the first record, not here; with
     *deferred* (the window's start), records below ERROR wait until :func:`open_log_file`
     (a platform's warnings at start would otherwise open it before the first paint).
@@ -215,7 +215,7 @@ def setup_logging(
         handlers.append(stderr)
     path = log_file
     if path is None:
-        from desktop_app.folders import log_file as default_log_file
+        from desktop_app.core.folders import log_file as default_log_file
 
         path = default_log_file()
     try:

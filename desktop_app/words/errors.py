@@ -19,8 +19,8 @@ from desktop_app.api.errors import (
     Unauthorized,
 )
 from desktop_app.auth.errors import KeyringError, OAuthError, SignInRequired
-from desktop_app.errors import InspectorError, NetworkError, TlsError
-from desktop_app.i18n import Said, said, shown, translate
+from desktop_app.core.errors import InspectorError, NetworkError, TlsError
+from desktop_app.core.i18n import Said, said, shown, translate
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,20 @@ HEADLINES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], Sa
     (OAuthError, said("Errors", "apaleo did not renew the sign-in")),
     (KeyringError, said("Errors", "The system keyring did not answer")),
 )
+
+
+def error_text(exc: object) -> str:
+    """Words for any failure: ours carry them; anything else gets a generic, leak-free line."""
+    if isinstance(exc, InspectorError):
+        reference = getattr(exc, "tracking_id", None)
+        if isinstance(reference, str) and reference:
+            return translate(
+                "SignInWindow", "{message}\n(apaleo support reference: {reference})"
+            ).format(message=exc.shown, reference=reference)
+        return exc.shown
+    return translate(
+        "SignInWindow", "Something unexpected went wrong ({kind}). Please try again."
+    ).format(kind=type(exc).__name__)
 
 
 def headline(exc: object) -> str:

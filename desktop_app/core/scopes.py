@@ -5,7 +5,20 @@ One table for both, so what the admin is asked for and what the app explains nev
 
 from __future__ import annotations
 
-from desktop_app.i18n import Said, said
+from collections.abc import Sequence
+
+from desktop_app.core.i18n import Said, said
+
+#: The marker in a fine-grained client's granted ``scope`` (apaleo's identity server writes it).
+PERMISSIONS_MARKER = "identity:permissions"
+#: OpenID Connect scopes: about the sign-in itself, never about apaleo's data.
+OIDC_SCOPES = ("openid", "profile", "offline_access")
+
+
+def is_fine_grained(granted: Sequence[str]) -> bool:
+    """Whether a grant is a fine-grained client's (its ``scope`` carries the marker)."""
+    return PERMISSIONS_MARKER in granted
+
 
 SCOPE_MEANINGS: dict[str, Said] = {
     "openid": said("Scopes", "Confirm who you are when you sign in"),

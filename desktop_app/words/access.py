@@ -12,17 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from desktop_app.i18n import translate
-
-#: The marker in a fine-grained client's granted ``scope``.
-PERMISSIONS_MARKER = "identity:permissions"
-#: OpenID Connect scopes: about the sign-in itself, never about apaleo's data.
-OIDC_SCOPES = ("openid", "profile", "offline_access")
-
-
-def is_fine_grained(granted: Sequence[str]) -> bool:
-    """Whether a grant is a fine-grained client's (its ``scope`` carries the marker)."""
-    return PERMISSIONS_MARKER in granted
+from desktop_app.core.i18n import translate
+from desktop_app.core.scopes import OIDC_SCOPES, is_fine_grained
 
 
 def forbidden_words(what: str, scopes: Sequence[str], *, fine_grained: bool) -> str:

@@ -22,10 +22,10 @@ from requests.auth import AuthBase
 from requests.models import PreparedRequest
 
 from desktop_app import APP_ID, __version__
-from desktop_app.config import is_loopback_host
-from desktop_app.errors import NetworkError, TlsError
-from desktop_app.i18n import Text, said
-from desktop_app.log import quiet_libraries
+from desktop_app.core.config import is_loopback_host
+from desktop_app.core.errors import NetworkError, TlsError
+from desktop_app.core.i18n import Text, said
+from desktop_app.core.log import quiet_libraries
 
 log = logging.getLogger(__name__)
 

@@ -20,9 +20,9 @@ from desktop_app.auth.secret_store import (
     delete_entry,
     known_keys,
 )
-from desktop_app.config import KEYRING_PREFIX, Profile, ProfileStore, lock_path
-from desktop_app.folders import cache_dir, old_places, state_dir
-from desktop_app.i18n import Text
+from desktop_app.core.config import KEYRING_PREFIX, Profile, ProfileStore, lock_path
+from desktop_app.core.folders import cache_dir, old_places, state_dir
+from desktop_app.core.i18n import Text
 
 
 @dataclass

@@ -30,12 +30,12 @@ def rss_mb() -> float:
 
 
 def main() -> int:
-    from desktop_app.api.client import ApiClient
     from desktop_app.auth.secret_store import SecretStore
-    from desktop_app.auth.session import AuthSession
+    from desktop_app.connection import open_connection
     from desktop_app.core.config import ProfileStore
     from desktop_app.ui import runtime
-    from desktop_app.ui.main_window import AppContext, MainWindow
+    from desktop_app.ui.context import WindowContext
+    from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.workers import WorkerPool
 
     runtime.tune()  # as the app does at start
@@ -44,11 +44,11 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     store = ProfileStore()
     profile = store.get(os.environ["BENCH_PROFILE"])
-    session = AuthSession(profile, SecretStore(profile))
+    connection = open_connection(profile, SecretStore(profile))
+    session = connection.session
     assert session.try_silent_sign_in(), "no stored sign-in"
     expected = int(os.environ["BENCH_PROPERTIES"])
     pool = WorkerPool()
-    api = ApiClient(profile.api_url, session, session.http, identity_url=profile.identity_url)
     # The refresh half-way loads the refresh path's modules (oauthlib, PyJWT, filelock: ~3 MB of
     # code, once per run of the app, whatever the account's size): loaded first, so the growth
     # measured is the properties'.
@@ -74,7 +74,7 @@ def main() -> int:
     heartbeat = QTimer()
     heartbeat.setInterval(5)
     heartbeat.timeout.connect(beat)
-    window = MainWindow(AppContext(profile, session, api, store, pool, QSettings()))
+    window = MainWindow(WindowContext.open(connection, store, pool, QSettings()))
     window.show()
     QApplication.processEvents()  # the first paint is start-up, measured elsewhere
     refreshed: list[bool] = []

@@ -21,9 +21,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop_app.api.client import ApiClient
 from desktop_app.auth.secret_store import SecretStore
-from desktop_app.auth.session import AuthSession
+from desktop_app.connection import open_connection
 from desktop_app.core.config import Profile, ProfileStore
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support.signin import expire_kept_access_token, keep_sign_in, sign_in
@@ -279,13 +278,13 @@ def bench_gui_load(count: int, config_dir: Path, repeats: int = 3) -> None:
 def bench_token_calls(config_dir: Path) -> None:
     with Sandbox(any_loopback_port=True, rate_limit=LIVE_RATE_LIMIT, access_token_ttl=3600) as sb:
         profile = sb.profile("bench-tokens", redirect_port=0, ephemeral=True)
-        session = AuthSession(
+        connection = open_connection(
             profile,
             SecretStore(profile, memory_only=True),
             client_secret=sb.client_secret_for(profile),
         )
+        session, api = connection.session, connection.api
         sign_in(sb, session)
-        api = ApiClient(sb.api_url, session, session.http, identity_url=sb.identity_url)
         sb.stats.reset()
         calls = [0]
         lock = threading.Lock()

@@ -277,7 +277,9 @@ def _save_profile(args: argparse.Namespace, store: ProfileStore) -> int:
 
         secret = getpass.getpass(f"Client secret for {profile.client_id}: ")
     if old is not None:
-        report = apply_change(ProfileChange(old, profile))
+        from desktop_app.connection import open_session
+
+        report = apply_change(ProfileChange(old, profile), open_session=open_session)
         if report.problem:
             return _fail(
                 f"'{old.name}' was not changed: its saved sign-in could not be ended "
@@ -302,9 +304,8 @@ def _save_profile(args: argparse.Namespace, store: ProfileStore) -> int:
 def _inspect(args: argparse.Namespace) -> int:
     import webbrowser
 
-    from desktop_app.api.client import ApiClient
     from desktop_app.auth.secret_store import SecretStore
-    from desktop_app.auth.session import AuthSession
+    from desktop_app.connection import open_connection
     from desktop_app.core.config import ProfileStore
 
     demo = None
@@ -335,7 +336,8 @@ def _inspect(args: argparse.Namespace) -> int:
             store = SecretStore(profile)
         if store.problem:
             print(f"Note: {store.problem}", file=sys.stderr)
-        session = AuthSession(profile, store, client_secret=secret)
+        connection = open_connection(profile, store, client_secret=secret)
+        session, api = connection.session, connection.api
         if not session.try_silent_sign_in():
             if profile.mode == "client_credentials":
                 session.sign_in_client_credentials()
@@ -360,7 +362,6 @@ def _inspect(args: argparse.Namespace) -> int:
             and session.account_code != profile.last_account
         ):
             profiles.put(profile.with_changes(last_account=session.account_code))
-        api = ApiClient(profile.api_url, session, session.http, identity_url=profile.identity_url)
         account = api.current_account()
         properties = api.properties()
         tokens = session.tokens
@@ -369,7 +370,7 @@ def _inspect(args: argparse.Namespace) -> int:
         report = {
             "profile": profile.name,
             "account": {"code": account.code, "name": account.name, "type": account.type},
-            "user": session.userinfo(),
+            "user": connection.identity.userinfo(),
             "properties": [
                 {
                     "id": p.id,
@@ -386,10 +387,10 @@ def _inspect(args: argparse.Namespace) -> int:
                 for p in properties
             ],
             "scopes": {
-                "requested": list(session.requested_scopes),
-                "granted": list(session.granted_scopes),
-                "missing": list(session.missing_scopes),
-                "extra": list(session.extra_scopes),
+                "requested": list(session.grant.requested),
+                "granted": list(session.grant.granted),
+                "missing": list(session.grant.missing),
+                "extra": list(session.grant.extra),
             },
             "refresh_token": session.refresh_state.to_json(),
             "token": {
@@ -405,7 +406,7 @@ def _inspect(args: argparse.Namespace) -> int:
         print()
         if not session.refresh_state.kept and profile.mode == "authorization_code":
             print(f"Note: {session.refresh_state.words}", file=sys.stderr)
-        session.close()
+        connection.close()
         return 0
     finally:
         if demo is not None:

@@ -7,7 +7,6 @@ on sandboxes; profiles and settings go to a temporary folder, secrets stay in me
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from desktop_app.core import i18n  # noqa: E402
 from desktop_app.ui import language  # noqa: E402
 from desktop_app.ui.app import Controller, make_application  # noqa: E402
-from desktop_app.ui.main_window import AppContext, MainWindow  # noqa: E402
+from desktop_app.ui.context import WindowContext  # noqa: E402
+from desktop_app.ui.main_window import MainWindow  # noqa: E402
+from desktop_app.ui.options import StartOptions  # noqa: E402
 
 
 def wait_until(check: Callable[[], object], timeout_s: float = 60.0) -> None:
@@ -61,9 +62,7 @@ def grab(widget: QWidget, name: str) -> None:
 
 def first_run(app: QApplication) -> None:
     """The guided setup a first start opens."""
-    controller = Controller(
-        argparse.Namespace(demo=False, profile=None, no_browser=True, debug=False), app
-    )
+    controller = Controller(StartOptions(no_browser=True), app)
     controller.start()
     wait_until(lambda: controller.setup is not None and controller.setup.isVisible())
     wizard = controller.setup
@@ -80,9 +79,7 @@ def demo(app: QApplication) -> None:
     """Sign-in, every tab, the filter and an error bar on the demo account."""
     from desktop_app.sandbox import Fault
 
-    controller = Controller(
-        argparse.Namespace(demo=True, profile=None, no_browser=True, debug=False), app
-    )
+    controller = Controller(StartOptions(demo=True, no_browser=True), app)
     controller.start()
     wait_until(
         lambda: controller.session is not None and not controller.signin.progress.isVisible()
@@ -136,20 +133,20 @@ def demo(app: QApplication) -> None:
 
 def many_rows(app: QApplication) -> None:
     """10,000 properties, filtered and sorted, after a reload in place."""
-    from desktop_app.api.client import ApiClient
     from desktop_app.auth.secret_store import SecretStore
-    from desktop_app.auth.session import AuthSession
+    from desktop_app.connection import open_connection
     from desktop_app.core.config import ProfileStore
     from desktop_app.sandbox import Sandbox
     from desktop_app.ui.workers import WorkerPool
 
     with Sandbox(any_loopback_port=True, property_count=10_000) as sb:
         profile = sb.profile("Generated (10,000)", redirect_port=0).with_changes(ephemeral=True)
-        session = AuthSession(
+        connection = open_connection(
             profile,
             SecretStore(profile, memory_only=True),
             client_secret=sb.client_secret_for(profile),
         )
+        session = connection.session
         attempt = session.begin_sign_in()
         callback = sb.approve(attempt.authorization_url)
         threading.Thread(
@@ -160,8 +157,7 @@ def many_rows(app: QApplication) -> None:
         ).start()
         attempt.wait(threading.Event(), 30)
         pool = WorkerPool()
-        api = ApiClient(profile.api_url, session, session.http, identity_url=profile.identity_url)
-        window = MainWindow(AppContext(profile, session, api, ProfileStore(), pool, QSettings()))
+        window = MainWindow(WindowContext.open(connection, ProfileStore(), pool, QSettings()))
         window.resize(1360, 820)
         window.show()
         wait_until(

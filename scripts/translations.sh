@@ -18,6 +18,20 @@ for ts in "$DIR"/inspector_*.ts; do
   [ "$code" = en ] || LANGS+=("$code")
 done
 
+# lupdate turns any "#:" comment above a call into a note for translators (one line or several);
+# ours document code, so every note goes.
+drop_notes() {
+  "$BIN/python" - "$@" <<'PY'
+import re, sys
+for name in sys.argv[1:]:
+    with open(name, encoding="utf-8") as f:
+        text = f.read()
+    text = re.sub(r"\n[ \t]*<extracomment>.*?</extracomment>", "", text, flags=re.S)
+    with open(name, "w", encoding="utf-8") as f:
+        f.write(text)
+PY
+}
+
 sources() {
   # _plurals.py first: it declares the messages with a count (see the file).
   echo desktop_app/words/_plurals.py
@@ -30,7 +44,7 @@ if [ "${1:-}" = new ]; then
   [ ! -e "$DIR/inspector_$code.ts" ] || { echo "$DIR/inspector_$code.ts exists" >&2; exit 1; }
   "$BIN/pyside6-lupdate" -silent -locations none -tr-function-alias QT_TRANSLATE_NOOP+=said \
     -source-language en -target-language "$code" $(sources) -ts "$DIR/inspector_$code.ts"
-  sed -i '/<extracomment>/d' "$DIR/inspector_$code.ts"
+  drop_notes "$DIR/inspector_$code.ts"
   echo "==> $DIR/inspector_$code.ts: translate it (pyside6-linguist), then scripts/translations.sh"
   exit 0
 fi
@@ -50,8 +64,7 @@ if [ "${1:-}" = update ]; then
   "$BIN/pyside6-lupdate" -silent -locations none -no-obsolete -pluralonly \
     -tr-function-alias QT_TRANSLATE_NOOP+=said -source-language en -target-language en \
     $(sources) -ts "$out/inspector_en.ts"
-  # lupdate turns any "#:" comment above a call into a note for translators; ours document code.
-  sed -i '/<extracomment>/d' "$out"/inspector_*.ts
+  drop_notes "$out"/inspector_*.ts
   exit 0
 fi
 

@@ -12,13 +12,13 @@ import functools
 import json
 import logging
 import threading
-import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
 import requests
 
+from desktop_app.api.bearer import with_one_renewal
 from desktop_app.api.early import EarlyCalls
 from desktop_app.api.errors import (
     ApiError,
@@ -35,8 +35,8 @@ from desktop_app.core.config import APALEO_IDENTITY_URL, require_secure_url
 from desktop_app.core.errors import Cancelled
 from desktop_app.core.i18n import Text, said
 from desktop_app.core.scopes import ENDPOINT_SCOPES
-from desktop_app.net.http import TIMEOUT, AnswerTooLarge, new_session, read_capped
-from desktop_app.net.retry import READS
+from desktop_app.net.http import AnswerTooLarge, read_capped
+from desktop_app.net.transport import Transport
 
 log = logging.getLogger(__name__)
 
@@ -89,13 +89,9 @@ class ApiClient:
         self,
         api_url: str,
         tokens: TokenProvider,
-        http: requests.Session | None = None,
+        transport: Transport | None = None,
         *,
-        timeout: tuple[float, float] = TIMEOUT,
         identity_url: str = APALEO_IDENTITY_URL,
-        max_retries: int = 4,
-        backoff_s: float = 0.5,
-        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.base_url = require_secure_url(api_url, said("Errors", "API address")).rstrip("/")
         #: apaleo's identity API (the account's users) lives on the identity host.
@@ -103,18 +99,9 @@ class ApiClient:
             identity_url, said("Errors", "identity server address")
         ).rstrip("/")
         self.tokens = tokens
-        self.http = http or new_session()
-        self.timeout = timeout
-        #: Told of every wait (seconds, reason), from the worker thread: a window shows
-        #: "apaleo's rate limit: continuing in 12 s".
-        self.on_pause: Callable[[float, str], None] | None = None
-        self.retry = replace(
-            READS,
-            attempts=max_retries + 1,
-            backoff_s=backoff_s,
-            max_pause_s=MAX_RETRY_AFTER_S,
-            sleep=sleep,
-        )
+        #: Its pauses are told to ``transport.pauses``: a window shows "continuing in 12 s".
+        self.transport = transport or Transport()
+        self.retry = replace(self.transport.reads, max_pause_s=MAX_RETRY_AFTER_S)
         self._early = EarlyCalls()
 
     @property
@@ -126,10 +113,14 @@ class ApiClient:
     def max_retries(self, value: int) -> None:
         self.retry = replace(self.retry, attempts=value + 1)
 
+    def drop_early(self) -> None:
+        """Forget the answers sent for early and not taken (their window closed)."""
+        self._early.drop()
+
     def close(self) -> None:
         """Release the HTTP connections (answers sent for early and not taken are dropped)."""
         self._early.drop()
-        self.http.close()
+        self.transport.close()
 
     # ------------------------------------------------------------ transport
     def _read(self, response: requests.Response, endpoint: str) -> bytes:
@@ -144,19 +135,18 @@ class ApiClient:
             ) from None
 
     def _get(
-        self, url: str, endpoint: str, params: Mapping[str, Any] | None, sent: list[str]
+        self,
+        url: str,
+        endpoint: str,
+        params: Mapping[str, Any] | None,
+        token: Callable[[], str],
     ) -> tuple[requests.Response, bytes]:
-        """One GET with the current access token, its body read (a drop mid-body is retried).
-
-        The token sent is appended to *sent*, so a 401 reports exactly that token as refused.
-        """
-        token = self.tokens.access_token()
-        sent.append(token)
-        response = self.http.get(
+        """One GET with the current access token, its body read (a drop mid-body is retried)."""
+        response = self.transport.http.get(
             url,
             params=params,
-            headers={"Authorization": f"Bearer {token}", "Accept": "application/json"},
-            timeout=self.timeout,
+            headers={"Authorization": f"Bearer {token()}", "Accept": "application/json"},
+            timeout=self.transport.timeout,
             stream=True,
             allow_redirects=False,
         )
@@ -207,86 +197,81 @@ class ApiClient:
         cancel: threading.Event | None,
     ) -> Any | None:
         """GET *url*: the decoded JSON, or None for 204 (see :meth:`get_json`)."""
-        refreshed = False
-        while True:
-            if cancel is not None and cancel.is_set():
-                raise Cancelled("Cancelled.")
-            sent: list[str] = []
-            response, body = self.retry.run(
-                functools.partial(self._get, url, endpoint, params, sent),
-                what=said("Errors", "apaleo ({endpoint})").format(endpoint=endpoint),
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("Cancelled.")
+        what = said("Errors", "apaleo ({endpoint})").format(endpoint=endpoint)
+        response, body = with_one_renewal(
+            self.tokens,
+            lambda token: self.transport.send(
+                self.retry,
+                functools.partial(self._get, url, endpoint, params, token),
+                what=what,
                 cancel=cancel,
-                on_pause=self.on_pause,
+            ),
+            lambda answer: answer[0].status_code,
+        )
+        status = response.status_code
+        tracking = response.headers.get("apaleo-tracking-id")
+
+        def error(
+            kind: type[ApiError],
+            words: Text,
+            status: int = status,
+            body: bytes = body,
+            tracking: str | None = tracking,
+        ) -> ApiError:
+            """An error of *kind* that keeps what support needs (status, tracking id)."""
+            return kind(
+                words,
+                status=status,
+                endpoint=endpoint,
+                messages=_messages(body),
+                tracking_id=tracking,
             )
-            status = response.status_code
-            tracking = response.headers.get("apaleo-tracking-id")
 
-            def error(
-                kind: type[ApiError],
-                words: Text,
-                status: int = status,
-                body: bytes = body,
-                tracking: str | None = tracking,
-            ) -> ApiError:
-                """An error of *kind* that keeps what support needs (status, tracking id)."""
-                return kind(
-                    words,
-                    status=status,
-                    endpoint=endpoint,
-                    messages=_messages(body),
-                    tracking_id=tracking,
-                )
-
-            if status == 401:
-                if refreshed:
-                    raise error(
-                        Unauthorized,
-                        said(
-                            "Errors",
-                            "apaleo did not accept the app's sign-in for {endpoint}. "
-                            "Please sign in again.",
-                        ).format(endpoint=endpoint),
-                    )
-                self.tokens.token_rejected(sent[-1])
-                refreshed = True
-                continue
-            if status == 429 or status >= 500:
-                raise error(
-                    RateLimited if status == 429 else ServerError,
-                    said(
-                        "Errors",
-                        "apaleo kept failing to answer {endpoint} (HTTP {status}). Try again in "
-                        "a moment.",
-                    ).format(endpoint=endpoint, status=status),
-                )
-            if status == 204:
-                return None
-            if status == 403:
-                raise Forbidden(
-                    endpoint, ENDPOINT_SCOPES.get(endpoint, ()), _messages(body), tracking
-                )
-            if status == 404:
-                raise error(
-                    NotFound, said("Errors", "{endpoint}: not found.").format(endpoint=endpoint)
-                )
-            if status != 200:
-                raise error(
-                    ApiError,
-                    said("Errors", "apaleo refused {endpoint} (HTTP {status}).").format(
-                        endpoint=endpoint, status=status
-                    ),
-                )
-            try:
-                return json.loads(body.decode("utf-8"))
-            except (UnicodeDecodeError, ValueError):
-                raise MalformedResponse(
-                    said("Errors", "{endpoint} sent an answer that is not valid JSON.").format(
-                        endpoint=endpoint
-                    ),
-                    status=200,
-                    endpoint=endpoint,
-                    tracking_id=tracking,
-                ) from None
+        if status == 401:
+            raise error(
+                Unauthorized,
+                said(
+                    "Errors",
+                    "apaleo did not accept the app's sign-in for {endpoint}. Please sign in again.",
+                ).format(endpoint=endpoint),
+            )
+        if status == 429 or status >= 500:
+            raise error(
+                RateLimited if status == 429 else ServerError,
+                said(
+                    "Errors",
+                    "apaleo kept failing to answer {endpoint} (HTTP {status}). Try again in "
+                    "a moment.",
+                ).format(endpoint=endpoint, status=status),
+            )
+        if status == 204:
+            return None
+        if status == 403:
+            raise Forbidden(endpoint, ENDPOINT_SCOPES.get(endpoint, ()), _messages(body), tracking)
+        if status == 404:
+            raise error(
+                NotFound, said("Errors", "{endpoint}: not found.").format(endpoint=endpoint)
+            )
+        if status != 200:
+            raise error(
+                ApiError,
+                said("Errors", "apaleo refused {endpoint} (HTTP {status}).").format(
+                    endpoint=endpoint, status=status
+                ),
+            )
+        try:
+            return json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise MalformedResponse(
+                said("Errors", "{endpoint} sent an answer that is not valid JSON.").format(
+                    endpoint=endpoint
+                ),
+                status=200,
+                endpoint=endpoint,
+                tracking_id=tracking,
+            ) from None
 
     def _object(self, data: Any, endpoint: str) -> dict[str, Any]:
         if not isinstance(data, dict):

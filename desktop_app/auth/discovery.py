@@ -12,8 +12,8 @@ import requests
 from desktop_app.core.config import require_secure_url
 from desktop_app.core.errors import InspectorError, NetworkError
 from desktop_app.core.i18n import said
-from desktop_app.net.http import TIMEOUT
 from desktop_app.net.retry import RetryPolicy
+from desktop_app.net.transport import Transport
 
 #: Discovery is the first request of a sign-in: two tries, so an unreachable server is reported
 #: within about one request timeout, not after a whole retry ladder.
@@ -70,7 +70,7 @@ def _endpoint(doc: dict[str, Any], key: str, *, required: bool) -> str | None:
 
 
 def discover(
-    identity_url: str, http: requests.Session, *, refresh: bool = False, keep: bool = False
+    identity_url: str, transport: Transport, *, refresh: bool = False, keep: bool = False
 ) -> Endpoints:
     """The endpoints for *identity_url*, cached for the process (and on disk with *keep*).
 
@@ -100,13 +100,15 @@ def discover(
                     _cache[base] = endpoints
                 if not kept[1]:  # stale: used now, fetched again for the next start
                     threading.Thread(
-                        target=_revalidate, args=(base, http), name="discovery", daemon=True
+                        target=_revalidate, args=(base, transport), name="discovery", daemon=True
                     ).start()
                 return endpoints
     try:
-        answer = REACH.run(
+        http, timeout = transport.http, transport.timeout
+        answer = transport.send(
+            REACH,
             lambda: http.get(
-                f"{base}/.well-known/openid-configuration", timeout=TIMEOUT, allow_redirects=False
+                f"{base}/.well-known/openid-configuration", timeout=timeout, allow_redirects=False
             ),
             what=said("Errors", "apaleo's sign-in service"),
         )
@@ -139,10 +141,10 @@ def discover(
     return endpoints
 
 
-def _revalidate(base: str, http: requests.Session) -> None:
+def _revalidate(base: str, transport: Transport) -> None:
     """Fetch a stale kept document again (in the background; failures wait for next time)."""
     try:
-        discover(base, http, refresh=True, keep=True)
+        discover(base, transport, refresh=True, keep=True)
     except InspectorError as exc:
         log.info("discovery at %s could not be renewed: %s", base, exc.message)
 

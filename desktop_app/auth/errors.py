@@ -69,6 +69,11 @@ class AuthError(InspectorError):
     """Any failure of sign-in, refresh or sign-out."""
 
 
+#: OAuth errors on a refresh that mean the refresh token is finished (see
+#: :attr:`OAuthError.refuses_refresh_token`).
+REFRESH_REFUSED = frozenset({"invalid_grant", "invalid_request", "unauthorized_client"})
+
+
 class OAuthError(AuthError):
     """The identity server answered with an RFC 6749 error."""
 
@@ -82,6 +87,18 @@ class OAuthError(AuthError):
         self.error = error
         self.description = description
         self.status = status
+
+    @property
+    def refuses_refresh_token(self) -> bool:
+        """Whether, answering a refresh, the server refused the token itself (never send it again).
+
+        RFC 6749 §5.2's ``invalid_grant``; apaleo may answer ``invalid_request`` after a client's
+        permissions changed; any other 400 counts too, but not ``invalid_client``: then the
+        secret is wrong, not the token.
+        """
+        if self.error == "invalid_client":
+            return False
+        return self.error in REFRESH_REFUSED or self.status == 400
 
 
 class CodeExchangeError(OAuthError):

@@ -8,8 +8,10 @@ verified id_token, ``offline_access`` by a refresh token, ``profile`` by profile
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from desktop_app.auth.tokens import TokenSet
+from desktop_app.core.config import Profile
 from desktop_app.core.scopes import OIDC_SCOPES, is_fine_grained
 
 _PROFILE_CLAIMS = ("name", "preferred_username", "given_name", "family_name")
@@ -49,3 +51,34 @@ def missing_scopes(requested: Sequence[str], granted: Sequence[str]) -> tuple[st
         asked = tuple(s for s in asked if s in OIDC_SCOPES)
     have = set(granted)
     return tuple(s for s in asked if s not in have)
+
+
+@dataclass(frozen=True)
+class Grant:
+    """What a profile asked for and what its current tokens were granted, judged once."""
+
+    requested: tuple[str, ...]
+    granted: tuple[str, ...]
+
+    @property
+    def fine_grained(self) -> bool:
+        """A fine-grained apaleo client: permissions from its registration, not from scopes."""
+        return is_fine_grained(self.granted)
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """Asked for but not granted (never a fine-grained client's API scopes)."""
+        return missing_scopes(self.requested, self.granted)
+
+    @property
+    def extra(self) -> tuple[str, ...]:
+        """Granted without being asked for."""
+        asked = set(self.requested)
+        return tuple(s for s in self.granted if s not in asked)
+
+
+def judge(tokens: TokenSet | None, profile: Profile) -> Grant:
+    """The grant of *tokens* (None: signed out, nothing granted) for *profile*."""
+    requested = profile.requested_scopes
+    user_sign_in = profile.mode == "authorization_code"
+    return Grant(requested, granted_scopes(tokens, requested, user_sign_in=user_sign_in))

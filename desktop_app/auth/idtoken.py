@@ -14,8 +14,7 @@ import requests
 from desktop_app.auth.errors import IdTokenError
 from desktop_app.core.errors import NetworkError
 from desktop_app.core.i18n import Said, said
-from desktop_app.net.http import TIMEOUT
-from desktop_app.net.retry import READS
+from desktop_app.net.transport import Transport
 
 #: Desktop clocks drift: a sign-in still works with this computer's clock this far off.
 LEEWAY_S = 600
@@ -30,9 +29,9 @@ class JwksCache:
     first refresh after a restart needs no extra round trip; an unknown ``kid`` still fetches.
     """
 
-    def __init__(self, jwks_uri: str, http: requests.Session, *, keep: bool = False) -> None:
+    def __init__(self, jwks_uri: str, transport: Transport, *, keep: bool = False) -> None:
         self._uri = jwks_uri
-        self._http = http
+        self._transport = transport
         self._keep = keep
         self._keys: dict[str, jwt.PyJWK] = {}
         self._lock = threading.Lock()
@@ -50,8 +49,9 @@ class JwksCache:
 
     def _fetch(self) -> None:
         try:
-            answer = READS.run(
-                lambda: self._http.get(self._uri, timeout=TIMEOUT, allow_redirects=False),
+            http, timeout = self._transport.http, self._transport.timeout
+            answer = self._transport.read(
+                lambda: http.get(self._uri, timeout=timeout, allow_redirects=False),
                 what=said("Errors", "apaleo's sign-in service"),
             )
             if answer.status_code != 200:

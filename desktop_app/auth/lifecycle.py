@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -90,13 +91,20 @@ class ChangeReport:
         return None
 
 
-def apply_change(change: ProfileChange, *, session: AuthSession | None = None) -> ChangeReport:
+def apply_change(
+    change: ProfileChange,
+    *,
+    session: AuthSession | None = None,
+    open_session: Callable[[Profile], AuthSession],
+) -> ChangeReport:
     """End what the edit invalidates (network and keyring: call from a worker).
 
     The old sign-in is revoked at the server that issued it, with the secret registered there,
     before anything is deleted; a server that cannot be reached does not keep the local
     deletion from happening. *session*: the app's live session; if it is the old profile's, it
     is the one signed out (so a renewal under way is dropped, not stored after the deletion).
+    *open_session(profile)* builds a session for the old profile when none is live
+    (:func:`desktop_app.connection.open_session`).
     """
     from desktop_app.auth.secret_store import SecretStore
 
@@ -109,7 +117,7 @@ def apply_change(change: ProfileChange, *, session: AuthSession | None = None) -
     if ended is not None and live is not None:
         problems.append(live.sign_out().local_problem)
     elif ended is not None and old.mode == "authorization_code":
-        problems.append(_end_old_sign_in(old))
+        problems.append(_end_old_sign_in(old, open_session))
     if change.drops_access_cache:
         store = SecretStore(old)
         for account in accounts:
@@ -121,21 +129,20 @@ def apply_change(change: ProfileChange, *, session: AuthSession | None = None) -
     return ChangeReport(ended, change.drops_secret, problem)
 
 
-def _end_old_sign_in(old: Profile) -> Text | None:
+def _end_old_sign_in(old: Profile, open_session: Callable[[Profile], AuthSession]) -> Text | None:
     """Sign the old connection out: its refresh token revoked where it came from, then deleted.
 
     A revocation that fails (the old server is unreachable, or was a typo) is logged, not
     reported: the tokens are deleted here either way, and nothing is sent to the new server.
     """
     from desktop_app.auth.secret_store import SecretStore
-    from desktop_app.auth.session import AuthSession
 
     if old.last_account is None:
         return None
     store = SecretStore(old)
     if store.get_refresh_token(old.last_account) is None:
         return None
-    session = AuthSession(old, store)
+    session = open_session(old)
     try:
         result = session.sign_out()
     finally:

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop_app.core.i18n import Text, said
+
+if TYPE_CHECKING:
+    from desktop_app.auth.secret_store import SecretStore
+    from desktop_app.auth.tokens import TokenSet
+    from desktop_app.core.config import Profile
 
 State = Literal["keyring", "memory", "not_issued", "not_applicable", "signed_out"]
 
@@ -97,3 +102,47 @@ def describe_refresh_state(
         None,
         as_intended=False,
     )
+
+
+@dataclass
+class RefreshRecord:
+    """Where this run keeps its refresh token, when it stored it, how often apaleo rotated it.
+
+    Kept by the session under its lock; read for the Token view and ``inspect --json``.
+    """
+
+    #: "keyring", "memory", or None (none held).
+    where: str | None = None
+    #: When this run last stored a refresh token (None: kept from an earlier start, or none).
+    stored_at: float | None = None
+    #: How often apaleo replaced the refresh token (rotation) since this run signed in.
+    rotations: int = 0
+
+    def kept(
+        self, old: str | None, new: str | None, where: str | None, *, first: bool, now: float
+    ) -> None:
+        """New tokens were kept (*old* and *new* their refresh tokens) *where*."""
+        if first:
+            self.rotations = 0
+        elif old is not None and new is not None and new != old:
+            self.rotations += 1
+        if where == "keyring":
+            self.stored_at = now
+        elif first or where is None:
+            self.stored_at = None
+        self.where = where
+
+    def describe(
+        self, tokens: TokenSet | None, profile: Profile, store: SecretStore
+    ) -> RefreshState:
+        """The state of the sign-in holding *tokens* for *profile*, kept in *store*."""
+        return describe_refresh_state(
+            signed_in=tokens is not None,
+            client_credentials=profile.mode == "client_credentials",
+            issued=tokens is not None and tokens.refresh_token is not None,
+            offline_requested="offline_access" in profile.requested_scopes,
+            where=self.where,
+            keyring=store.backend_label,
+            problem=store.problem,
+            memory_by_design=store.memory_only,
+        )

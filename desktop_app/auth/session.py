@@ -12,24 +12,21 @@ right outside the happy order of events:
 - Sign-out wins: it bumps an epoch under the same lock that commits tokens, so an answer that
   lands afterwards (a refresh or a sign-in in flight) is never stored, and is revoked.
 
-Longer than most files here on purpose: these rules are one state machine over two locks (the
-commit lock and the refresh lock) and one epoch; split across files, the locking would be
-hard to see whole. What is not part of it lives beside it: the token endpoint, the sign-in
-attempt, sign-out's page and words, and the grant's evidence.
+One state machine over two locks (commit, refresh) and one epoch, kept whole here; what is not
+part of it lives beside it (the token endpoint, the attempt, the answer's checks, the profile
+lock, sign-out's page, the grant, the user's details in :mod:`desktop_app.api.identity`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import requests
-
+from desktop_app.auth.answer import AnswerCheck
+from desktop_app.auth.client_auth import ClientAuth
 from desktop_app.auth.discovery import Endpoints, discover
 from desktop_app.auth.errors import (
     AuthError,
@@ -38,56 +35,26 @@ from desktop_app.auth.errors import (
     SignInCancelled,
     SignInRequired,
 )
-from desktop_app.auth.grant import granted_scopes, missing_scopes
-from desktop_app.auth.refresh_state import RefreshState, describe_refresh_state
+from desktop_app.auth.grant import Grant, judge
+from desktop_app.auth.profile_lock import profile_lock
+from desktop_app.auth.refresh_state import RefreshRecord, RefreshState
 from desktop_app.auth.secret_store import SecretStore
-from desktop_app.auth.tokens import TokenSet, parse_scope
-from desktop_app.core.config import Profile, lock_path
-from desktop_app.core.errors import InspectorError, NetworkError
-from desktop_app.core.folders import make
+from desktop_app.auth.signin import CodeGrant, OpenAttempts
+from desktop_app.auth.tokens import TokenSet
+from desktop_app.core.background import import_in_background
+from desktop_app.core.config import Profile
+from desktop_app.core.errors import InspectorError
 from desktop_app.core.i18n import Text, said
-from desktop_app.core.scopes import is_fine_grained
-from desktop_app.net.http import TIMEOUT, new_session
-from desktop_app.net.retry import READS, SPENDS
+from desktop_app.core.listeners import Listeners
+from desktop_app.net.transport import Transport
 
 if TYPE_CHECKING:  # imported where used: a start with a still-valid token needs none of them
-    from desktop_app.auth.idtoken import JwksCache
     from desktop_app.auth.signin import SignInAttempt
     from desktop_app.auth.signout import SignedOutPage, SignOutResult
-    from desktop_app.auth.token_endpoint import TokenAnswer, TokenEndpoint
+    from desktop_app.auth.token_endpoint import TokenEndpoint
 
 log = logging.getLogger(__name__)
-
-#: OAuth errors on a refresh that mean the refresh token is finished (RFC 6749 §5.2; apaleo may
-#: answer ``invalid_request`` after a client's permissions changed). Any other OAuth error with
-#: status 400 counts too, but not ``invalid_client``: then the secret is wrong, not the token.
-REFRESH_REFUSED = frozenset({"invalid_grant", "invalid_request", "unauthorized_client"})
-
-
-def _refresh_refused(exc: OAuthError) -> bool:
-    """Whether the server refused the refresh token itself (so it is never sent again)."""
-    if exc.error == "invalid_client":
-        return False
-    return exc.error in REFRESH_REFUSED or exc.status == 400
-
-
-def _import_in_background(*modules: str) -> None:
-    """Import *modules* in a thread of their own (while a request is on its way)."""
-    import sys
-
-    missing = [m for m in modules if m not in sys.modules]
-    if missing:
-        import importlib
-
-        def load() -> None:
-            for module in missing:
-                importlib.import_module(module)
-
-        threading.Thread(target=load, name="import", daemon=True).start()
-
-
-#: How long a refresh waits for another copy of the app that is refreshing the same profile.
-PROFILE_LOCK_TIMEOUT_S = 45.0
+CANCELLED = said("Errors", "Sign-in was cancelled.")
 
 
 class AuthSession:
@@ -102,19 +69,13 @@ class AuthSession:
         store: SecretStore,
         *,
         client_secret: str | None = None,
-        http: requests.Session | None = None,
-        clock: Callable[[], float] = time.time,
-        sleep: Callable[[float], None] = time.sleep,
-        timeout: tuple[float, float] = TIMEOUT,
+        transport: Transport | None = None,
     ) -> None:
         self.profile = profile.validate()
         self.store = store
-        self._client_secret = client_secret
-        self.http = http or new_session()
-        self._clock = clock
-        self._reads = replace(READS, sleep=sleep)
-        self._spends = replace(SPENDS, sleep=sleep)
-        self._timeout = timeout
+        self.transport = transport or Transport()
+        self._client = ClientAuth(self.profile, store, client_secret, self.transport)
+        self._clock = self.transport.clock
         self._lock = threading.Lock()  # guards the fields below
         self._commit_lock = threading.Lock()  # token commits vs sign-out, keyring writes included
         self._refresh_lock = threading.Lock()
@@ -125,18 +86,16 @@ class AuthSession:
         self._epoch = 0
         self._finished_refreshes = 0
         self._last_error: InspectorError | None = None
-        self._refresh_where: str | None = None  # "keyring" / "memory" / None
+        self._refresh = RefreshRecord()
         self._endpoints: Endpoints | None = None
-        self._jwks: JwksCache | None = None
-        self._listeners: list[Callable[[Text], None]] = []
-        self._token_listeners: list[Callable[[], None]] = []
-        #: When this run last stored a refresh token (None: kept from an earlier start, or none).
-        self._refresh_stored_at: float | None = None
-        #: How often apaleo replaced the refresh token (rotation) since this run signed in.
-        self._rotations = 0
+        self._check = AnswerCheck(self.profile, self.transport, self.endpoints)
+        #: Told once (with the reason) when the session ends for good: sign in again.
+        self.sign_in_required: Listeners[[Text]] = Listeners()
+        #: Told (from any thread) whenever the tokens change: new ones (sign-in, refresh, a kept
+        #: sign-in renewed), or none (sign-out, refused).
+        self.tokens_changed: Listeners[[]] = Listeners()
         self._sign_in_required_sent = False
-        #: Open sign-in attempts, each with the cancel event of the call that began it.
-        self._attempts: dict[SignInAttempt, threading.Event] = {}
+        self._attempts = OpenAttempts()
         self._begin_lock = threading.Lock()
         #: The page the browser returns to after sign-out (made at the first sign-out).
         self._signed_out_page: SignedOutPage | None = None
@@ -163,150 +122,39 @@ class AuthSession:
         return self._account
 
     @property
-    def requested_scopes(self) -> tuple[str, ...]:
-        """What the profile asks for."""
-        return self.profile.requested_scopes
+    def grant(self) -> Grant:
+        """What the profile asked for and what the current tokens were granted (:mod:`.grant`)."""
+        return judge(self.tokens, self.profile)
 
     @property
-    def granted_scopes(self) -> tuple[str, ...]:
-        """What the server granted, the OpenID scopes judged by evidence (:mod:`.grant`)."""
-        return granted_scopes(
-            self.tokens,
-            self.requested_scopes,
-            user_sign_in=self.profile.mode == "authorization_code",
-        )
-
-    @property
-    def fine_grained(self) -> bool:
-        """A fine-grained apaleo client: permissions from its registration, not from scopes."""
-        return is_fine_grained(self.granted_scopes)
-
-    @property
-    def missing_scopes(self) -> tuple[str, ...]:
-        """Asked for but not granted (never a fine-grained client's API scopes)."""
-        return missing_scopes(self.requested_scopes, self.granted_scopes)
-
-    @property
-    def extra_scopes(self) -> tuple[str, ...]:
-        """Granted without being asked for."""
-        asked = set(self.requested_scopes)
-        return tuple(s for s in self.granted_scopes if s not in asked)
+    def cancel_event(self) -> threading.Event:
+        """Set by sign-out and :meth:`close`: every request of this session stops waiting."""
+        return self._cancel
 
     @property
     def refresh_state(self) -> RefreshState:
         """Whether this sign-in is kept across restarts, and where."""
         with self._lock:
-            tokens, where = self._tokens, self._refresh_where
-        return describe_refresh_state(
-            signed_in=tokens is not None,
-            client_credentials=self.profile.mode == "client_credentials",
-            issued=tokens is not None and tokens.refresh_token is not None,
-            offline_requested="offline_access" in self.requested_scopes,
-            where=where,
-            keyring=self.store.backend_label,
-            problem=self.store.problem,
-            memory_by_design=self.store.memory_only,
-        )
+            return self._refresh.describe(self._tokens, self.profile, self.store)
 
     @property
     def refresh_history(self) -> tuple[float | None, int]:
         """(when this run stored the refresh token, how often apaleo rotated it since)."""
         with self._lock:
-            return self._refresh_stored_at, self._rotations
-
-    def add_listener(self, on_sign_in_required: Callable[[Text], None]) -> None:
-        """Call *on_sign_in_required(message)* once when the session ends for good."""
-        self._listeners.append(on_sign_in_required)
-
-    def add_tokens_listener(self, on_tokens_changed: Callable[[], None]) -> None:
-        """Call *on_tokens_changed()* (from any thread) whenever the tokens change.
-
-        New tokens (sign-in, refresh, a kept sign-in renewed), and none (sign-out, refused).
-        """
-        self._token_listeners.append(on_tokens_changed)
-
-    def remove_tokens_listener(self, on_tokens_changed: Callable[[], None]) -> None:
-        """Stop calling *on_tokens_changed* (a window closes)."""
-        if on_tokens_changed in self._token_listeners:
-            self._token_listeners.remove(on_tokens_changed)
-
-    def _tokens_changed(self) -> None:
-        for listener in list(self._token_listeners):
-            try:
-                listener()
-            except Exception:
-                log.warning("a tokens listener failed", exc_info=True)
+            return self._refresh.stored_at, self._refresh.rotations
 
     # ----------------------------------------------------------- endpoints
     def endpoints(self) -> Endpoints:
         """The identity server's endpoints (discovered once per session)."""
         if self._endpoints is None:
             self._endpoints = discover(
-                self.profile.identity_url, self.http, keep=not self.profile.ephemeral
+                self.profile.identity_url, self.transport, keep=not self.profile.ephemeral
             )
         return self._endpoints
 
-    def _secret(self) -> str | None:
-        if self._client_secret is None:
-            self._client_secret = self.store.get_client_secret()
-        if not self._client_secret and self.store.secret_dropped is not None:
-            raise AuthError(
-                said(
-                    "Errors",
-                    "The client secret stored for profile '{name}' was registered for another "
-                    "identity server or client id, so it was deleted and not sent. Enter the "
-                    "secret for this one in Settings.",
-                ).format(name=self.profile.name)
-            )
-        if not self._client_secret:
-            raise AuthError(
-                said(
-                    "Errors",
-                    "No client secret is stored for profile '{name}'. Enter it in Settings (it is kept in the system keyring).",
-                ).format(name=self.profile.name)
-            )
-        return self._client_secret
-
     def token_endpoint(self) -> TokenEndpoint:
         """The token endpoint client, with the profile's client authentication."""
-        from desktop_app.auth.token_endpoint import TokenEndpoint
-
-        secret = None if self.profile.client_auth == "none" else self._secret()
-        return TokenEndpoint(
-            self.profile,
-            secret,
-            self.http,
-            timeout=self._timeout,
-            reads=self._reads,
-            spends=self._spends,
-            clock=self._clock,
-        )
-
-    @contextlib.contextmanager
-    def _profile_lock(self) -> Iterator[None]:
-        """One refresh at a time for this profile across every copy of the app on this computer."""
-        if self.profile.ephemeral:
-            yield
-            return
-        import filelock
-
-        path = lock_path(self.profile)
-        make(path.parent, old="locks")
-        lock = filelock.FileLock(str(path))
-        try:
-            lock.acquire(timeout=PROFILE_LOCK_TIMEOUT_S)
-        except filelock.Timeout:
-            raise NetworkError(
-                said(
-                    "Errors",
-                    "Another copy of apaleo Inspector is renewing this sign-in and has not finished. "
-                    "Try again in a moment.",
-                )
-            ) from None
-        try:
-            yield
-        finally:
-            lock.release()
+        return self._client.endpoint()
 
     # ---------------------------------------------------------- sign-in
     def begin_sign_in(self, cancel: threading.Event | None = None) -> SignInAttempt:
@@ -325,12 +173,12 @@ class AuthSession:
             )
         with self._begin_lock:
             if cancel is not None and cancel.is_set():
-                raise SignInCancelled(said("Errors", "Sign-in was cancelled."))
-            self._close_attempts()
+                raise SignInCancelled(CANCELLED)
+            self._attempts.close()
             if self._signed_out_page is not None:
                 self._signed_out_page.close()
             if self.profile.client_auth != "none":
-                self._secret()  # fail before the browser opens if the secret is missing
+                self._client.secret()  # fail before the browser opens if the secret is missing
             with self._lock:
                 epoch = self._epoch
             from desktop_app.auth.signin import SignInAttempt, prompt_values
@@ -340,46 +188,54 @@ class AuthSession:
             # and an unreachable one must be reported now, not after minutes of waiting.
             self._endpoints = discover(
                 self.profile.identity_url,
-                self.http,
+                self.transport,
                 refresh=True,
                 keep=not self.profile.ephemeral,
             )
-            attempt = SignInAttempt(self, self._endpoints, epoch=epoch, prompt=prompt)
-            with self._lock:
-                cancelled = cancel is not None and cancel.is_set()
-                if not cancelled:
-                    self._attempts[attempt] = cancel or threading.Event()
-            if cancelled:
+            attempt = SignInAttempt(
+                self.profile,
+                self._endpoints,
+                prompt=prompt,
+                exchange=lambda grant, stop, verifying: self._exchange(
+                    grant, stop, verifying, epoch
+                ),
+                on_close=self._attempts.forget,
+            )
+            if not self._attempts.add(attempt, cancel):
                 attempt.close()
-                raise SignInCancelled(said("Errors", "Sign-in was cancelled."))
+                raise SignInCancelled(CANCELLED)
             return attempt
 
     def cancel_sign_in(self) -> None:
         """Close the attempts whose sign-in was cancelled (their port is free again after this)."""
-        self._close_attempts(only_cancelled=True)
+        self._attempts.close(only_cancelled=True)
 
-    def forget_attempt(self, attempt: SignInAttempt) -> None:
-        """An attempt closed itself."""
-        with self._lock:
-            self._attempts.pop(attempt, None)
+    def _exchange(
+        self,
+        grant: CodeGrant,
+        cancel: threading.Event,
+        verifying: Callable[[], None],
+        epoch: int,
+    ) -> TokenSet:
+        """Trade an attempt's code for tokens, check and keep them (unless sign-out came first)."""
+        from desktop_app.auth.errors import CodeExchangeError
 
-    def _close_attempts(self, *, only_cancelled: bool = False) -> None:
-        with self._lock:
-            closing = [
-                a for a, cancel in self._attempts.items() if cancel.is_set() or not only_cancelled
-            ]
-            for attempt in closing:
-                del self._attempts[attempt]
-        for attempt in closing:
-            attempt.close()
-
-    def complete_sign_in(self, answer: TokenAnswer, attempt: SignInAttempt) -> TokenSet:
-        """Verify a code exchange's answer and keep it (unless sign-out came first)."""
-        tokens = self._verified(
-            answer, nonce=attempt.nonce, previous=None, requested=attempt.scopes
+        try:
+            answer = self.token_endpoint().exchange_code(
+                self.endpoints().token_endpoint,
+                grant.code,
+                redirect_uri=grant.redirect_uri,
+                code_verifier=grant.code_verifier,
+                cancel=cancel,
+            )
+        except OAuthError as exc:
+            raise CodeExchangeError(exc) from None
+        verifying()
+        tokens = self._check.tokens(
+            answer, nonce=grant.nonce, previous=None, requested=grant.scopes
         )
-        self._accept(tokens, attempt.epoch, first=True)
-        if attempt.prompt and "login" in attempt.prompt.split():
+        self._accept(tokens, epoch, first=True)
+        if grant.prompt and "login" in grant.prompt.split():
             self.force_login = False  # the password was asked for: the browser session is fresh
         return tokens
 
@@ -389,7 +245,7 @@ class AuthSession:
         Raises SignInRequired (the token was refused and deleted) or NetworkError (try later).
         """
         if self.profile.mode == "client_credentials":
-            if self.store.get_client_secret() is None and self._client_secret is None:
+            if not self._client.has_secret():
                 return False
             self.sign_in_client_credentials()
             return True
@@ -434,37 +290,17 @@ class AuthSession:
         if cached is not None and not cached.needs_refresh(self._clock()):
             with self._lock:
                 self._tokens = cached
-                self._refresh_where = "keyring"
+                self._refresh.where = "keyring"
             return True
-        self._prepare_renewal()
+        self._client.prepare()  # the renewal's request then leaves at once
         # An expired stand-in that carries the stored refresh token into the one refresh path.
         placeholder = TokenSet(
-            access_token="",
-            expires_at=0.0,
-            refresh_token=refresh,
-            issued_at=0.0,
+            access_token="", expires_at=0.0, refresh_token=refresh, issued_at=0.0
         )
         with self._lock:
             self._tokens = self._stand_in = placeholder
-            self._refresh_where = "keyring"
+            self._refresh.where = "keyring"
         return True
-
-    def _prepare_renewal(self) -> None:
-        """Ready what the renewal's request needs, so it leaves the moment the window asks.
-
-        Its modules (oauthlib, filelock: ~25 ms) and the client secret, here, before the window
-        is built: done after, they would share the interpreter with the build and the request
-        would leave ~80 ms later. What only the answer needs (PyJWT, for an ID token) loads
-        while the request is on its way (:meth:`_refresh_grant`). A start with a valid token
-        needs none of it until its first refresh, minutes later.
-        """
-        import filelock  # noqa: F401
-
-        from desktop_app.auth import token_endpoint  # noqa: F401
-
-        if self.profile.client_auth != "none":
-            with contextlib.suppress(InspectorError):
-                self._secret()  # a missing secret is reported by the renewal itself
 
     def _holds_stand_in(self) -> bool:
         """Whether the tokens are still :meth:`restore`'s stand-in (call under ``_lock``)."""
@@ -496,63 +332,9 @@ class AuthSession:
         answer = self.token_endpoint().client_credentials(
             endpoints.token_endpoint, self.profile.requested_scopes, cancel=self._cancel
         )
-        return self._verified(answer, nonce=None, previous=None, requested=self.requested_scopes)
-
-    # ---------------------------------------------------------- checking
-    def _verified(
-        self,
-        answer: TokenAnswer,
-        *,
-        nonce: str | None,
-        previous: TokenSet | None,
-        requested: tuple[str, ...] | None = None,
-    ) -> TokenSet:
-        try:
-            tokens = TokenSet.from_response(
-                answer.payload, now=answer.received_at, previous=previous, requested=requested
-            )
-        except ValueError:
-            raise OAuthError(
-                "invalid_response", said("Errors", "The token answer had no access token.")
-            ) from None
-        if tokens.id_token and tokens.id_token != (previous.id_token if previous else None):
-            endpoints = self.endpoints()
-            if endpoints.jwks_uri is None:
-                return tokens
-            from desktop_app.auth.idtoken import JwksCache, verify_id_token
-
-            if self._jwks is None:
-                self._jwks = JwksCache(
-                    endpoints.jwks_uri, self.http, keep=not self.profile.ephemeral
-                )
-            claims = verify_id_token(
-                tokens.id_token,
-                keys=self._jwks,
-                issuer=endpoints.issuer,
-                client_id=self.profile.client_id,
-                nonce=nonce,
-                now=self._clock(),
-                clock_offset=answer.clock_offset,
-                previous=previous.id_token_claims if previous else None,
-            )
-            tokens = replace(tokens, id_token_claims=claims)
-        elif previous is not None and previous.id_token_claims is not None:
-            tokens = replace(
-                tokens, id_token=previous.id_token, id_token_claims=previous.id_token_claims
-            )
-        return tokens
-
-    def _account_of(self, tokens: TokenSet) -> str | None:
-        """The apaleo account the tokens are for; None where they name none.
-
-        A connect client's own client-credentials token has neither ``account_code`` nor ``sub``.
-        """
-        for claims in (tokens.id_token_claims, tokens.access_claims):
-            if claims:
-                for key in ("account_code", "sub"):
-                    if isinstance(claims.get(key), str) and claims[key]:
-                        return str(claims[key])
-        return self._account
+        return self._check.tokens(
+            answer, nonce=None, previous=None, requested=self.profile.requested_scopes
+        )
 
     def _accept(self, tokens: TokenSet, epoch: int, *, first: bool = False) -> None:
         """Keep *tokens*: the refresh token into the keyring first, then into memory.
@@ -560,7 +342,7 @@ class AuthSession:
         Under the commit lock, so a sign-out either happened before (the tokens are revoked, not
         kept) or waits until they are stored (and then deletes them).
         """
-        account = self._account_of(tokens)
+        account = tokens.account_code or self._account
         with self._commit_lock:
             late = epoch != self._epoch
             if not late:
@@ -576,30 +358,19 @@ class AuthSession:
                     # the next start in silently as if this sign-in were kept.
                     self.store.delete_refresh_token(account)
                 with self._lock:
-                    previous = self._tokens
-                    rotated = (
-                        previous is not None
-                        and previous.refresh_token is not None
-                        and tokens.refresh_token is not None
-                        and tokens.refresh_token != previous.refresh_token
+                    old = self._tokens.refresh_token if self._tokens else None
+                    self._refresh.kept(
+                        old, tokens.refresh_token, where, first=first, now=self._clock()
                     )
-                    if first:
-                        self._rotations = 0
-                    elif rotated:
-                        self._rotations += 1
-                    if where == "keyring":
-                        self._refresh_stored_at = self._clock()
-                    elif first or where is None:
-                        self._refresh_stored_at = None
                     self._tokens = tokens
                     self._account = account
-                    self._refresh_where = where
                     self._sign_in_required_sent = False
         if late:
             log.info("tokens arrived after sign-out; revoking them")
-            self._revoke_all([tokens.refresh_token])
+            if problem := self._revoke_all([tokens.refresh_token]):
+                log.warning("revoking a late token failed: %s", problem)
             raise SignedOut(said("Errors", "You signed out, so this sign-in was not kept."))
-        self._tokens_changed()
+        self.tokens_changed.tell()
 
     # ------------------------------------------------------------- refresh
     def access_token(self, *, on_sending: Callable[[], None] | None = None) -> str:
@@ -666,7 +437,7 @@ class AuthSession:
         account = self._account
         endpoint = self.token_endpoint()
         url = self.endpoints().token_endpoint
-        with self._profile_lock():
+        with profile_lock(self.profile):
             # The keyring holds the newest token: another copy of the app may have rotated it.
             stored = self.store.get_refresh_token(account) if account else None
             current = stored or tokens.refresh_token
@@ -680,11 +451,11 @@ class AuthSession:
             if on_sending is not None:
                 on_sending()
             # what checking the answer needs, loaded while the request is on its way
-            _import_in_background("desktop_app.auth.idtoken")
+            import_in_background("desktop_app.auth.idtoken")
             try:
                 answer = endpoint.refresh(url, current, cancel=self._cancel)
             except OAuthError as exc:
-                if not _refresh_refused(exc):
+                if not exc.refuses_refresh_token:
                     raise
                 newer = self.store.get_refresh_token(account) if account else None
                 if not newer or newer == current:
@@ -694,11 +465,11 @@ class AuthSession:
                 try:
                     answer = endpoint.refresh(url, current, cancel=self._cancel)
                 except OAuthError as again:
-                    if _refresh_refused(again):
+                    if again.refuses_refresh_token:
                         self._end_session(again.message, current, epoch)
                         raise SignInRequired(again.message) from None
                     raise
-            new = self._verified(
+            new = self._check.tokens(
                 answer, nonce=None, previous=replace(tokens, refresh_token=current)
             )
             self._accept(new, epoch)
@@ -715,64 +486,12 @@ class AuthSession:
                 self.store.delete_access_cache(account)
             with self._lock:
                 self._tokens = None
-                self._refresh_where = None
+                self._refresh.where = None
                 notify = not self._sign_in_required_sent
                 self._sign_in_required_sent = True
-        self._tokens_changed()
+        self.tokens_changed.tell()
         if notify:
-            for listener in list(self._listeners):
-                listener(message)
-
-    # ---------------------------------------------------------- userinfo
-    def userinfo(self) -> dict[str, Any]:
-        """The signed-in user as the identity server describes them (empty for simple clients).
-
-        Asked only where an id_token came back (an OpenID sign-in); where userinfo refuses the
-        token, the verified id_token's claims stand in.
-        """
-        tokens = self.tokens
-        if tokens is None or not tokens.has_identity:
-            return {}
-        fallback = {
-            k: v
-            for k, v in (tokens.id_token_claims or {}).items()
-            if k in ("sub", "name", "preferred_username", "email", "account_code", "role")
-        }
-        endpoints = self.endpoints()
-        if endpoints.userinfo_endpoint is None:
-            return fallback
-        url = endpoints.userinfo_endpoint
-        token = self.access_token()
-        for attempt in range(2):
-            answer = self._reads.run(
-                lambda t=token: self.http.get(  # type: ignore[misc]
-                    url,
-                    headers={"Authorization": f"Bearer {t}"},
-                    timeout=self._timeout,
-                    allow_redirects=False,
-                ),
-                what=said("Errors", "apaleo's sign-in service"),
-                cancel=self._cancel,
-            )
-            if answer.status_code == 401 and attempt == 0:
-                token = self.token_rejected(token)
-                continue
-            break
-        if answer.status_code in (401, 403):
-            return fallback
-        if answer.status_code != 200:
-            raise AuthError(
-                said(
-                    "Errors", "Your user details could not be loaded (HTTP {status_code})."
-                ).format(status_code=answer.status_code)
-            )
-        try:
-            info = answer.json()
-        except ValueError:
-            raise AuthError(
-                said("Errors", "The identity server's user details were not readable.")
-            ) from None
-        return dict(info) if isinstance(info, dict) else fallback
+            self.sign_in_required.tell(message)
 
     # ------------------------------------------------------------ sign-out
     def sign_out(self) -> SignOutResult:
@@ -786,7 +505,7 @@ class AuthSession:
             with self._lock:
                 self._epoch += 1
                 tokens, self._tokens = self._tokens, None
-                self._refresh_where = None
+                self._refresh.where = None
                 account = self._account
             self._cancel.set()
             self._cancel = threading.Event()
@@ -795,71 +514,40 @@ class AuthSession:
             if account:
                 local_problem = self.store.delete_access_cache(account) or local_problem
         self.force_login = True
-        self._tokens_changed()
-        self._close_attempts()
-        revoke_problem = self._revoke_all(
-            [tokens.refresh_token if tokens else None, stored], report=True
+        self.tokens_changed.tell()
+        self._attempts.close()
+        from desktop_app.auth.signout import (
+            SignedOutPage,
+            SignOutResult,
+            end_session_url,
+            sign_out_words,
         )
-        end_session_url = self._end_session_url(tokens)
-        from desktop_app.auth.signout import SignOutResult, sign_out_words
+
+        revoke_problem = self._revoke_all([tokens.refresh_token if tokens else None, stored])
+        if self._signed_out_page is None:
+            self._signed_out_page = SignedOutPage()
+        address = end_session_url(self._signed_out_page, self._endpoints, tokens, self.profile)
 
         return SignOutResult(
             revoked=revoke_problem is None,
             message=sign_out_words(revoke_problem, local_problem),
-            end_session_url=end_session_url,
+            end_session_url=address,
             local_problem=local_problem,
         )
 
-    def _revoke_all(self, tokens: list[str | None], *, report: bool = False) -> Text | None:
+    def _revoke_all(self, tokens: list[str | None]) -> Text | None:
         """Revoke each distinct refresh token; None when all were revoked, else the reason."""
-        distinct = [t for t in dict.fromkeys(tokens) if t]
-        if not distinct:
-            return None
-        try:
-            endpoints = self.endpoints()
-        except InspectorError:
-            endpoints = Endpoints.apaleo_fallback(self.profile.identity_url)
-        if endpoints.revocation_endpoint is None:
-            return said("Errors", "apaleo offers no way to revoke the sign-in")
-        try:
-            endpoint = self.token_endpoint()
-        except AuthError as exc:
-            return exc.message
-        problems = [
-            p
-            for t in distinct
-            if (p := endpoint.revoke(endpoints.revocation_endpoint, t, "refresh_token"))
-        ]
-        if problems and not report:
-            log.warning("revoking a late token failed: %s", problems[0])
-        return problems[0] if problems else None
+        from desktop_app.auth.signout import revoke_all
 
-    def _end_session_url(self, tokens: TokenSet | None) -> str | None:
-        """RP-initiated logout (OpenID Connect): the browser's apaleo session ends there too."""
-        endpoints = self._endpoints
-        if (
-            endpoints is None
-            or not endpoints.discovered
-            or endpoints.end_session_endpoint is None
-            or tokens is None
-            or not tokens.id_token
-        ):
-            return None
-        from desktop_app.auth.signout import SignedOutPage
-
-        if self._signed_out_page is None:
-            self._signed_out_page = SignedOutPage()
-        return self._signed_out_page.end_session_url(
-            endpoints.end_session_endpoint, tokens.id_token, self.profile
-        )
+        return revoke_all(tokens, self.endpoints, self.profile.identity_url, self.token_endpoint)
 
     def close(self) -> None:
         """Close listeners and release the HTTP connections."""
         self._cancel.set()
-        self._close_attempts()
+        self._attempts.close()
         if self._signed_out_page is not None:
             self._signed_out_page.close()
-        self.http.close()
+        self.transport.close()
 
 
-__all__ = ["AuthSession", "parse_scope"]
+__all__ = ["AuthSession"]

@@ -1,8 +1,9 @@
 """One interactive sign-in: the loopback listener, the authorization URL, the code exchange.
 
 The attempt owns its listener from creation until :meth:`SignInAttempt.close`; the session keeps
-every open attempt and closes them on cancel, sign-out or a new sign-in, so an abandoned attempt
-never holds the redirect port. The browser's page is answered only once the code exchange and
+every open attempt (:class:`OpenAttempts`) and closes them on cancel, sign-out or a new sign-in,
+so an abandoned attempt never holds the redirect port. The attempt knows nothing of the session:
+it is handed an *exchange* that trades the code for kept tokens. The browser's page is answered only once the code exchange and
 the id_token checks ended, with the truth: signed in, or why not.
 """
 
@@ -12,21 +13,18 @@ import enum
 import secrets
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from oauthlib.common import add_params_to_uri
 from oauthlib.oauth2 import WebApplicationClient
 
 from desktop_app.auth.discovery import Endpoints
-from desktop_app.auth.errors import CodeExchangeError, OAuthError
 from desktop_app.auth.loopback import CallbackListener
 from desktop_app.auth.tokens import TokenSet
+from desktop_app.core.config import Profile
 from desktop_app.core.errors import InspectorError
 from desktop_app.core.i18n import said, shown
 from desktop_app.core.log import remember_secret
-
-if TYPE_CHECKING:
-    from desktop_app.auth.session import AuthSession
 
 
 class SignInStage(enum.Enum):
@@ -50,22 +48,40 @@ def prompt_values(*, login: bool, consent: bool) -> str | None:
     return " ".join(values) or None
 
 
+@dataclass(frozen=True)
+class CodeGrant:
+    """What the browser brought back and what the code exchange must prove (RFC 7636)."""
+
+    code: str
+    redirect_uri: str
+    code_verifier: str
+    #: The nonce the id_token must carry back (None without ``openid``).
+    nonce: str | None
+    scopes: tuple[str, ...]
+    prompt: str | None
+
+
+#: ``exchange(grant, cancel, verifying)``: trade the code for tokens and keep them; *verifying()*
+#: is called once the token endpoint answered, as the tokens' checks begin.
+Exchange = Callable[[CodeGrant, threading.Event, Callable[[], None]], TokenSet]
+
+
 class SignInAttempt:
     """One interactive sign-in: the loopback listener is bound and the URL built at creation."""
 
     def __init__(
         self,
-        session: AuthSession,
+        profile: Profile,
         endpoints: Endpoints,
         *,
-        epoch: int,
         prompt: str | None,
+        exchange: Exchange,
+        on_close: Callable[[SignInAttempt], None] = lambda attempt: None,
     ) -> None:
-        self._session = session
-        self._endpoints = endpoints
-        self.epoch = epoch
+        self._profile = profile
+        self._exchange = exchange
+        self._on_close = on_close
         self.prompt = prompt
-        profile = session.profile
         self._state = secrets.token_urlsafe(32)
         self.scopes = profile.requested_scopes
         self._nonce = secrets.token_urlsafe(32) if "openid" in self.scopes else None
@@ -107,20 +123,17 @@ class SignInAttempt:
         """Wait for the browser, exchange the code, verify the id_token, keep the session."""
         try:
             on_stage(SignInStage.WAITING_FOR_BROWSER)
-            result = self._listener.wait(cancel, timeout or self._session.profile.sign_in_timeout_s)
+            result = self._listener.wait(cancel, timeout or self._profile.sign_in_timeout_s)
             on_stage(SignInStage.EXCHANGING_CODE)
-            try:
-                answer = self._session.token_endpoint().exchange_code(
-                    self._endpoints.token_endpoint,
-                    result.code,
-                    redirect_uri=self.redirect_uri,
-                    code_verifier=self._verifier,
-                    cancel=cancel,
-                )
-            except OAuthError as exc:
-                raise CodeExchangeError(exc) from None
-            on_stage(SignInStage.VERIFYING)
-            tokens = self._session.complete_sign_in(answer, self)
+            grant = CodeGrant(
+                result.code,
+                self.redirect_uri,
+                self._verifier,
+                self._nonce,
+                self.scopes,
+                self.prompt,
+            )
+            tokens = self._exchange(grant, cancel, lambda: on_stage(SignInStage.VERIFYING))
             self._listener.finish(
                 True, said("SignIn", "apaleo Inspector is now signed in to your account.")
             )
@@ -141,4 +154,42 @@ class SignInAttempt:
     def close(self) -> None:
         """Stop listening (after a failure, on cancel, or when the window is closed)."""
         self._listener.close()
-        self._session.forget_attempt(self)
+        self._on_close(self)
+
+
+class OpenAttempts:
+    """The attempts of one session still open, each with the cancel flag of the call that began it.
+
+    Closed on cancel, sign-out, a new sign-in or the session's end, so no abandoned attempt holds
+    the redirect port.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open: dict[SignInAttempt, threading.Event] = {}
+
+    def add(self, attempt: SignInAttempt, cancel: threading.Event | None) -> bool:
+        """Keep *attempt*; False (and nothing kept) when *cancel* is already set."""
+        with self._lock:
+            if cancel is not None and cancel.is_set():
+                return False
+            self._open[attempt] = cancel or threading.Event()
+            return True
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._open)
+
+    def forget(self, attempt: SignInAttempt) -> None:
+        """An attempt closed itself."""
+        with self._lock:
+            self._open.pop(attempt, None)
+
+    def close(self, *, only_cancelled: bool = False) -> None:
+        """Close every open attempt (or only those whose sign-in was cancelled)."""
+        with self._lock:
+            closing = [a for a, c in self._open.items() if c.is_set() or not only_cancelled]
+            for attempt in closing:
+                del self._open[attempt]
+        for attempt in closing:
+            attempt.close()

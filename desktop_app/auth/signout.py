@@ -1,21 +1,29 @@
 """What sign-out leaves behind, and the page the browser returns to after ending apaleo's session.
 
 Sign-out itself is :meth:`desktop_app.auth.session.AuthSession.sign_out`; this module holds its
-result, its words, and the RP-initiated logout (OpenID Connect) that signs the browser out too.
+result, its words, the revocation of what it ended, and the RP-initiated logout (OpenID Connect)
+that signs the browser out too.
 """
 
 from __future__ import annotations
 
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from oauthlib.common import add_params_to_uri
 
+from desktop_app.auth.discovery import Endpoints
 from desktop_app.auth.loopback import CallbackListener
+from desktop_app.auth.tokens import TokenSet
 from desktop_app.core.config import Profile
 from desktop_app.core.errors import InspectorError
 from desktop_app.core.i18n import Said, Text, said
+
+if TYPE_CHECKING:
+    from desktop_app.auth.token_endpoint import TokenEndpoint
 
 #: How long the page the browser returns to after sign-out is served.
 SIGNED_OUT_PAGE_S = 300.0
@@ -102,3 +110,49 @@ class SignedOutPage:
             page, timer = served
             timer.cancel()
             page.close()
+
+
+def revoke_all(
+    tokens: list[str | None],
+    endpoints: Callable[[], Endpoints],
+    identity_url: str,
+    token_endpoint: Callable[[], TokenEndpoint],
+) -> Text | None:
+    """Revoke each distinct refresh token (RFC 7009); None when all were, else the reason.
+
+    An identity server whose discovery fails is asked at apaleo's own revocation path.
+    """
+    distinct = [t for t in dict.fromkeys(tokens) if t]
+    if not distinct:
+        return None
+    try:
+        known = endpoints()
+    except InspectorError:
+        known = Endpoints.apaleo_fallback(identity_url)
+    if known.revocation_endpoint is None:
+        return said("Errors", "apaleo offers no way to revoke the sign-in")
+    try:
+        endpoint = token_endpoint()
+    except InspectorError as exc:
+        return exc.message
+    url = known.revocation_endpoint
+    problems = [p for t in distinct if (p := endpoint.revoke(url, t, "refresh_token"))]
+    return problems[0] if problems else None
+
+
+def end_session_url(
+    page: SignedOutPage, endpoints: Endpoints | None, tokens: TokenSet | None, profile: Profile
+) -> str | None:
+    """RP-initiated logout (OpenID Connect): where the browser's apaleo session ends too.
+
+    None where the server offers no such endpoint or the tokens carry no id_token to hint with.
+    """
+    if (
+        endpoints is None
+        or not endpoints.discovered
+        or endpoints.end_session_endpoint is None
+        or tokens is None
+        or not tokens.id_token
+    ):
+        return None
+    return page.end_session_url(endpoints.end_session_endpoint, tokens.id_token, profile)

@@ -12,8 +12,6 @@ exchange or a refresh is never replayed once it may have reached the server
 from __future__ import annotations
 
 import threading
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote_plus
@@ -27,8 +25,8 @@ from desktop_app.core.config import Profile
 from desktop_app.core.errors import NetworkError
 from desktop_app.core.i18n import said
 from desktop_app.core.log import remember_secret
-from desktop_app.net.http import TIMEOUT
-from desktop_app.net.retry import READS, SPENDS, RetryPolicy, http_time
+from desktop_app.net.retry import RetryPolicy, http_time
+from desktop_app.net.transport import Transport
 
 SERVICE = said("Errors", "apaleo's sign-in service")
 
@@ -54,29 +52,19 @@ class TokenEndpoint:
     Args:
         profile: the client id and how it authenticates.
         secret: the client secret (None only for a profile without one).
-        http: the session to send with.
-        timeout: (connect, read) seconds.
-        reads / spends: the retry policies (tests shorten them).
+        transport: the session, timeouts, retry policies and clock to send with.
     """
 
     def __init__(
         self,
         profile: Profile,
         secret: str | None,
-        http: requests.Session,
-        *,
-        timeout: tuple[float, float] = TIMEOUT,
-        reads: RetryPolicy = READS,
-        spends: RetryPolicy = SPENDS,
-        clock: Callable[[], float] = time.time,
+        transport: Transport,
     ) -> None:
         self._profile = profile
         self._secret = secret
-        self._http = http
-        self._timeout = timeout
-        self._reads = reads
-        self._spends = spends
-        self._clock = clock
+        self._transport = transport
+        self._clock = transport.clock
         remember_secret(secret)
 
     # ------------------------------------------------------ client auth
@@ -102,13 +90,15 @@ class TokenEndpoint:
             "Content-Type": "application/x-www-form-urlencoded",
             "Accept": "application/json",
         }
-        return policy.run(
-            lambda: self._http.post(
+        http, timeout = self._transport.http, self._transport.timeout
+        return self._transport.send(
+            policy,
+            lambda: http.post(
                 url,
                 data=body,
                 headers=headers,
                 auth=auth,
-                timeout=self._timeout,
+                timeout=timeout,
                 allow_redirects=False,
             ),
             what=SERVICE,
@@ -187,7 +177,7 @@ class TokenEndpoint:
             include_client_id=True,
             **{k: v for k, v in fields.items() if k != "client_id"},
         )
-        return self._answer(self._post(url, body, self._spends, cancel))
+        return self._answer(self._post(url, body, self._transport.spends, cancel))
 
     def refresh(
         self, url: str, refresh_token: str, *, cancel: threading.Event | None = None
@@ -198,7 +188,7 @@ class TokenEndpoint:
         body = WebApplicationClient(self._profile.client_id).prepare_refresh_body(
             refresh_token=refresh_token, **fields
         )
-        return self._answer(self._post(url, body, self._spends, cancel))
+        return self._answer(self._post(url, body, self._transport.spends, cancel))
 
     def client_credentials(
         self, url: str, scopes: tuple[str, ...], *, cancel: threading.Event | None = None
@@ -212,7 +202,7 @@ class TokenEndpoint:
             include_client_id="client_id" in fields,
             **{k: v for k, v in fields.items() if k != "client_id"},
         )
-        return self._answer(self._post(url, body, self._reads, cancel))
+        return self._answer(self._post(url, body, self._transport.reads, cancel))
 
     def revoke(self, url: str, token: str, hint: str) -> str | None:
         """RFC 7009 revocation; None when it worked, else the reason in a few words."""
@@ -221,7 +211,7 @@ class TokenEndpoint:
 
         body = urlencode({"token": token, "token_type_hint": hint, **fields})
         try:
-            answer = self._post(url, body, self._reads, None)
+            answer = self._post(url, body, self._transport.reads, None)
         except NetworkError as exc:
             return exc.message
         if answer.status_code == 200:

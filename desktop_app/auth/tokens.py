@@ -132,6 +132,19 @@ class TokenSet:
         return unverified_claims(self.access_token)
 
     @property
+    def account_code(self) -> str | None:
+        """The apaleo account these tokens are for (``account_code``, else ``sub``), if they name one.
+
+        A connect client's own client-credentials token has neither.
+        """
+        for claims in (self.id_token_claims, self.access_claims):
+            if claims:
+                for key in ("account_code", "sub"):
+                    if isinstance(claims.get(key), str) and claims[key]:
+                        return str(claims[key])
+        return None
+
+    @property
     def id_token_verified(self) -> bool:
         """Whether an id_token came back and passed verification."""
         return self.id_token_claims is not None

@@ -19,7 +19,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TypeVar
 
 import requests
@@ -31,6 +31,18 @@ from desktop_app.net.http import is_tls_failure, network_error, never_sent
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
+
+#: How a pause is spent: ``wait(seconds, cancel)`` returns after *seconds*, or raises
+#: :class:`Cancelled` as soon as *cancel* is set.
+Wait = Callable[[float, "threading.Event | None"], None]
+
+
+def wait_or_cancel(seconds: float, cancel: threading.Event | None) -> None:
+    """Pause for *seconds*, or raise :class:`Cancelled` the moment *cancel* is set."""
+    if cancel is None:
+        time.sleep(seconds)
+    elif cancel.wait(seconds):
+        raise Cancelled("Cancelled.")
 
 
 def _response_of(answer: object) -> requests.Response:
@@ -95,7 +107,6 @@ class RetryPolicy:
     #: most *max_rate_wait_s* (a development account's window is a minute).
     rate_limit_waits: int = 5
     max_rate_wait_s: float = 65.0
-    sleep: Callable[[float], None] = field(default=time.sleep, compare=False, repr=False)
 
     def pause(self, attempt: int, retry_after: str | None = None) -> float:
         """Seconds to wait before try number *attempt* + 1 (``Retry-After`` wins when given)."""
@@ -129,15 +140,6 @@ class RetryPolicy:
         """Whether an HTTP *status* answer may be retried under this policy."""
         return self.replay_safe and status in self.statuses
 
-    def wait(self, seconds: float, cancel: threading.Event | None) -> None:
-        """Pause, or raise :class:`Cancelled` as soon as *cancel* is set."""
-        if cancel is None or self.sleep is not time.sleep:
-            self.sleep(seconds)  # a test's clock, or nothing to cancel by
-            if cancel is not None and cancel.is_set():
-                raise Cancelled("Cancelled.")
-        elif cancel.wait(seconds):
-            raise Cancelled("Cancelled.")
-
     def run(
         self,
         send: Callable[[], R],
@@ -145,6 +147,7 @@ class RetryPolicy:
         what: Text,
         cancel: threading.Event | None = None,
         on_pause: Callable[[float, str], None] | None = None,
+        wait: Wait | None = None,
     ) -> R:
         """Call *send* until it gives an answer worth keeping; *what* names the service in errors.
 
@@ -153,8 +156,10 @@ class RetryPolicy:
         (a retried status included, once tries run out); raises :class:`NetworkError` (or its TLS
         subclass) when no answer came, :class:`Cancelled` when cancelled. *on_pause(seconds,
         reason)* hears of every wait ("rate limit", "server error", "network"), so a window can
-        say what is going on.
+        say what is going on. *wait(seconds, cancel)* pauses (:func:`wait_or_cancel` unless a
+        :class:`~desktop_app.net.transport.Transport` brings its own).
         """
+        pause = wait or wait_or_cancel
         rate_waits = 0
         attempt = 0
         while attempt < self.attempts:
@@ -168,17 +173,17 @@ class RetryPolicy:
                     error: NetworkError = network_error(exc, what)
                     raise error from None
                 log.info("%s: %s; trying again", what, type(exc).__name__)
-                self._wait(self.pause(attempt), "network", cancel, on_pause)
+                self._wait(self.pause(attempt), "network", cancel, on_pause, pause)
                 attempt += 1
                 continue
             response = _response_of(answer)
             status = response.status_code
             if status == 429 and self.replay_safe and rate_waits < self.rate_limit_waits:
-                wait = self.rate_limit_pause(response.headers)
-                if wait is not None:
-                    log.info("%s: apaleo's rate limit; waiting %.1f s", what, wait)
+                until = self.rate_limit_pause(response.headers)
+                if until is not None:
+                    log.info("%s: apaleo's rate limit; waiting %.1f s", what, until)
                     response.close()
-                    self._wait(wait, "rate limit", cancel, on_pause)
+                    self._wait(until, "rate limit", cancel, on_pause, pause)
                     rate_waits += 1
                     continue
             if last or not self.may_retry_status(status):
@@ -187,7 +192,11 @@ class RetryPolicy:
             response.close()
             reason = "rate limit" if status == 429 else "server error"
             self._wait(
-                self.pause(attempt, response.headers.get("Retry-After")), reason, cancel, on_pause
+                self.pause(attempt, response.headers.get("Retry-After")),
+                reason,
+                cancel,
+                on_pause,
+                pause,
             )
             attempt += 1
         raise AssertionError("unreachable")  # pragma: no cover
@@ -198,10 +207,11 @@ class RetryPolicy:
         reason: str,
         cancel: threading.Event | None,
         on_pause: Callable[[float, str], None] | None,
+        wait: Wait,
     ) -> None:
         if on_pause is not None:
             on_pause(seconds, reason)
-        self.wait(seconds, cancel)
+        wait(seconds, cancel)
 
 
 #: Discovery, JWKS, userinfo, revocation, client credentials, API reads.

@@ -27,14 +27,9 @@ from desktop_app.core.config import Profile, ProfileStore
 from desktop_app.core.errors import InspectorError
 from desktop_app.core.i18n import shown, translate
 from desktop_app.ui import runtime
+from desktop_app.ui.options import StartOptions
 from desktop_app.ui.signin_window import SignInWindow
-from desktop_app.ui.startup import (
-    AfterPaint,
-    FirstPaint,
-    make_application,
-    probe,
-    probes,
-)
+from desktop_app.ui.startup import AfterPaint, make_application, watch_start
 from desktop_app.ui.workers import WorkerPool
 from desktop_app.words.errors import error_text
 
@@ -42,6 +37,7 @@ if TYPE_CHECKING:
     from desktop_app.auth.lifecycle import ChangeReport
     from desktop_app.auth.session import AuthSession
     from desktop_app.auth.signout import SignOutResult
+    from desktop_app.connection import Connection
     from desktop_app.sandbox import Sandbox
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.settings_dialog import SettingsDialog
@@ -56,33 +52,11 @@ SILENT_SIGN_IN_GRACE_MS = 800
 RENEWAL_HEAD_START_MS = 60
 
 
-def _make_session(profile: Profile, secret: str | None) -> AuthSession:
-    """Build the session (imports requests, oauthlib and keyring: done in a worker)."""
-    from desktop_app.auth.secret_store import SecretStore
-    from desktop_app.auth.session import AuthSession
+def _open(profile: Profile, secret: str | None) -> Connection:
+    """Build the profile's connection (imports requests, oauthlib and keyring: in a worker)."""
+    from desktop_app.connection import open_connection
 
-    store = SecretStore(profile, memory_only=profile.ephemeral)
-    return AuthSession(profile, store, client_secret=secret)
-
-
-def _start_demo() -> tuple[Sandbox, list[tuple[Profile, str]]]:
-    """Start the embedded sandbox and make its profiles (in a worker: it makes an RSA key).
-
-    Two connections: apaleo's scope client, and its fine-grained client (permissions from the
-    registration, properties chosen on the sandbox's consent page).
-    """
-    from desktop_app.net.loopback_server import free_port
-    from desktop_app.sandbox import Sandbox
-
-    # Like apaleo, the sandbox matches the redirect URI exactly: register the port we will use.
-    sandbox = Sandbox(redirect_port=free_port()).start()
-    profiles = [
-        sandbox.profile("Demo (sandbox)").with_changes(ephemeral=True),
-        sandbox.profile("Demo (fine-grained client)", fine_grained=True).with_changes(
-            ephemeral=True
-        ),
-    ]
-    return sandbox, [(p, sandbox.client_secret_for(p)) for p in profiles]
+    return open_connection(profile, client_secret=secret)
 
 
 class Controller(QObject):
@@ -99,24 +73,24 @@ class Controller(QObject):
     #: A kept sign-in's renewal request is about to leave (emitted from its worker).
     renewal_leaving = Signal(object)
 
-    def __init__(self, args: argparse.Namespace, app: QApplication) -> None:
+    def __init__(self, options: StartOptions, app: QApplication) -> None:
         super().__init__()
-        self.args = args
+        self.options = options
         self.app = app
         self.pool = WorkerPool(self)
         self.settings = QSettings()
         self.demo: Sandbox | None = None
-        self.session: AuthSession | None = None
+        #: The current profile's connection (session, API, transport), once built.
+        self.connection: Connection | None = None
         self.main: MainWindow | None = None
         self.setup: SetupWizard | None = None
         self.profile: Profile | None = None
         self.extra_profiles: list[Profile] = []
         self._demo_secrets: dict[str, str] = {}  # the demo sandbox's, in memory only
-        self._first_paint: FirstPaint | None = None  # the first-paint probe, when asked for
         #: The address that ends apaleo's browser session, from the last sign-out (tests read it).
         self.signout_browser_url: str | None = None
         self.store = self._load_store()
-        self.signin = SignInWindow(self.pool, no_browser=bool(getattr(args, "no_browser", False)))
+        self.signin = SignInWindow(self.pool, no_browser=options.no_browser)
         self.signin.signed_in.connect(self._signed_in)
         self.signin.profile_chosen.connect(self.use_profile_named)
         self.signin.settings_requested.connect(self.open_settings)
@@ -130,6 +104,11 @@ class Controller(QObject):
         #: Why the next sign-in window shows (an edit ended the saved sign-in), once.
         self._pending_words: str | None = None
         app.aboutToQuit.connect(self.shutdown)
+
+    @property
+    def session(self) -> AuthSession | None:
+        """The current profile's sign-in (None until its connection is built)."""
+        return self.connection.session if self.connection is not None else None
 
     def _load_store(self) -> ProfileStore:
         try:
@@ -154,9 +133,6 @@ class Controller(QObject):
 
     def start(self) -> None:
         """Show the sign-in window at once, then pick the profile and try a silent sign-in."""
-        if "first-paint" in probes():
-            self._first_paint = FirstPaint()
-            self.signin.installEventFilter(self._first_paint)
         AfterPaint(self.signin, runtime.release_collector)  # the start is over (see runtime)
         self._refresh_profile_list()
         if self._saved_sign_in_likely():
@@ -166,22 +142,24 @@ class Controller(QObject):
             QTimer.singleShot(SILENT_SIGN_IN_GRACE_MS, self.signin, self._show_signin_if_waiting)
         else:
             self.signin.show()
-        if self.args.demo:
+        if self.options.demo:
+            from desktop_app.ui.demo_boot import start_demo
+
             self.signin.set_busy(translate("App", "Starting the demo sandbox…"))
-            worker = self.pool.start(_start_demo, key="demo")
+            worker = self.pool.start(start_demo, key="demo")
             worker.returned.connect(self._demo_started)
             worker.errored.connect(self._startup_failed)
             return
         wanted = (
-            self.args.profile
+            self.options.profile
             or self.settings.value("last_profile")
             or (self.store.current.name if self.store.current else None)
         )
         names = [p.name for p in self.profiles()]
-        if self.args.profile and self.args.profile not in names:
+        if self.options.profile and self.options.profile not in names:
             self.signin.show_error(
                 translate("App", "There is no profile called '{profile}'.").format(
-                    profile=self.args.profile
+                    profile=self.options.profile
                 )
             )
             wanted = None
@@ -189,16 +167,16 @@ class Controller(QObject):
             self.use_profile_named(wanted)
         elif names:
             self.use_profile_named(names[0])
-        elif not getattr(self.args, "no_setup", False):
+        elif not self.options.no_setup:
             # the first start: nothing to sign in with yet. The guide opens once the sign-in
             # window has painted, so a first start shows something at once.
             AfterPaint(self.signin, self.open_setup)
 
     def _saved_sign_in_likely(self) -> bool:
         """Whether the profile about to be used has signed in before (its account is known)."""
-        if self.args.demo:
+        if self.options.demo:
             return False
-        name = self.args.profile or self.settings.value("last_profile")
+        name = self.options.profile or self.settings.value("last_profile")
         profile = next((p for p in self.store.profiles if p.name == name), self.store.current)
         return profile is not None and profile.last_account is not None
 
@@ -252,8 +230,8 @@ class Controller(QObject):
 
     def _prepare(
         self, profile: Profile, secret: str | None
-    ) -> tuple[AuthSession, bool, InspectorError | None]:
-        """(session, signed in silently, the problem) — runs in a worker.
+    ) -> tuple[Connection, bool, InspectorError | None]:
+        """(connection, signed in silently, the problem) — runs in a worker.
 
         A kept sign-in is taken up without the network (:meth:`AuthSession.restore`): the
         inspector paints at once, and an expired access token is renewed by the window's first
@@ -263,17 +241,19 @@ class Controller(QObject):
             from desktop_app.auth.migration import migrate
 
             profile = migrate(profile)  # the file is updated on the GUI thread (prepared)
-        session = _make_session(profile, secret)
+        connection = _open(profile, secret)
+        session = connection.session
         try:
             if profile.mode == "client_credentials":
-                return session, session.try_silent_sign_in(), None
-            return session, session.restore(), None
+                return connection, session.try_silent_sign_in(), None
+            return connection, session.restore(), None
         except InspectorError as exc:
-            return session, False, exc
+            return connection, False, exc
 
     @Slot(object)
-    def _session_prepared(self, result: tuple[AuthSession, bool, InspectorError | None]) -> None:
-        session, signed_in, problem = result
+    def _session_prepared(self, result: tuple[Connection, bool, InspectorError | None]) -> None:
+        connection, signed_in, problem = result
+        session = connection.session
         migrated = session.profile
         if (
             self.profile is not None
@@ -284,10 +264,10 @@ class Controller(QObject):
             self.profile = migrated
             with contextlib.suppress(InspectorError, OSError):
                 self.store.replace(migrated.name, migrated)
-        old, self.session = self.session, session
-        if old is not None and old is not session:
+        old, self.connection = self.connection, connection
+        if old is not None and old is not connection:
             old.close()
-        session.add_listener(self.sign_in_required.emit)
+        session.sign_in_required.add(self.sign_in_required.emit)
         self.signin.set_busy(None)
         self.signin.set_session(session)
         self.session_ready.emit(session)
@@ -303,7 +283,7 @@ class Controller(QObject):
             self._renew_then_open(session)
         elif signed_in:
             self._signed_in(session.tokens)
-        elif getattr(self.args, "sign_in", False) and not problem:
+        elif self.options.sign_in and not problem:
             self.signin.start_sign_in()
 
     def _renew_then_open(self, session: AuthSession) -> None:
@@ -342,15 +322,13 @@ class Controller(QObject):
             last_account=session.account_code or profile.last_account,
             prompt_login=session.force_login,
         )
-        profile = self.profile
-        assert profile is not None
-        from desktop_app.api.client import ApiClient
+        connection = self.connection
+        assert connection is not None
+        connection.api.send_early()  # the window's first reads travel while it is built
+        from desktop_app.ui.context import WindowContext
+        from desktop_app.ui.main_window import MainWindow
 
-        api = ApiClient(profile.api_url, session, session.http, identity_url=profile.identity_url)
-        api.send_early()  # the window's first reads travel while it is built
-        from desktop_app.ui.main_window import AppContext, MainWindow
-
-        context = AppContext(profile, session, api, self.store, self.pool, self.settings, self.demo)
+        context = WindowContext.open(connection, self.store, self.pool, self.settings, self.demo)
         self.main = MainWindow(context)
         self.main.sign_out_requested.connect(self.sign_out)
         self.main.switch_profile_requested.connect(self.use_profile_named)
@@ -358,11 +336,7 @@ class Controller(QObject):
         self.main.sign_in_again_requested.connect(self.sign_in_again)
         self.main.setup_requested.connect(self.open_setup)
         self.main.restart_requested.connect(self.restart)
-        if self._first_paint is not None:
-            self.main.installEventFilter(self._first_paint)  # a saved sign-in paints this first
         AfterPaint(self.main, runtime.release_collector)
-        if "properties-loaded" in probes():
-            self.main.properties_loaded.connect(lambda _n: probe("properties-loaded"))
         self.main.show()
         self.signin.set_busy(None)
         self.signin.hide()
@@ -427,7 +401,7 @@ class Controller(QObject):
         # the next person must not inherit this admin's browser session.
         self._remember(prompt_login=True)
         parts = [shown(result.message)]
-        if result.end_session_url and not getattr(self.args, "no_browser", False):
+        if result.end_session_url and not self.options.no_browser:
             from PySide6.QtCore import QUrl
             from PySide6.QtGui import QDesktopServices
 
@@ -440,7 +414,7 @@ class Controller(QObject):
         self.signin.set_session(self.session)
         if result.revoked:
             self.signin.show_warning(None)
-            self.signin.stage_label.setText(message)
+            self.signin.show_notice(message)
         else:
             self.signin.show_error(message)
 
@@ -497,9 +471,9 @@ class Controller(QObject):
             return
         self._close_main()
         self.pool.abort("sign-in")
-        session, self.session, self.profile = self.session, None, None
-        if session is not None:
-            session.close()
+        connection, self.connection, self.profile = self.connection, None, None
+        if connection is not None:
+            connection.close()
         self.signin.set_session(None)
         self._refresh_profile_list()
         if self.store.profiles:
@@ -516,9 +490,7 @@ class Controller(QObject):
             self.setup.raise_()
             return
         parent: QWidget = self.main if self.main is not None else self.signin
-        self.setup = SetupWizard(
-            self.store, self.pool, parent, no_browser=bool(getattr(self.args, "no_browser", False))
-        )
+        self.setup = SetupWizard(self.store, self.pool, parent, no_browser=self.options.no_browser)
         self.setup.finished.connect(self._setup_finished)
         self.setup.open()
 
@@ -529,17 +501,21 @@ class Controller(QObject):
             return
         wizard.deleteLater()
         self._refresh_profile_list()
-        profile, session = wizard.profile, wizard.session
+        profile, connection = wizard.profile, wizard.connection
         if not result or profile is None:
             return
-        if session is not None and session.signed_in and session.profile == profile:
+        if (
+            connection is not None
+            and connection.session.signed_in
+            and connection.profile == profile
+        ):
             # the test signed in for real: take that session up, no second sign-in
             self._close_main()
             self.pool.abort("sign-in")
             self.profile = profile
             self.settings.setValue("last_profile", profile.name)
             self._refresh_profile_list()
-            self._session_prepared((session, True, None))
+            self._session_prepared((connection, True, None))
         else:
             self.use_profile(profile, wizard.secret)
 
@@ -573,8 +549,8 @@ class Controller(QObject):
         if self.signin.isVisible():
             self.signin.cancel()
         self.pool.stop_all(3000)
-        if self.session is not None:
-            self.session.close()
+        if self.connection is not None:
+            self.connection.close()
         if self.demo is not None:
             self.demo.stop()
             self.demo = None
@@ -583,7 +559,8 @@ class Controller(QObject):
 def run_gui(args: argparse.Namespace) -> int:
     """Start the GUI; returns the exit status."""
     app = make_application(sys.argv[:1])
-    controller = Controller(args, app)
+    controller = Controller(StartOptions.from_args(args), app)
+    watch_start(controller.signin, controller.main_window_shown)
     controller.start()
     QTimer.singleShot(runtime.START_HOLD_MAX_MS, runtime.release_collector)
     return int(app.exec())

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.i18n import shown, translate
 from desktop_app.ui.announce import announce
+from desktop_app.ui.context import WindowContext
 from desktop_app.ui.renewal import renews_itself
-from desktop_app.ui.tabs.base import InspectorTab, TabContext
+from desktop_app.ui.tabs.base import InspectorTab
 from desktop_app.ui.widgets import ElidedLabel, note
 from desktop_app.words.access import signed_in_as
 from desktop_app.words.errors import error_text
@@ -30,7 +31,7 @@ from desktop_app.words.inspector import (
 class AccountHeader(InspectorTab):
     """Account name and details, the signed-in user, the lifetime line, the keep warning."""
 
-    def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.account_title = ElidedLabel(translate("Header", "Loading your account…"), "account")
         font = self.account_title.font()
@@ -78,7 +79,7 @@ class AccountHeader(InspectorTab):
         )
         self.run(
             "user",
-            self.ctx.session.userinfo,
+            self.ctx.connection.identity.userinfo,
             message=translate("Header", "Loading your account…"),
             on_result=self._show_user,
             on_error=lambda e: self.user_label.set_full_text(error_text(e)),

@@ -16,10 +16,9 @@ Signals:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,14 +33,14 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.core.i18n import translate
 from desktop_app.ui.announce import announce
+from desktop_app.ui.context import WindowContext
 from desktop_app.ui.export import spreadsheet_cell
 from desktop_app.ui.header import AccountHeader
 from desktop_app.ui.language_menu import LanguageMenu
 from desktop_app.ui.message_bar import MessageBar
 from desktop_app.ui.renewal import AheadRenewal
-from desktop_app.ui.session_events import SessionEvents
 from desktop_app.ui.support import PauseRelay, WaitCountdown
-from desktop_app.ui.tabs.base import InspectorTab, TabContext
+from desktop_app.ui.tabs.base import InspectorTab
 from desktop_app.ui.tabs.properties import PropertiesTab
 from desktop_app.ui.tabs.scopes import ScopesTab
 from desktop_app.ui.tabs.token import TokenTab
@@ -49,11 +48,7 @@ from desktop_app.ui.tabs.users import UsersTab
 from desktop_app.words.errors import describe
 
 if TYPE_CHECKING:
-    from desktop_app.api.client import ApiClient
-    from desktop_app.auth.session import AuthSession
-    from desktop_app.core.config import Profile, ProfileStore
-    from desktop_app.sandbox import Sandbox
-    from desktop_app.ui.workers import WorkerPool
+    pass
 
 #: Tabs built when first shown (or asked for): nothing the first paint does not need.
 LAZY_TABS: tuple[tuple[str, type[InspectorTab]], ...] = (
@@ -61,19 +56,6 @@ LAZY_TABS: tuple[tuple[str, type[InspectorTab]], ...] = (
     ("token", TokenTab),
     ("users", UsersTab),
 )
-
-
-@dataclass
-class AppContext:
-    """Everything a signed-in window needs."""
-
-    profile: Profile
-    session: AuthSession
-    api: ApiClient
-    store: ProfileStore
-    pool: WorkerPool
-    settings: QSettings
-    demo: Sandbox | None = None
 
 
 class MainWindow(QMainWindow):
@@ -87,21 +69,14 @@ class MainWindow(QMainWindow):
     restart_requested = Signal()
     properties_loaded = Signal(int)
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: WindowContext) -> None:
         super().__init__()
         self.ctx = context
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"{APP_NAME} — {context.profile.name}")
         self.setMinimumWidth(640)
-        self.events = SessionEvents(context.session)
-        tab_context = TabContext(
-            context.profile,
-            context.session,
-            context.api,
-            context.pool,
-            context.settings,
-            self.events,
-        )
+        self.events = context.events
+        tab_context = context
         self._busy: dict[str, str] = {}
         #: The export dialog while it is open.
         self.exporting: QDialog | None = None
@@ -173,7 +148,7 @@ class MainWindow(QMainWindow):
         self.wait_countdown = WaitCountdown(bar)
         self._pauses = PauseRelay(self)
         self._pauses.paused.connect(self.wait_countdown.start)
-        self.ctx.api.on_pause = self._pauses.paused.emit
+        self._stop_pauses = self.ctx.transport.pauses.add(self._pauses.paused.emit)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -418,7 +393,8 @@ class MainWindow(QMainWindow):
         self.events.detach()
         for part in self.parts:
             part.shutdown()
-        self.ctx.api.on_pause = None
+        self._stop_pauses()
+        self.ctx.api.drop_early()
         self.ctx.pool.abort_all()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -427,4 +403,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-__all__ = ["AppContext", "MainWindow"]
+__all__ = ["MainWindow"]

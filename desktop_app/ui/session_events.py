@@ -30,7 +30,7 @@ class SessionEvents(QObject):
     def __init__(self, session: AuthSession) -> None:
         super().__init__()
         self._session: AuthSession | None = session
-        session.add_tokens_listener(self._relay)
+        session.tokens_changed.add(self._relay)
 
     def _relay(self) -> None:
         self.tokens_changed.emit()  # from any thread: queued to receivers in the GUI thread
@@ -38,5 +38,5 @@ class SessionEvents(QObject):
     def detach(self) -> None:
         """Stop relaying (the window closes)."""
         if self._session is not None:
-            self._session.remove_tokens_listener(self._relay)
+            self._session.tokens_changed.remove(self._relay)
             self._session = None

@@ -67,8 +67,13 @@ def _save_secrets(
     """
     from desktop_app.auth.lifecycle import apply_change
     from desktop_app.auth.secret_store import SecretStore, backend_name
+    from desktop_app.connection import open_session
 
-    report = apply_change(change, session=session) if change is not None else None
+    report = (
+        apply_change(change, session=session, open_session=open_session)
+        if change is not None
+        else None
+    )
     if not secret:
         return report, None
     store = SecretStore(profile)

@@ -39,22 +39,23 @@ from desktop_app.words.errors import error_text
 if TYPE_CHECKING:
     from desktop_app.auth.session import AuthSession
     from desktop_app.auth.signin import SignInAttempt
+    from desktop_app.connection import Connection
     from desktop_app.ui.workers import WorkerPool
 
 
-def _make_session(profile: Profile, secret: str) -> AuthSession:
-    """A session for the tested profile, its sign-in kept in the real keyring (a worker)."""
+def _open(profile: Profile, secret: str) -> Connection:
+    """A connection for the tested profile, its sign-in kept in the real keyring (a worker)."""
     from desktop_app.auth.secret_store import SecretStore
-    from desktop_app.auth.session import AuthSession
+    from desktop_app.connection import open_connection
 
-    return AuthSession(profile, SecretStore(profile), client_secret=secret)
+    return open_connection(profile, SecretStore(profile), client_secret=secret)
 
 
 def _check_service(session: AuthSession) -> str:
     """Step one: apaleo's sign-in service answers with a valid discovery document."""
     from desktop_app.auth.discovery import discover
 
-    endpoints = discover(session.profile.identity_url, session.http, refresh=True)
+    endpoints = discover(session.profile.identity_url, session.transport, refresh=True)
     return translate("Setup", "apaleo's sign-in service answered ({issuer}).").format(
         issuer=endpoints.issuer
     )
@@ -63,7 +64,7 @@ def _check_service(session: AuthSession) -> str:
 class SetupWizard(QWizard):
     """Kind, registration, credentials, test; Finish saves the profile (secret to the keyring).
 
-    After :meth:`exec`, :attr:`profile` is the saved profile and :attr:`session` the session
+    After :meth:`exec`, :attr:`profile` is the saved profile and :attr:`connection` the one
     the test signed in (None when not tested or it failed).
     """
 
@@ -89,7 +90,8 @@ class SetupWizard(QWizard):
         for page in (self.kind_page, self.register_page, self.credentials_page, self.test_page):
             self.addPage(page)
         self.profile: Profile | None = None
-        self.session: AuthSession | None = None
+        #: The tested connection (adopted by the app when the wizard finishes with it).
+        self.connection: Connection | None = None
         self.tested = False
         self.resize(640, 480)
 
@@ -152,24 +154,26 @@ class SetupWizard(QWizard):
         worker.errored.connect(self._test_failed)
 
     @staticmethod
-    def _first_steps(profile: Profile, secret: str) -> tuple[AuthSession, list[str], Any]:
-        session = _make_session(profile, secret)
+    def _first_steps(profile: Profile, secret: str) -> tuple[Connection, list[str], Any]:
+        connection = _open(profile, secret)
+        session = connection.session
         lines = [_check_service(session)]
         if profile.mode == APP:
             tokens = session.sign_in_client_credentials()
-            granted = ", ".join(session.granted_scopes) or translate("Setup", "no scope")
+            granted = ", ".join(session.grant.granted) or translate("Setup", "no scope")
             lines.append(
                 translate(
                     "Setup", "apaleo accepted the client id and secret and granted: {granted}."
                 ).format(granted=granted)
             )
-            return session, lines, tokens
-        return session, lines, session.begin_sign_in()
+            return connection, lines, tokens
+        return connection, lines, session.begin_sign_in()
 
     @Slot(object)
-    def _service_checked(self, result: tuple[AuthSession, list[str], Any]) -> None:
-        session, lines, outcome = result
-        self.session = session
+    def _service_checked(self, result: tuple[Connection, list[str], Any]) -> None:
+        connection, lines, outcome = result
+        self.connection = connection
+        session = connection.session
         page = self.test_page
         if session.profile.mode == APP:
             self._passed(lines)
@@ -196,8 +200,7 @@ class SetupWizard(QWizard):
         page.result.setText("\n".join(lines))
 
     def _signed_in_words(self) -> str:
-        session = self.session
-        account = session.account_code if session else None
+        account = self.connection.session.account_code if self.connection else None
         return translate(
             "Setup", "You signed in to apaleo account {value}: the connection works."
         ).format(value=account or "(unknown)")
@@ -221,11 +224,11 @@ class SetupWizard(QWizard):
 
     def _discard_session(self) -> None:
         """Drop a tested session the admin did not finish with (revoked, keyring cleaned)."""
-        session, self.session = self.session, None
+        connection, self.connection = self.connection, None
         self.tested = False
         self.pool.abort("setup-test")
-        if session is not None:
-            self.pool.start(_discard, session)
+        if connection is not None:
+            self.pool.start(_discard, connection)
 
     # ------------------------------------------------------------------ finish
     def accept(self) -> None:
@@ -237,7 +240,8 @@ class SetupWizard(QWizard):
             self.test_page.result.setText(exc.shown)
             return
         self.profile = profile
-        if self.session is not None and (not self.tested or self.session.profile != profile):
+        tested = self.connection
+        if tested is not None and (not self.tested or tested.profile != profile):
             self._discard_session()  # tested with other values: not this profile's sign-in
         self.pool.start(_store_secret, profile, self.secret)
         super().accept()
@@ -253,9 +257,10 @@ def _store_secret(profile: Profile, secret: str) -> None:
     SecretStore(profile).set_client_secret(secret)
 
 
-def _discard(session: AuthSession) -> None:
+def _discard(connection: Connection) -> None:
     try:
+        session = connection.session
         if session.signed_in:
             session.sign_out()
     finally:
-        session.close()
+        connection.close()

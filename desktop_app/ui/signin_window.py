@@ -254,6 +254,10 @@ class SignInWindow(QWidget):
         if text and retry:
             self.retry_button.setFocus()
 
+    def show_notice(self, text: str) -> None:
+        """Say how something ended that went well (a sign-out), where the stages are said."""
+        self.stage_label.setText(text)
+
     def show_warning(self, text: str | None) -> None:
         """Show (or clear) a warning, e.g. that the keyring is not a real OS store."""
         self.warning_label.setText(text or "")

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QTimer,
     QtMsgType,
+    SignalInstance,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
@@ -57,6 +58,28 @@ class FirstPaint(QObject):
             watched.removeEventFilter(self)
             probe("first-paint")
         return False
+
+
+def watch_start(first: QWidget, main_window_shown: SignalInstance) -> None:
+    """Report the probes asked for (see :data:`PROBE_ENV`) on the windows of one start.
+
+    *first* is the window shown first; *main_window_shown(window)* tells of each inspector
+    window, synchronously after its ``show()``, so its first paint is still to come.
+    """
+    asked = probes()
+    if not asked:
+        return
+    painted = FirstPaint(first) if "first-paint" in asked else None
+    if painted is not None:
+        first.installEventFilter(painted)
+
+    def shown(window: QWidget) -> None:
+        if painted is not None:
+            window.installEventFilter(painted)  # a saved sign-in paints this window first
+        if "properties-loaded" in asked:
+            window.properties_loaded.connect(lambda _n: probe("properties-loaded"))  # type: ignore[attr-defined]
+
+    main_window_shown.connect(shown)
 
 
 class AfterPaint(QObject):

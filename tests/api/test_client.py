@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
-from dataclasses import replace
 
 import pytest
 
 from desktop_app.api.client import ApiClient
 from desktop_app.api.errors import Forbidden, MalformedResponse, NotFound, ServerError, Unauthorized
 from desktop_app.core.errors import Cancelled, NetworkError
+from desktop_app.net.transport import Transport
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support.canned import Answer, CannedServer
 from tests.support.tokens import MintingProvider
+from tests.support.transport import quick, recording
 
 READ = ("account.manage", "setup.read", "units.read", "identity:account-users.read")
 
@@ -29,13 +29,7 @@ def _client(
     sb: Sandbox, scopes: tuple[str, ...] = READ, ttl: float | None = None
 ) -> tuple[ApiClient, MintingProvider]:
     provider = MintingProvider(lambda: sb.mint_access_token(scopes, ttl=ttl))
-    return ApiClient(
-        sb.api_url,
-        provider,
-        identity_url=sb.identity_url,
-        backoff_s=0.01,
-        sleep=lambda _s: None,
-    ), provider
+    return ApiClient(sb.api_url, provider, quick(), identity_url=sb.identity_url), provider
 
 
 def test_demo_account_in_full(sandbox: Sandbox) -> None:
@@ -124,7 +118,8 @@ def test_404(sandbox: Sandbox) -> None:
 
 def test_429_waits_retry_after(sandbox: Sandbox) -> None:
     waits: list[float] = []
-    api = ApiClient(sandbox.api_url, MintingProvider(sandbox.mint_access_token), sleep=waits.append)
+    transport = Transport(wait=recording(waits))
+    api = ApiClient(sandbox.api_url, MintingProvider(sandbox.mint_access_token), transport)
     sandbox.faults.add(Fault("retry_after", path="/account", retry_after_s=7, count=2))
     assert api.current_account().code == "DEMO"
     assert waits == [7.0, 7.0]
@@ -147,11 +142,7 @@ def test_unreachable_server_is_a_network_error() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     api = ApiClient(
-        f"http://127.0.0.1:{port}",
-        MintingProvider(lambda: "t"),
-        backoff_s=0,
-        sleep=lambda _s: None,
-        max_retries=1,
+        f"http://127.0.0.1:{port}", MintingProvider(lambda: "t"), quick(retries=1, backoff_s=0)
     )
     with pytest.raises(NetworkError, match="could not be reached"):
         api.current_account()
@@ -161,8 +152,9 @@ def test_cancel_stops_waiting(sandbox: Sandbox) -> None:
     import threading
 
     cancel = threading.Event()
-    api, _ = _client(sandbox)
-    api.retry = replace(api.retry, sleep=time.sleep)  # really wait: the cancel must cut it short
+    provider = MintingProvider(lambda: sandbox.mint_access_token(READ))
+    # the app's own pause (a real wait): the cancel must cut it short
+    api = ApiClient(sandbox.api_url, provider, Transport(), identity_url=sandbox.identity_url)
     sandbox.faults.add(Fault("retry_after", path="/inventory", retry_after_s=30))
     threading.Timer(0.2, cancel.set).start()
     with pytest.raises(Cancelled):

@@ -19,6 +19,7 @@ from desktop_app.api.errors import Forbidden
 from desktop_app.core.errors import Cancelled
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support.tokens import MintingProvider
+from tests.support.transport import quick
 
 READ = ("account.manage", "setup.read")
 ACCOUNT = "GET /account/v1/accounts/current"
@@ -34,9 +35,7 @@ def sandbox() -> Iterator[Sandbox]:
 
 def _client(sb: Sandbox, scopes: tuple[str, ...] = READ) -> ApiClient:
     provider = MintingProvider(lambda: sb.mint_access_token(scopes))
-    return ApiClient(
-        sb.api_url, provider, identity_url=sb.identity_url, backoff_s=0.01, sleep=lambda _s: None
-    )
+    return ApiClient(sb.api_url, provider, quick(), identity_url=sb.identity_url)
 
 
 def _sent_early_with_the_account_held(sb: Sandbox) -> tuple[Fault, ApiClient]:

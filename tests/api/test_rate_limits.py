@@ -52,7 +52,7 @@ def test_a_tight_limit_is_waited_out_and_announced(retry_after: bool) -> None:
     with Sandbox(property_count=1200, rate_limit=(3, 1.0), retry_after_on_429=retry_after) as sb:
         api = _client(sb)
         waits: list[tuple[float, str]] = []
-        api.on_pause = lambda seconds, reason: waits.append((seconds, reason))
+        api.transport.pauses.add(lambda seconds, reason: waits.append((seconds, reason)))
         ids = [p.id for page in api.iter_property_pages() for p in page]
         assert len(ids) == 1200  # 6 pages of 200 through a limit of 3 requests a second
         assert sb.limiter is not None
@@ -67,7 +67,7 @@ def test_the_wait_follows_apaleos_clock_not_this_computers() -> None:
     with Sandbox(rate_limit=(1, 2.0), clock_offset_s=600) as sb:
         api = _client(sb)
         waits: list[float] = []
-        api.on_pause = lambda seconds, _reason: waits.append(seconds)
+        api.transport.pauses.add(lambda seconds, _reason: waits.append(seconds))
         api.current_account()
         api.current_account()  # over the limit: wait for the window
         assert waits

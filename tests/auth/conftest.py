@@ -11,6 +11,7 @@ from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
 from desktop_app.core.config import Profile
 from desktop_app.sandbox import Sandbox
+from tests.support.transport import quick
 
 
 @pytest.fixture
@@ -42,7 +43,7 @@ def session(sandbox: Sandbox, profile: Profile) -> Iterator[AuthSession]:
         profile,
         SecretStore(profile),
         client_secret=sandbox.client_secret_for(profile),
-        sleep=lambda _s: None,
+        transport=quick(),
     )
     yield s
     s.close()

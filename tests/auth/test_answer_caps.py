@@ -13,12 +13,14 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from desktop_app.api.identity import IdentityClient
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
 from desktop_app.core.config import Profile
 from desktop_app.core.errors import InspectorError
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support.signin import sign_in
+from tests.support.transport import quick
 
 BIG = 100 * 1024 * 1024
 #: What reading any capped answer may hold at its peak (the cap is 1 MB).
@@ -36,7 +38,7 @@ def _session(sb: Sandbox, profile: Profile) -> AuthSession:
         profile,
         SecretStore(profile, memory_only=True),
         client_secret=sb.client_secret_for(profile),
-        sleep=lambda _s: None,
+        transport=quick(),
     )
 
 
@@ -84,7 +86,7 @@ def test_a_huge_identity_answer_is_refused_unread(sandbox: Sandbox, path: str) -
         elif path == "/connect/userinfo":
             sign_in(sandbox, session)
             _huge(sandbox, path)
-            words, peak = _refused(session.userinfo)
+            words, peak = _refused(IdentityClient(session, session.transport).userinfo)
         else:
             sign_in(sandbox, session)
             _huge(sandbox, path)

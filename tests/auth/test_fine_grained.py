@@ -39,14 +39,14 @@ def test_a_fine_grained_client_sees_what_the_hotel_allowed(fine: Sandbox) -> Non
     deliver(callback, attempt)
     waiter.join(15)
     assert session.signed_in
-    assert session.fine_grained
-    assert "identity:permissions" in session.granted_scopes
-    assert session.missing_scopes == ()  # API scopes are not "missing" for this kind
+    assert session.grant.fine_grained
+    assert "identity:permissions" in session.grant.granted
+    assert session.grant.missing == ()  # API scopes are not "missing" for this kind
     summary = scopes_summary(
-        session.requested_scopes,
-        session.granted_scopes,
-        session.missing_scopes,
-        session.extra_scopes,
+        session.grant.requested,
+        session.grant.granted,
+        session.grant.missing,
+        session.grant.extra,
     )
     assert "fine-grained" in summary
     api = ApiClient(profile.api_url, session, identity_url=profile.identity_url)
@@ -64,7 +64,7 @@ def test_a_scope_client_gets_what_it_asked_for(fine: Sandbox) -> None:
         client_secret=fine.client_secret_for(profile),
     )
     sign_in(fine, session)
-    assert not session.fine_grained
+    assert not session.grant.fine_grained
     api = ApiClient(profile.api_url, session, identity_url=profile.identity_url)
     assert len(api.properties()) == len(fine.data.properties)
     session.close()

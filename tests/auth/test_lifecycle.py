@@ -22,6 +22,7 @@ from desktop_app.auth.lifecycle import ProfileChange, apply_change
 from desktop_app.auth.migration import migrate
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
+from desktop_app.connection import open_session
 from desktop_app.core.config import Profile, ProfileStore, lock_path
 from desktop_app.sandbox import Sandbox
 from tests.support.keyring_entries import app_items, stored
@@ -109,7 +110,7 @@ def test_an_edit_of_the_identity_server_ends_the_sign_in_at_the_old_one(
 ) -> None:
     profile = _signed_in(home, profiles)
     moved = profile.with_changes(identity_url=elsewhere.identity_url, api_url=elsewhere.api_url)
-    report = apply_change(ProfileChange(profile, moved))
+    report = apply_change(ProfileChange(profile, moved), open_session=open_session)
     assert report.ended is not None
     assert report.secret_dropped
     assert home.stats.revocations == 1  # revoked where it was issued, with the old secret

@@ -82,7 +82,7 @@ def test_rotated_signing_keys_are_fetched_again(sandbox: Sandbox, profile: Profi
 
 def test_a_kept_document_is_checked_like_a_fetched_one(sandbox: Sandbox, profile: Profile) -> None:
     base = sandbox.identity_url
-    doc = discovery.discover(base, _restart(sandbox, profile).http, keep=True)
+    doc = discovery.discover(base, _restart(sandbox, profile).transport, keep=True)
     assert doc.discovered
     # someone changed the kept file to send tokens elsewhere
     path = next(metadata_cache.cache_dir().glob("discovery-*.json"))
@@ -91,7 +91,7 @@ def test_a_kept_document_is_checked_like_a_fetched_one(sandbox: Sandbox, profile
     path.write_text(json.dumps(record))
     discovery._cache.clear()
     sandbox.stats.reset()
-    again = discovery.discover(base, _restart(sandbox, profile).http, keep=True)
+    again = discovery.discover(base, _restart(sandbox, profile).transport, keep=True)
     assert again.issuer == doc.issuer
     assert sandbox.stats.requests[DISCOVERY] == 1  # the bad file was dropped and fetched anew
 
@@ -131,14 +131,14 @@ def test_a_stale_document_is_used_and_fetched_again_in_the_background(
     import time
 
     base = sandbox.identity_url
-    fetched = discovery.discover(base, _restart(sandbox, profile).http, keep=True)
+    fetched = discovery.discover(base, _restart(sandbox, profile).transport, keep=True)
     path = next(metadata_cache.cache_dir().glob("discovery-*.json"))
     record = json.loads(path.read_text())
     record["fetched_at"] = time.time() - 2 * 24 * 3600  # the last start was two days ago
     path.write_text(json.dumps(record))
     discovery._cache.clear()
     sandbox.stats.reset()
-    used = discovery.discover(base, _restart(sandbox, profile).http, keep=True)
+    used = discovery.discover(base, _restart(sandbox, profile).transport, keep=True)
     assert used == fetched  # at once, from the kept file
     deadline = time.monotonic() + 10
     while sandbox.stats.requests[DISCOVERY] == 0 and time.monotonic() < deadline:

@@ -26,6 +26,7 @@ from desktop_app.core.config import Profile
 from desktop_app.core.errors import InspectorError, TlsError
 from desktop_app.net.http import new_session
 from desktop_app.net.loopback_server import LoopbackHTTPServer
+from desktop_app.net.transport import Transport
 from desktop_app.sandbox import Sandbox
 from tests.support.signin import deliver, sign_in
 from tests.support.tls_proxy import HOST, InspectingProxy, make_ca_and_leaf
@@ -69,7 +70,7 @@ def test_a_root_only_in_the_os_trust_store_is_trusted(
     assert SYSTEM_BUNDLE.exists(), "ca-certificates must be installed"
     _trust(monkeypatch, tmp_path, pki[0])
     http = new_session()
-    endpoints = discover(f"https://{HOST}", http, refresh=True)
+    endpoints = discover(f"https://{HOST}", Transport(http=http), refresh=True)
     assert endpoints.discovered  # the real document, through the proxy, not the fallback
     assert endpoints.token_endpoint == f"https://{HOST}/connect/token"
     assert proxy.connects == [f"{HOST}:443"]
@@ -85,7 +86,9 @@ def test_an_untrusted_inspecting_proxy_is_named_and_not_retried(
     _trust(monkeypatch, tmp_path)  # the firewall's root is not installed
     http = new_session()
     with pytest.raises(TlsError) as caught:
-        discover(f"https://{HOST}", http, refresh=True)  # no silent fallback to /connect paths
+        discover(
+            f"https://{HOST}", Transport(http=http), refresh=True
+        )  # no silent fallback to /connect paths
     words = caught.value.message
     assert "certificate" in words
     assert "proxy or firewall" in words
@@ -170,7 +173,7 @@ def test_token_discovery_and_revocation_requests_never_follow_redirects(
     redirector = _Redirector()
     try:
         with pytest.raises(InspectorError, match="redirected"):
-            discover(redirector.url, new_session(), refresh=True)
+            discover(redirector.url, Transport(), refresh=True)
         secret = sandbox.client_secret_for(profile)
         session = AuthSession(profile, SecretStore(profile, memory_only=True), client_secret=secret)
         real = session.endpoints()
@@ -220,7 +223,7 @@ def test_a_requests_ca_bundle_adds_to_the_os_trust_store(
     _trust(monkeypatch, tmp_path)  # the OS store lacks the proxy's root ...
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(pki[0]))  # ... an admin's bundle has it
     http = new_session()
-    assert discover(f"https://{HOST}", http, refresh=True).discovered
+    assert discover(f"https://{HOST}", Transport(http=http), refresh=True).discovered
     http.close()
 
 
@@ -241,7 +244,9 @@ def test_a_netrc_entry_for_the_host_never_replaces_the_apps_credentials(
     )
     try:
         sign_in(sandbox, session)  # client_secret_post: a Basic header beside it is refused
-        api = ApiClient(profile.api_url, session, session.http, identity_url=profile.identity_url)
+        api = ApiClient(
+            profile.api_url, session, session.transport, identity_url=profile.identity_url
+        )
         assert api.current_account().code == session.account_code
         session.refresh()
         assert api.properties()

@@ -16,6 +16,7 @@ import jwt
 import pytest
 import requests
 
+from desktop_app.api.identity import IdentityClient
 from desktop_app.auth.errors import (
     CallbackError,
     IdTokenError,
@@ -33,6 +34,7 @@ from desktop_app.core.errors import NetworkError
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support.keyring_entries import store, stored
 from tests.support.signin import deliver, sign_in
+from tests.support.transport import quick
 
 
 def _new_session(sb: Sandbox, profile: Profile) -> AuthSession:
@@ -40,7 +42,7 @@ def _new_session(sb: Sandbox, profile: Profile) -> AuthSession:
         profile,
         SecretStore(profile),
         client_secret=sb.client_secret_for(profile),
-        sleep=lambda _s: None,
+        transport=quick(),
     )
 
 
@@ -75,8 +77,8 @@ def test_sign_in_stores_refresh_token_in_the_os_keyring(
     assert session.account_code == "DEMO"
     kept = stored(session.profile, "refresh-token:DEMO")
     assert kept == tokens.refresh_token
-    assert session.missing_scopes == ()
-    assert "setup.read" in session.granted_scopes
+    assert session.grant.missing == ()
+    assert "setup.read" in session.grant.granted
     _assert_nothing_leaked(caplog.text, tokens.access_token, tokens.refresh_token, tokens.id_token)
     _assert_nothing_leaked(repr(tokens), tokens.access_token, tokens.refresh_token)
 
@@ -124,7 +126,7 @@ def test_invalid_grant_deletes_the_token_and_asks_to_sign_in(
 ) -> None:
     first = sign_in(sandbox, session)
     heard: list[str] = []
-    session.add_listener(heard.append)
+    session.sign_in_required.add(heard.append)
     if how == "revoked":
         sandbox.revoke_tokens_for(sub="u-admin")
     elif how == "deactivated":
@@ -177,7 +179,7 @@ def test_client_credentials_are_retried_after_server_errors(sandbox: Sandbox) ->
         profile,
         SecretStore(profile, memory_only=True),
         client_secret=sandbox.client_secret_for(profile),
-        sleep=lambda _s: None,
+        transport=quick(),
     )
     sandbox.faults.add(Fault("status", path="/connect/token", status=503, count=2))
     session.sign_in_client_credentials()  # nothing is spent: safe to send again
@@ -260,7 +262,7 @@ def test_client_credentials(sandbox: Sandbox) -> None:
     tokens = session.sign_in_client_credentials()
     assert tokens.refresh_token is None
     assert "setup.read" in tokens.scope
-    assert session.userinfo() == {}
+    assert IdentityClient(session, session.transport).userinfo() == {}
     # a new token when the old one expires, never a refresh grant
     session._tokens = replace(tokens, expires_at=time.time() - 1)
     assert session.access_token() != tokens.access_token

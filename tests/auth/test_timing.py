@@ -10,9 +10,11 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
+from desktop_app.api.identity import IdentityClient
 from desktop_app.auth.errors import IdTokenError, SignedOut
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
@@ -22,15 +24,16 @@ from desktop_app.core.log import RedactingFilter
 from desktop_app.sandbox import Fault, Sandbox
 from tests.support.keyring_entries import store, stored
 from tests.support.signin import deliver, sign_in
+from tests.support.transport import quick
 
 
-def _session(sb: Sandbox, profile: Profile, **kwargs: object) -> AuthSession:
+def _session(sb: Sandbox, profile: Profile, **transport: Any) -> AuthSession:
+    """A session on the app's transport, pauses skipped; *transport* changes it (a timeout)."""
     return AuthSession(
         profile,
         SecretStore(profile),
         client_secret=sb.client_secret_for(profile),
-        sleep=lambda _s: None,
-        **kwargs,  # type: ignore[arg-type]
+        transport=quick(**transport),
     )
 
 
@@ -132,7 +135,7 @@ def test_no_refresh_token_is_said_and_the_old_one_deleted(profile: Profile) -> N
         assert state.state == "not_issued"
         assert "will not be kept" in state.words
         assert "Ask for consent at every sign-in" in state.words
-        assert "offline_access" in session.missing_scopes
+        assert "offline_access" in session.grant.missing
         assert _stored(profile) is None  # the old entry cannot sign the next start in
         session.close()
         # with the profile option, prompt=consent is sent and the server issues one
@@ -225,12 +228,12 @@ def test_scopes_by_evidence_when_the_server_lists_only_api_scopes(profile: Profi
         tokens = sign_in(sb, session)
         claims = tokens.access_claims or {}
         assert "openid" not in claims["scope"]  # the access token lists API scopes only
-        assert session.missing_scopes == ()
+        assert session.grant.missing == ()
         for scope in ("openid", "profile", "offline_access"):
-            assert scope in session.granted_scopes
+            assert scope in session.grant.granted
         # userinfo refuses the token: the verified id_token's claims give the user's name
         sb.faults.add(Fault("status", path="/connect/userinfo", status=403))
-        info = session.userinfo()
+        info = IdentityClient(session, session.transport).userinfo()
         assert info["preferred_username"] == sb.default_user.name
         assert info["name"] == sb.default_user.email  # apaleo's name claim is the e-mail
         session.close()

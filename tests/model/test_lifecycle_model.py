@@ -45,11 +45,13 @@ from desktop_app.auth.forget import forget, forget_orphans, forget_secrets
 from desktop_app.auth.lifecycle import ProfileChange, apply_change
 from desktop_app.auth.secret_store import SecretStore
 from desktop_app.auth.session import AuthSession
+from desktop_app.connection import open_session
 from desktop_app.core.config import KEYRING_PREFIX, Profile, ProfileStore, lock_path
 from desktop_app.core.errors import InspectorError
 from desktop_app.sandbox import Sandbox
 from tests.support.keyring_entries import app_items
 from tests.support.signin import expire_kept_access_token, sign_in
+from tests.support.transport import quick
 
 #: A failing sequence is shrunk to its shortest form, which can take minutes of real steps.
 pytestmark = [pytest.mark.keyring, pytest.mark.slow, pytest.mark.timeout(900)]
@@ -108,13 +110,13 @@ class Lifecycle(RuleBasedStateMachine):
         return found
 
     def _session(self, profile: Profile) -> AuthSession:
-        return AuthSession(profile, SecretStore(profile), sleep=lambda _s: None)
+        return AuthSession(profile, SecretStore(profile), transport=quick())
 
     def _edit(self, profile_id: str, enter_secret: bool, **changes: object) -> None:
         """What Settings and ``profile edit`` do: end what the edit invalidates, then save."""
         old = self._profile(profile_id)
         new = old.with_changes(**changes)
-        report = apply_change(ProfileChange(old, new))
+        report = apply_change(ProfileChange(old, new), open_session=open_session)
         assert report.problem is None
         self.store.replace(old.name, new)
         before = self.expected[profile_id]
@@ -373,11 +375,11 @@ class Lifecycle(RuleBasedStateMachine):
                 assert silent == model.signed_in, f"silent sign-in {silent}, expected {model}"
                 if silent:
                     session.access_token()
-                    assert set(session.requested_scopes) == set(profile.requested_scopes)
+                    assert set(session.grant.requested) == set(profile.requested_scopes)
                     if model.client == "connect":
                         # the live token's grant: what this profile asks for, nothing older
                         registered = set(self.sb[model.server].connect_client.scopes)
-                        granted = set(session.granted_scopes)
+                        granted = set(session.grant.granted)
                         assert granted == set(profile.requested_scopes) & registered
             finally:
                 session.close()

@@ -12,13 +12,13 @@ import time
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.api.client import ApiClient
 from desktop_app.auth.secret_store import SecretStore
-from desktop_app.auth.session import AuthSession
+from desktop_app.connection import open_connection
 from desktop_app.core import i18n
 from desktop_app.core.config import ProfileStore
 from desktop_app.sandbox import Sandbox
-from desktop_app.ui.main_window import AppContext, MainWindow
+from desktop_app.ui.context import WindowContext
+from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.signin_window import SignInWindow
 from desktop_app.ui.startup import make_application
 from desktop_app.ui.workers import WorkerPool
@@ -40,19 +40,19 @@ def main() -> None:
     pool = WorkerPool()
     with Sandbox(any_loopback_port=True, property_count=2_500) as sb:
         profile = sb.profile("Hotel", redirect_port=0, ephemeral=True)
-        session = AuthSession(
+        connection = open_connection(
             profile,
             SecretStore(profile, memory_only=True),
             client_secret=sb.client_secret_for(profile),
         )
+        session = connection.session
         signin = SignInWindow(pool)
         signin.set_profiles([profile.name], profile.name)
         signin.set_session(session)
         signin.show()
         signin_texts = window_texts(signin)
         sign_in(sb, session)
-        api = ApiClient(profile.api_url, session, identity_url=profile.identity_url)
-        window = MainWindow(AppContext(profile, session, api, ProfileStore(), pool, QSettings()))
+        window = MainWindow(WindowContext.open(connection, ProfileStore(), pool, QSettings()))
         window.show()
         _until(
             lambda: window.properties.model.rowCount() == 2_500 and not window.properties.loading

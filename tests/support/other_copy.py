@@ -15,7 +15,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from desktop_app.auth.secret_store import SecretStore
-from desktop_app.auth.session import AuthSession
+from desktop_app.connection import open_session
 from desktop_app.core.config import Profile
 from desktop_app.core.errors import InspectorError
 
@@ -41,7 +41,7 @@ def start(sb: Sandbox, profile: Profile) -> subprocess.Popen[str]:
 
 def main() -> int:
     profile = Profile.from_json(json.loads(sys.argv[1]))
-    session = AuthSession(
+    session = open_session(
         profile, SecretStore(profile), client_secret=os.environ["OTHER_COPY_SECRET"]
     )
     try:

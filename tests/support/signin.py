@@ -44,8 +44,9 @@ def keep_sign_in(sb: Sandbox, profile: Profile, store: ProfileStore) -> Profile:
     As after a real sign-in: the next start finds a kept sign-in.
     """
     from desktop_app.auth.secret_store import SecretStore
+    from desktop_app.connection import open_session
 
-    session = AuthSession(
+    session = open_session(
         profile, SecretStore(profile), client_secret=sb.client_secret_for(profile)
     )
     try:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import argparse
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -10,16 +9,19 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from desktop_app.api.client import ApiClient
 from desktop_app.auth.secret_store import SecretStore
-from desktop_app.auth.session import AuthSession
+from desktop_app.connection import open_connection
 from desktop_app.core.config import Profile, ProfileStore
+from desktop_app.net.retry import wait_or_cancel
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller, make_application
-from desktop_app.ui.main_window import AppContext, MainWindow
+from desktop_app.ui.context import WindowContext
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.options import StartOptions
 from desktop_app.ui.workers import WorkerPool
 from tests.support.language import in_language
 from tests.support.signin import sign_in
+from tests.support.transport import quick
 
 ALL = ("account.manage", "setup.read", "units.read", "identity:account-users.read")
 
@@ -61,14 +63,7 @@ def make_controller(qtbot: QtBot) -> Iterator[Callable[..., Controller]]:
     made: list[Controller] = []
 
     def make(**options: object) -> Controller:
-        values: dict[str, object] = {
-            "demo": False,
-            "profile": None,
-            "no_browser": False,
-            "debug": False,
-        }
-        values.update(options)
-        controller = Controller(argparse.Namespace(**values), make_application())
+        controller = Controller(StartOptions(**options), make_application())  # type: ignore[arg-type]
         qtbot.addWidget(controller.signin)
         made.append(controller)
         return controller
@@ -105,21 +100,17 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., tuple[MainWindow, Sandbo
         for fault in faults or []:
             sb.faults.add(fault)
         profile = sb.profile("window-test", redirect_port=0, scopes=scopes, ephemeral=True)
-        session = AuthSession(
+        connection = open_connection(
             profile,
             SecretStore(profile, memory_only=True),
             client_secret=sb.client_secret_for(profile),
+            # the app's own pauses (the window shows them), with short backoffs
+            transport=quick(retries=max_retries, wait=wait_or_cancel),
         )
-        sign_in(sb, session)
+        sign_in(sb, connection.session)
         pool = WorkerPool()
-        api = ApiClient(
-            profile.api_url,
-            session,
-            identity_url=profile.identity_url,
-            backoff_s=0.01,
-            max_retries=max_retries,
-        )
-        window = MainWindow(AppContext(profile, session, api, ProfileStore(), pool, QSettings()))
+        context = WindowContext.open(connection, ProfileStore(), pool, QSettings())
+        window = MainWindow(context)
         qtbot.addWidget(window)
         window.show()
         opened.append((window, sb, pool))

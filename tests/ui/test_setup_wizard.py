@@ -105,7 +105,7 @@ def test_a_wrong_secret_fails_the_test_in_words(
     wizard.test_page.test_button.click()
     qtbot.waitUntil(lambda: "failed" in wizard.test_page.result.text(), timeout=WAIT_MS)
     assert "client id or secret" in wizard.test_page.result.text()
-    assert wizard.session is None
+    assert wizard.connection is None
     assert wizard.test_page.test_button.isEnabled()
     wizard.reject()
 

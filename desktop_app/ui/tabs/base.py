@@ -3,32 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtWidgets import QTableView, QWidget
 
 from desktop_app.core.i18n import Said
 
 if TYPE_CHECKING:
-    from desktop_app.api.client import ApiClient
-    from desktop_app.auth.session import AuthSession
-    from desktop_app.core.config import Profile
-    from desktop_app.ui.session_events import SessionEvents
-    from desktop_app.ui.workers import Worker, WorkerPool
-
-
-@dataclass
-class TabContext:
-    """What a tab may use: the API, the session (and its events), the pool, the settings."""
-
-    profile: Profile
-    session: AuthSession
-    api: ApiClient
-    pool: WorkerPool
-    settings: QSettings
-    events: SessionEvents
+    from desktop_app.ui.context import WindowContext
+    from desktop_app.ui.workers import Worker
 
 
 class InspectorTab(QWidget):
@@ -46,7 +30,7 @@ class InspectorTab(QWidget):
     #: The tab's title, with its mnemonic.
     TITLE: Said = Said("Tabs", "")
 
-    def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
 

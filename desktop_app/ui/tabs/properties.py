@@ -25,11 +25,12 @@ from desktop_app.api.client import DEFAULT_PAGE_SIZE
 from desktop_app.api.errors import Forbidden
 from desktop_app.core.i18n import said, translate
 from desktop_app.ui import runtime
+from desktop_app.ui.context import WindowContext
 from desktop_app.ui.details import PropertyDetails
 from desktop_app.ui.export import property_row, spreadsheet_cell
 from desktop_app.ui.models import OBJECT_ROLE
 from desktop_app.ui.property_table import PropertyFilterProxy, PropertyTableModel
-from desktop_app.ui.tabs.base import InspectorTab, TabContext
+from desktop_app.ui.tabs.base import InspectorTab
 from desktop_app.ui.widgets import ElidedTooltips, StatusRow, make_table
 from desktop_app.words.access import forbidden_words
 from desktop_app.words.errors import error_text, headline
@@ -53,7 +54,7 @@ class PropertiesTab(InspectorTab):
     progress = Signal(int, int)
     updated = Signal(str)
 
-    def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = PropertyTableModel(self)
         self.proxy = PropertyFilterProxy(self)
@@ -358,7 +359,7 @@ class PropertiesTab(InspectorTab):
             )
             text = translate("Properties", "Not available. {why}").format(
                 why=forbidden_words(
-                    what, exc.missing_scopes, fine_grained=self.ctx.session.fine_grained
+                    what, exc.missing_scopes, fine_grained=self.ctx.session.grant.fine_grained
                 )
             )
         else:

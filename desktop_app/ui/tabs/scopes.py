@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.i18n import said, translate
+from desktop_app.ui.context import WindowContext
 from desktop_app.ui.models import ScopesModel
-from desktop_app.ui.tabs.base import InspectorTab, TabContext
+from desktop_app.ui.tabs.base import InspectorTab
 from desktop_app.ui.widgets import ElidedTooltips, make_table, note, sorted_proxy
 from desktop_app.words.access import scopes_summary
 from desktop_app.words.inspector import renewing
@@ -28,7 +29,7 @@ class ScopesTab(InspectorTab):
     sign_in_again_requested = Signal()
     edit_connection_requested = Signal()
 
-    def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = ScopesModel(self)
         self.proxy = sorted_proxy(self.model, self)
@@ -62,16 +63,17 @@ class ScopesTab(InspectorTab):
         """Show the grant of the current tokens (no network: it is in the token answer)."""
         session = self.ctx.session
         if session.restoring:  # the grant is known once the kept sign-in is renewed
-            self.model.set_scopes(session.requested_scopes, ())
+            self.model.set_scopes(session.profile.requested_scopes, ())
             self.summary.setText(renewing())
             self._advise("", sign_in=False, edit=False)
             return
-        requested, granted = session.requested_scopes, session.granted_scopes
-        self.model.set_scopes(requested, granted)
-        missing = session.missing_scopes
-        self.summary.setText(scopes_summary(requested, granted, missing, session.extra_scopes))
+        grant = session.grant
+        self.model.set_scopes(grant.requested, grant.granted)
+        self.summary.setText(
+            scopes_summary(grant.requested, grant.granted, grant.missing, grant.extra)
+        )
         self.table.resizeColumnsToContents()
-        if session.fine_grained:
+        if grant.fine_grained:
             self._advise(
                 translate(
                     "Scopes",
@@ -86,10 +88,11 @@ class ScopesTab(InspectorTab):
         unasked = [
             s
             for s in USED
-            if s not in requested and (user or s not in ("openid", "profile", "offline_access"))
+            if s not in grant.requested
+            and (user or s not in ("openid", "profile", "offline_access"))
         ]
         parts = []
-        if missing:
+        if grant.missing:
             parts.append(
                 translate(
                     "Scopes",
@@ -106,7 +109,11 @@ class ScopesTab(InspectorTab):
                     "to see what it unlocks.",
                 ).format(scopes=", ".join(unasked))
             )
-        self._advise(" ".join(parts), sign_in=bool(missing) and user, edit=bool(unasked or missing))
+        self._advise(
+            " ".join(parts),
+            sign_in=bool(grant.missing) and user,
+            edit=bool(unasked or grant.missing),
+        )
 
     def _advise(self, text: str, *, sign_in: bool, edit: bool) -> None:
         self.advice.setText(text)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.auth.tokens import unverified_claims, unverified_header
 from desktop_app.core.i18n import said, translate
-from desktop_app.ui.tabs.base import InspectorTab, TabContext
+from desktop_app.ui.context import WindowContext
+from desktop_app.ui.tabs.base import InspectorTab
 from desktop_app.ui.widgets import add_value_row, note, value_label
 from desktop_app.words.errors import error_text
 from desktop_app.words.inspector import claim_rows, decoded_json, refresh_words, renewing
@@ -38,7 +39,7 @@ class TokenTab(InspectorTab):
 
     TITLE = said("Token", "&Token")
 
-    def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.lifetime = QProgressBar()
         self.lifetime.setObjectName("tokenLifetime")

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from desktop_app.api.errors import Forbidden
 from desktop_app.core.i18n import said, translate
+from desktop_app.ui.context import WindowContext
 from desktop_app.ui.models import UsersModel
-from desktop_app.ui.tabs.base import InspectorTab, TabContext
+from desktop_app.ui.tabs.base import InspectorTab
 from desktop_app.ui.widgets import ElidedTooltips, StatusRow, make_table, sorted_proxy
 from desktop_app.words.access import forbidden_words
 from desktop_app.words.errors import headline
@@ -22,7 +23,7 @@ class UsersTab(InspectorTab):
 
     TITLE = said("Users", "&Users")
 
-    def __init__(self, ctx: TabContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = UsersModel(self)
         self.proxy = sorted_proxy(self.model, self)
@@ -81,7 +82,7 @@ class UsersTab(InspectorTab):
                 forbidden_words(
                     translate("Users", "list the account's users"),
                     exc.missing_scopes,
-                    fine_grained=self.ctx.session.fine_grained,
+                    fine_grained=self.ctx.session.grant.fine_grained,
                 )
             )
             return

@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 os.environ["APALEO_INSPECTOR_CONFIG_DIR"] = tempfile.mkdtemp(prefix="inspector-shots-")
@@ -93,9 +93,8 @@ def demo(app: QApplication) -> None:
     def consent() -> None:
         assert controller.demo is not None
         callback = controller.demo.approve(url)
-        attempt = controller.signin._attempt
-        assert attempt is not None
-        requests.get(f"{attempt.redirect_uri}?{urlsplit(callback).query}", timeout=10)
+        redirect_uri = parse_qs(urlsplit(url).query)["redirect_uri"][0]
+        requests.get(f"{redirect_uri}?{urlsplit(callback).query}", timeout=10)
 
     threading.Thread(target=consent, daemon=True).start()
     wait_until(lambda: controller.main is not None)

@@ -8,7 +8,7 @@ sign-in made by the test is kept: finishing the setup opens the inspector withou
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -34,11 +34,11 @@ from desktop_app.ui.setup_pages import (
     RegisterPage,
     TestPage,
 )
+from desktop_app.ui.signin_flow import SignInFlow
 from desktop_app.words.errors import error_text
 
 if TYPE_CHECKING:
     from desktop_app.auth.session import AuthSession
-    from desktop_app.auth.signin import SignInAttempt
     from desktop_app.connection import Connection
     from desktop_app.ui.workers import WorkerPool
 
@@ -93,6 +93,13 @@ class SetupWizard(QWizard):
         #: The tested connection (adopted by the app when the wizard finishes with it).
         self.connection: Connection | None = None
         self.tested = False
+        #: The test's browser sign-in (a connect client's), rendered on the test page.
+        self.flow = SignInFlow(pool, key="setup-test", parent=self)
+        self.flow.waiting.connect(self._browser_waiting)
+        self.flow.succeeded.connect(lambda _tokens: self._passed(self._checked))
+        self.flow.failed.connect(self._test_failed)
+        #: What the test found before the browser sign-in (its lines, in order).
+        self._checked: list[str] = []
         self.resize(640, 480)
 
     # ---------------------------------------------------------------- profile
@@ -154,50 +161,45 @@ class SetupWizard(QWizard):
         worker.errored.connect(self._test_failed)
 
     @staticmethod
-    def _first_steps(profile: Profile, secret: str) -> tuple[Connection, list[str], Any]:
+    def _first_steps(profile: Profile, secret: str) -> tuple[Connection, list[str]]:
         connection = _open(profile, secret)
         session = connection.session
         lines = [_check_service(session)]
         if profile.mode == APP:
-            tokens = session.sign_in_client_credentials()
+            session.sign_in_client_credentials()
             granted = ", ".join(session.grant.granted) or translate("Setup", "no scope")
             lines.append(
                 translate(
                     "Setup", "apaleo accepted the client id and secret and granted: {granted}."
                 ).format(granted=granted)
             )
-            return connection, lines, tokens
-        return connection, lines, session.begin_sign_in()
+        return connection, lines
 
     @Slot(object)
-    def _service_checked(self, result: tuple[Connection, list[str], Any]) -> None:
-        connection, lines, outcome = result
+    def _service_checked(self, result: tuple[Connection, list[str]]) -> None:
+        connection, lines = result
         self.connection = connection
         session = connection.session
-        page = self.test_page
         if session.profile.mode == APP:
             self._passed(lines)
             return
-        attempt: SignInAttempt = outcome
-        url = attempt.authorization_url
-        # Waiting before the browser is asked to open: its command never holds the exchange up.
-        worker = self.pool.start(
-            attempt.wait, timeout=float(session.profile.sign_in_timeout_s), key="setup-test"
-        )
-        worker.returned.connect(
-            lambda _tokens: self._passed([*lines[:-1], self._signed_in_words()])
-        )
-        worker.errored.connect(self._test_failed)
+        self._checked = lines
+        self.flow.start(session)
+
+    @Slot(str, float)
+    def _browser_waiting(self, url: str, _deadline: float) -> None:
+        """The test's sign-in waits for the browser: open it, show the address."""
+        page = self.test_page
         opened = False if self._no_browser else QDesktopServices.openUrl(QUrl(url))
         page.address.setText(url)
         page.address.setCursorPosition(0)
         page.address.show()
-        lines.append(
+        waiting = (
             translate("Setup", "Sign in in your browser now.")
             if opened
             else translate("Setup", "Open the address below in your browser and sign in there.")
         )
-        page.result.setText("\n".join(lines))
+        page.result.setText("\n".join([*self._checked, waiting]))
 
     def _signed_in_words(self) -> str:
         account = self.connection.session.account_code if self.connection else None
@@ -206,6 +208,8 @@ class SetupWizard(QWizard):
         ).format(value=account or "(unknown)")
 
     def _passed(self, lines: list[str]) -> None:
+        if self.connection is not None and self.connection.profile.mode != APP:
+            lines = [*lines, self._signed_in_words()]
         self.tested = True
         page = self.test_page
         page.address.hide()
@@ -226,6 +230,7 @@ class SetupWizard(QWizard):
         """Drop a tested session the admin did not finish with (revoked, keyring cleaned)."""
         connection, self.connection = self.connection, None
         self.tested = False
+        self.flow.reset()
         self.pool.abort("setup-test")
         if connection is not None:
             self.pool.start(_discard, connection)

@@ -47,9 +47,7 @@ class FlowState(enum.Enum):
 
 
 #: The states in which a sign-in is under way (Cancel ends it).
-BUSY = frozenset(
-    {FlowState.BINDING, FlowState.WAITING, FlowState.EXCHANGING, FlowState.VERIFYING}
-)
+BUSY = frozenset({FlowState.BINDING, FlowState.WAITING, FlowState.EXCHANGING, FlowState.VERIFYING})
 
 
 class _Stages(QObject):
@@ -172,7 +170,6 @@ class SignInFlow(QObject):
         if not self.busy:
             return
         if stage is SignInStage.EXCHANGING_CODE:
-            self.url = None  # the address is spent
             self._enter(FlowState.EXCHANGING)
         elif stage is SignInStage.VERIFYING:
             self._enter(FlowState.VERIFYING)

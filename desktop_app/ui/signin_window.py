@@ -1,7 +1,9 @@
 """The sign-in window: one button for the admin, and every stage of the sign-in in words.
 
-All blocking work (binding the listener, waiting for the browser, the code exchange, keyring
-access) runs in workers; the window only shows progress, time left, and errors in plain words.
+It renders a :class:`~desktop_app.ui.signin_flow.SignInFlow`, which runs the blocking work
+(binding the listener, waiting for the browser, the code exchange, keyring access) in workers
+and holds the sign-in's state; the window only shows progress, time left, the address, and
+errors in plain words.
 
 It is the first window most starts paint, and it never touches PySide6's ``Qt`` namespace:
 the first touch builds that namespace's ~100 Python enums (~12 ms, a tenth of a bare window's
@@ -11,10 +13,9 @@ focus is given with ``setFocus()`` (its reason is "other" either way).
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,11 +32,11 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.core.i18n import shown, translate
 from desktop_app.ui.announce import announce
+from desktop_app.ui.signin_flow import FlowState, SignInFlow
 from desktop_app.words.errors import error_text
 
 if TYPE_CHECKING:
     from desktop_app.auth.session import AuthSession
-    from desktop_app.auth.signin import SignInAttempt, SignInStage
     from desktop_app.auth.tokens import TokenSet
     from desktop_app.ui.workers import WorkerPool
 
@@ -50,12 +51,6 @@ def _plain(label: QLabel, *, selectable: bool = False) -> None:
     label.setProperty("textFormat", _PLAIN_TEXT)
     if selectable:
         label.setProperty("textInteractionFlags", _SELECTABLE_BY_MOUSE)
-
-
-class _StageRelay(QObject):
-    """Carries sign-in stages from the worker thread to the window (a queued signal)."""
-
-    stage = Signal(object)
 
 
 class SignInWindow(QWidget):
@@ -82,10 +77,13 @@ class SignInWindow(QWidget):
         self._pool = pool
         self._no_browser = no_browser
         self._session: AuthSession | None = None
-        self._attempt: SignInAttempt | None = None
-        self._deadline = 0.0
-        self._relay = _StageRelay()
-        self._relay.stage.connect(self._show_stage)
+        #: The sign-in this window shows (tests wait on its signals).
+        self.flow = SignInFlow(pool, parent=self)
+        self.flow.state_changed.connect(self._show_state)
+        self.flow.waiting.connect(self._waiting)
+        self.flow.succeeded.connect(self._done)
+        self.flow.failed.connect(self._failed)
+        self.flow.cancelled.connect(self._cancelled)
 
         title = QLabel(f"<h2>{APP_NAME}</h2>")
         intro = QLabel(
@@ -230,7 +228,9 @@ class SignInWindow(QWidget):
             )
 
     def set_session(self, session: AuthSession | None) -> None:
-        """The session to sign in (None: no usable profile)."""
+        """The session to sign in (None: no usable profile); a sign-in of another one ends."""
+        if session is not self._session:
+            self.flow.reset()
         self._session = session
         self.sign_in_button.setEnabled(session is not None)
         if session is not None and self.focusWidget() is not self.profile_box:
@@ -285,40 +285,24 @@ class SignInWindow(QWidget):
     # ------------------------------------------------------------ sign-in
     @Slot()
     def start_sign_in(self) -> None:
-        """Begin: bind the listener and build the URL (worker), then open the browser."""
+        """Begin: the flow binds the listener and builds the address, then the browser opens."""
         session = self._session
-        if session is None:
-            return
-        self.show_error(None)
-        self._hide_url()
-        if session.profile.mode == "client_credentials":
-            self.set_busy(translate("SignInWindow", "Connecting to apaleo…"))
-            worker = self._pool.start(session.sign_in_client_credentials, key="sign-in")
-            worker.returned.connect(self._done)
-            worker.errored.connect(self._failed)
+        if session is None or self.flow.busy:
             return
         from desktop_app.auth.signin import SignInStage
 
-        self.set_busy(SignInStage.OPENING_BROWSER.label)
-        worker = self._pool.start(session.begin_sign_in, key="sign-in")
-        worker.returned.connect(self._open_browser)
-        worker.errored.connect(self._failed)
-
-    @Slot(object)
-    def _open_browser(self, attempt: SignInAttempt) -> None:
-        self._attempt = attempt
-        url = attempt.authorization_url
-        session = self._session
-        assert session is not None
-        timeout = float(session.profile.sign_in_timeout_s)
-        self._deadline = time.monotonic() + timeout
-        # The wait (and so the code exchange) is under way before the browser is asked to open:
-        # however long the browser command takes, it never holds the exchange up.
-        worker = self._pool.start(
-            attempt.wait, timeout=timeout, on_stage=self._relay.stage.emit, key="sign-in"
+        self.show_error(None)
+        self._hide_url()
+        self.set_busy(
+            translate("SignInWindow", "Connecting to apaleo…")
+            if session.profile.mode == "client_credentials"
+            else SignInStage.OPENING_BROWSER.label
         )
-        worker.returned.connect(self._done)
-        worker.errored.connect(self._failed)
+        self.flow.start(session)
+
+    @Slot(str, float)
+    def _waiting(self, url: str, _deadline: float) -> None:
+        """The browser is waited for: open it (unless told not to) and show the address."""
         opened = False if self._no_browser else QDesktopServices.openUrl(QUrl(url))
         # Shown either way: the browser may have opened behind other windows, or in the wrong
         # profile; the admin can copy the address or open it again.
@@ -327,19 +311,25 @@ class SignInWindow(QWidget):
         self._countdown.start()
 
     @Slot(object)
-    def _show_stage(self, stage: SignInStage) -> None:
+    def _show_state(self, state: FlowState) -> None:
         from desktop_app.auth.signin import SignInStage
 
-        if self.progress.isVisible():
-            self.stage_label.setText(stage.label)
-            announce(self, stage.label)
-            if stage is not SignInStage.WAITING_FOR_BROWSER:
-                self._countdown.stop()
-                self.time_left.setText("")
+        stage = {
+            FlowState.WAITING: SignInStage.WAITING_FOR_BROWSER,
+            FlowState.EXCHANGING: SignInStage.EXCHANGING_CODE,
+            FlowState.VERIFYING: SignInStage.VERIFYING,
+        }.get(state)
+        if stage is None:
+            return
+        self.stage_label.setText(stage.label)
+        announce(self, stage.label)
+        if state is not FlowState.WAITING:
+            self._countdown.stop()
+            self.time_left.setText("")
 
     @Slot()
     def _tick(self) -> None:
-        left = max(0, int(self._deadline - time.monotonic()))
+        left = self.flow.seconds_left()
         self.time_left.setText(
             translate("SignInWindow", "Time left to sign in: {time}").format(
                 time=f"{left // 60}:{left % 60:02d}"
@@ -348,39 +338,26 @@ class SignInWindow(QWidget):
 
     @Slot(object)
     def _done(self, tokens: TokenSet) -> None:
-        self._attempt = None
         self.set_busy(translate("SignInWindow", "Loading your account…"))
         self._hide_url()
         self.signed_in.emit(tokens)
 
     @Slot(object)
     def _failed(self, exc: object) -> None:
-        self._close_attempt()
         self.set_busy(None)
         self._hide_url()  # that attempt's address is dead now
         self.show_error(error_text(exc))
 
     @Slot()
     def cancel(self) -> None:
-        """Stop waiting for the browser."""
-        if not self.progress.isVisible():
-            return
-        self._pool.abort("sign-in")
-        self._close_attempt()
+        """Stop waiting for the browser (nothing when no sign-in is under way)."""
+        self.flow.cancel()
+
+    @Slot()
+    def _cancelled(self) -> None:
         self.set_busy(None)
         self._hide_url()
         self.show_error(translate("SignInWindow", "Sign-in cancelled."))
-
-    def _close_attempt(self) -> None:
-        """Close this window's attempt, and one still being set up whose result will be dropped.
-
-        The session closes every attempt it opened (the redirect port is freed at once, so the
-        next sign-in can bind it); closing joins the listener thread, so a worker does it.
-        """
-        self._attempt = None
-        session = self._session
-        if session is not None and session.profile.mode == "authorization_code":
-            self._pool.start(session.cancel_sign_in)
 
     # ----------------------------------------------------------------- url
     def _show_url(self, url: str, *, opened: bool) -> None:
@@ -400,7 +377,7 @@ class SignInWindow(QWidget):
 
     @Slot()
     def _reopen_browser(self) -> None:
-        url = self.url_field.text()
+        url = self.flow.url
         if url and not self._no_browser:
             QDesktopServices.openUrl(QUrl(url))
 
@@ -420,7 +397,9 @@ class SignInWindow(QWidget):
 
     @Slot()
     def _copy_url(self) -> None:
-        QGuiApplication.clipboard().setText(self.url_field.text())
+        if not self.flow.url:
+            return
+        QGuiApplication.clipboard().setText(self.flow.url)
         self.stage_label.setText(
             translate("SignInWindow", "Address copied. Paste it into your browser to sign in.")
         )
@@ -432,6 +411,5 @@ class SignInWindow(QWidget):
             self.sign_in_button.setFocus()
 
     def closeEvent(self, event: Any) -> None:
-        self._pool.abort("sign-in")
-        self._close_attempt()
+        self.flow.reset()
         super().closeEvent(event)

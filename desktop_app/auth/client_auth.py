@@ -59,6 +59,11 @@ class ClientAuth:
             )
         return self._secret
 
+    def check(self) -> None:
+        """Raise now (see :meth:`secret`) when the profile needs a secret and none is known."""
+        if self._profile.client_auth != "none":
+            self.secret()
+
     def prepare(self) -> None:
         """Ready what a renewal's request needs, so it leaves the moment the window asks.
 

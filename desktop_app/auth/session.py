@@ -19,6 +19,7 @@ lock, sign-out's page, the grant, the user's details in :mod:`desktop_app.api.id
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -147,10 +148,12 @@ class AuthSession:
     def endpoints(self) -> Endpoints:
         """The identity server's endpoints (discovered once per session)."""
         if self._endpoints is None:
-            self._endpoints = discover(
-                self.profile.identity_url, self.transport, keep=not self.profile.ephemeral
-            )
+            self._endpoints = self._discover()
         return self._endpoints
+
+    def _discover(self, *, refresh: bool = False) -> Endpoints:
+        keep = not self.profile.ephemeral
+        return discover(self.profile.identity_url, self.transport, refresh=refresh, keep=keep)
 
     def token_endpoint(self) -> TokenEndpoint:
         """The token endpoint client, with the profile's client authentication."""
@@ -177,8 +180,7 @@ class AuthSession:
             self._attempts.close()
             if self._signed_out_page is not None:
                 self._signed_out_page.close()
-            if self.profile.client_auth != "none":
-                self._client.secret()  # fail before the browser opens if the secret is missing
+            self._client.check()  # fail before the browser opens if the secret is missing
             with self._lock:
                 epoch = self._epoch
             from desktop_app.auth.signin import SignInAttempt, prompt_values
@@ -186,19 +188,12 @@ class AuthSession:
             prompt = prompt_values(login=self.force_login, consent=self.profile.prompt_consent)
             # Fetched afresh, even when kept: the browser is about to be sent to this server,
             # and an unreachable one must be reported now, not after minutes of waiting.
-            self._endpoints = discover(
-                self.profile.identity_url,
-                self.transport,
-                refresh=True,
-                keep=not self.profile.ephemeral,
-            )
+            self._endpoints = self._discover(refresh=True)
             attempt = SignInAttempt(
                 self.profile,
                 self._endpoints,
                 prompt=prompt,
-                exchange=lambda grant, stop, verifying: self._exchange(
-                    grant, stop, verifying, epoch
-                ),
+                exchange=functools.partial(self._exchange, epoch=epoch),
                 on_close=self._attempts.forget,
             )
             if not self._attempts.add(attempt, cancel):
@@ -215,6 +210,7 @@ class AuthSession:
         grant: CodeGrant,
         cancel: threading.Event,
         verifying: Callable[[], None],
+        *,
         epoch: int,
     ) -> TokenSet:
         """Trade an attempt's code for tokens, check and keep them (unless sign-out came first)."""

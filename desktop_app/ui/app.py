@@ -13,13 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QObject,
-    QSettings,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_NAME
@@ -50,13 +44,6 @@ SILENT_SIGN_IN_GRACE_MS = 800
 #: How long the inspector waits for a kept sign-in's renewal request to leave before it is built
 #: anyway (the request normally leaves within ~10 ms; another copy may hold the renewal).
 RENEWAL_HEAD_START_MS = 60
-
-
-def _open(profile: Profile, secret: str | None) -> Connection:
-    """Build the profile's connection (imports requests, oauthlib and keyring: in a worker)."""
-    from desktop_app.connection import open_connection
-
-    return open_connection(profile, client_secret=secret)
 
 
 class Controller(QObject):
@@ -241,7 +228,9 @@ class Controller(QObject):
             from desktop_app.auth.migration import migrate
 
             profile = migrate(profile)  # the file is updated on the GUI thread (prepared)
-        connection = _open(profile, secret)
+        from desktop_app.connection import open_connection  # requests, oauthlib, keyring
+
+        connection = open_connection(profile, client_secret=secret)
         session = connection.session
         try:
             if profile.mode == "client_credentials":
@@ -523,21 +512,9 @@ class Controller(QObject):
     @Slot()
     def restart(self) -> None:
         """Start this app again (a new window language), then quit this copy."""
-        from PySide6.QtCore import QProcess
+        from desktop_app.ui.language_menu import relaunch
 
-        from desktop_app.ui.language_menu import relaunch_command
-
-        program, *arguments = relaunch_command()
-        log.info("Restarting for a new window language")
-        if not QProcess.startDetached(program, arguments):
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(
-                None,
-                APP_NAME,
-                translate("App", "The app could not restart itself. Please start it again."),
-            )
-        self.app.quit()
+        relaunch(self.app)
 
     @Slot()
     def shutdown(self) -> None:

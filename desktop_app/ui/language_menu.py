@@ -6,16 +6,19 @@ is saved and the admin is offered a restart now or later, never a half-translate
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.core.i18n import language, translate
 from desktop_app.ui import language as languages
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -26,6 +29,27 @@ def relaunch_command() -> list[str]:
     if getattr(sys, "frozen", False):  # the bundle: the executable is the app
         return [sys.executable, *sys.argv[1:]]
     return [sys.executable, *sys.argv]
+
+
+def relaunch(app: QCoreApplication) -> None:
+    """Start this app again (a new window language), then quit this copy.
+
+    Where the new copy cannot be started, the admin is told to start it by hand, and this copy
+    quits all the same (its language is already the old one's).
+    """
+    from PySide6.QtCore import QProcess
+
+    program, *arguments = relaunch_command()
+    log.info("Restarting for a new window language")
+    if not QProcess.startDetached(program, arguments):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            translate("App", "The app could not restart itself. Please start it again."),
+        )
+    app.quit()
 
 
 class LanguageMenu(QMenu):

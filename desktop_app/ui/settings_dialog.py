@@ -7,54 +7,30 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.auth.lifecycle import ChangeReport, ProfileChange
 from desktop_app.core.config import (
-    APALEO_API_URL,
-    APALEO_IDENTITY_URL,
-    DEFAULT_REDIRECT_PORT,
-    DEFAULT_SCOPES,
     Profile,
     ProfileStore,
 )
 from desktop_app.core.errors import InspectorError
 from desktop_app.core.i18n import Text, shown, translate
-from desktop_app.core.scopes import SCOPE_MEANINGS
-from desktop_app.ui.widgets import add_value_row
+from desktop_app.ui.profile_form import ProfileForm
 
 if TYPE_CHECKING:
     from desktop_app.auth.session import AuthSession
     from desktop_app.ui.workers import WorkerPool
-
-#: Scope presets a hotel admin can pick without knowing OAuth.
-#: Honest names, and nothing that writes: the app only reads. Properties and the account need
-#: no scope at all; each preset adds only what a view needs.
-PRESETS: dict[str, tuple[str, ...]] = {
-    "Read-only inspector (recommended)": DEFAULT_SCOPES,
-    "Read-only, one scope per view (units.read, unitgroups.read)": (
-        "units.read",
-        "unitgroups.read",
-        "identity:account-users.read",
-    ),
-    "Account and properties only (no extra scope)": (),
-}
-_CHOOSABLE = tuple(s for s in SCOPE_MEANINGS if s not in ("openid", "profile", "offline_access"))
 
 
 def _save_secrets(
@@ -139,99 +115,8 @@ class SettingsDialog(QDialog):
         row.addWidget(self.remove_button)
         left.addLayout(row)
 
-        self.name = QLineEdit()
-        self.client_id = QLineEdit()
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-
-        self.identity_url = QLineEdit(APALEO_IDENTITY_URL)
-        self.api_url = QLineEdit(APALEO_API_URL)
-        self.mode = QComboBox()
-        self.mode.addItem(
-            translate("Settings", "Sign in as a user (browser)"), "authorization_code"
-        )
-        self.mode.addItem(
-            translate("Settings", "App only: client credentials (simple client)"),
-            "client_credentials",
-        )
-        self.client_auth = QComboBox()
-        self.client_auth.addItem(
-            translate("Settings", "Secret in the request body (apaleo's default)"),
-            "client_secret_post",
-        )
-        self.client_auth.addItem(
-            translate("Settings", "Secret as HTTP Basic"), "client_secret_basic"
-        )
-        # apaleo documents no public clients; kept for other OpenID providers and marked so
-        self.client_auth.addItem(
-            translate("Settings", "No secret (public client: not supported by apaleo)"), "none"
-        )
-        self.redirect_host = QComboBox()
-        self.redirect_host.addItem(translate("Settings", "127.0.0.1 (recommended)"), "127.0.0.1")
-        self.redirect_host.addItem(
-            translate("Settings", "localhost (if the app is registered with that name)"),
-            "localhost",
-        )
-        self.port = QSpinBox()
-        self.port.setRange(0, 65535)
-        self.port.setValue(DEFAULT_REDIRECT_PORT)
-        self.port.setSpecialValueText(translate("Settings", "any free port"))
-        self.prompt_consent = QCheckBox(translate("Settings", "Ask for consent at e&very sign-in"))
-        self.prompt_consent.setToolTip(
-            translate(
-                "Settings",
-                "Sends prompt=consent. Some identity servers issue the refresh token that keeps you "
-                "signed in across restarts only when you agree explicitly.",
-            )
-        )
-        self.timeout = QSpinBox()
-        self.timeout.setRange(30, 3600)
-        self.timeout.setSuffix(translate("Settings", " s"))
-        self.preset = QComboBox()
-        self.preset.addItems([*PRESETS, "Custom"])
-        self.preset.currentTextChanged.connect(self._apply_preset)
-        self.scopes = QListWidget()
-        for scope in _CHOOSABLE:
-            item = QListWidgetItem(f"{scope} — {SCOPE_MEANINGS[scope]}")
-            item.setData(Qt.ItemDataRole.UserRole, scope)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.scopes.addItem(item)
-        self.scopes.itemChanged.connect(lambda _i: self.preset.setCurrentText(self._preset_name()))
-        form = QFormLayout()
-        # One mnemonic per letter in this dialog (a test checks): N R A I E D P M U H O W V S F
-        # and Close's C.
-        for title, field in (
-            (translate("Settings", "N&ame"), self.name),
-            (translate("Settings", "Client &id"), self.client_id),
-            (translate("Settings", "Client s&ecret"), self.secret),
-            (translate("Settings", "I&dentity server"), self.identity_url),
-            (translate("Settings", "A&PI"), self.api_url),
-            (translate("Settings", "Sign-in &mode"), self.mode),
-            (translate("Settings", "Client a&uthentication"), self.client_auth),
-            (translate("Settings", "Redirect &host"), self.redirect_host),
-            (translate("Settings", "Redirect p&ort"), self.port),
-            (translate("Settings", "Bro&wser wait"), self.timeout),
-        ):
-            add_value_row(form, title, field)
-        form.addRow("", self.prompt_consent)
-        scopes_caption = QLabel(translate("Settings", "&Scopes:"))
-        scopes_caption.setBuddy(self.preset)
-        self.preset.setAccessibleName(translate("Settings", "Scopes"))
-        self.scopes.setAccessibleName(translate("Settings", "Scopes to ask for"))
-        form.addRow(scopes_caption, self.preset)
-        form.addRow("", self.scopes)
-        self.mode.currentIndexChanged.connect(self._mode_changed)
-        #: The widgets that mean something only for a sign-in in the browser.
-        self._browser_only: tuple[QWidget, ...] = (
-            self.redirect_host,
-            self.port,
-            self.timeout,
-            self.prompt_consent,
-        )
-        self.timeout.setToolTip(
-            translate("Settings", "How long the app waits for you to finish signing in")
-        )
+        #: The profile's fields (the one mapping between them and a Profile).
+        self.form = ProfileForm()
         self.message = QLabel("")
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -241,7 +126,7 @@ class SettingsDialog(QDialog):
         save.setDefault(True)
         save.clicked.connect(self.save)
         right = QVBoxLayout()
-        right.addLayout(form)
+        right.addWidget(self.form)
         right.addWidget(self.message)
         right.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
         body = QHBoxLayout()
@@ -258,10 +143,6 @@ class SettingsDialog(QDialog):
         self.resize(860, 620)
         self._is_new = True
         self._editing = ""
-        self._editing_id = ""
-        # The empty form is the saved state until a profile is shown: selecting the current
-        # profile as the dialog opens is not an edit, and must not ask to save one.
-        self._saved_values: tuple[object, ...] = self._form_values()
         self._reload_list()
         if not store.profiles:
             self._fill(Profile(name="", client_id=""))
@@ -277,34 +158,6 @@ class SettingsDialog(QDialog):
             self.list.setCurrentRow(names.index(target))
         self.remove_button.setEnabled(bool(names))
 
-    def _preset_name(self) -> str:
-        chosen = set(self.checked_scopes())
-        return next(
-            (name for name, scopes in PRESETS.items() if set(scopes) == chosen),
-            translate("Settings", "Custom"),
-        )
-
-    @Slot(str)
-    def _apply_preset(self, name: str) -> None:
-        if name in PRESETS:
-            self._check(PRESETS[name])
-
-    def _check(self, scopes: tuple[str, ...]) -> None:
-        self.scopes.blockSignals(True)
-        for row in range(self.scopes.count()):
-            item = self.scopes.item(row)
-            checked = item.data(Qt.ItemDataRole.UserRole) in scopes
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.scopes.blockSignals(False)
-
-    def checked_scopes(self) -> tuple[str, ...]:
-        """The scopes ticked in the list."""
-        return tuple(
-            self.scopes.item(r).data(Qt.ItemDataRole.UserRole)
-            for r in range(self.scopes.count())
-            if self.scopes.item(r).checkState() == Qt.CheckState.Checked
-        )
-
     # ------------------------------------------------------------- asking
     def _ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -316,24 +169,9 @@ class SettingsDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _form_values(self) -> tuple[object, ...]:
-        return (
-            self.name.text().strip(),
-            self.client_id.text().strip(),
-            self.identity_url.text().strip(),
-            self.api_url.text().strip(),
-            self.mode.currentData(),
-            self.client_auth.currentData(),
-            self.redirect_host.currentData(),
-            self.port.value(),
-            self.timeout.value(),
-            self.prompt_consent.isChecked(),
-            self.checked_scopes(),
-        )
-
     def is_dirty(self) -> bool:
         """Whether the form holds edits not saved yet (a typed secret counts)."""
-        return bool(self.secret.text()) or self._form_values() != self._saved_values
+        return self.form.dirty
 
     def _keep_or_drop_edits(self, then: Callable[[], None]) -> None:
         """Run *then* once unsaved edits are saved or discarded (asked, window-modal).
@@ -347,7 +185,7 @@ class SettingsDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("Settings", "Unsaved changes"),
-            f"Save the changes to '{self.name.text().strip() or 'the new profile'}'?",
+            f"Save the changes to '{self.form.name.text().strip() or 'the new profile'}'?",
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -361,8 +199,8 @@ class SettingsDialog(QDialog):
             if (button == QMessageBox.StandardButton.Save and self.save()) or (
                 button == QMessageBox.StandardButton.Discard
             ):
-                self._saved_values = self._form_values()
-                self.secret.clear()
+                self.form.secret.clear()
+                self.form.mark_clean()
                 then()
 
         box.finished.connect(answered)
@@ -379,7 +217,7 @@ class SettingsDialog(QDialog):
         self.list.clearSelection()
         self.list.blockSignals(False)
         self._fill(Profile(name="", client_id=""))
-        self.name.setFocus()
+        self.form.name.setFocus()
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _current_changed(
@@ -411,81 +249,37 @@ class SettingsDialog(QDialog):
         if name in [p.name for p in self.store.profiles]:
             self._fill(self.store.get(name))
 
-    @Slot(int)
-    def _mode_changed(self, _index: int) -> None:
-        """Fields that do not apply to the chosen sign-in mode are disabled, with why."""
-        browser = self.mode.currentData() == "authorization_code"
-        for widget in self._browser_only:
-            widget.setEnabled(browser)
-            widget.setToolTip(
-                ""
-                if browser
-                else translate(
-                    "Settings", "Not used: a custom app connects without a browser sign-in."
-                )
-            )
-
     def reject(self) -> None:
         """Close, once unsaved edits are saved or discarded (never silently dropped)."""
         self._keep_or_drop_edits(super().reject)
 
     def _fill(self, profile: Profile) -> None:
         self._editing = profile.name
-        self._editing_id = profile.id
-        self.name.setText(profile.name)
-        self.client_id.setText(profile.client_id)
-        self.secret.clear()
-        self.identity_url.setText(profile.identity_url)
-        self.api_url.setText(profile.api_url)
-        self.mode.setCurrentIndex(max(0, self.mode.findData(profile.mode)))
-        self.client_auth.setCurrentIndex(max(0, self.client_auth.findData(profile.client_auth)))
-        self.port.setValue(profile.redirect_port)
-        self.redirect_host.setCurrentIndex(
-            max(0, self.redirect_host.findData(profile.redirect_host))
-        )
-        self.timeout.setValue(profile.sign_in_timeout_s)
-        self.prompt_consent.setChecked(profile.prompt_consent)
-        self._check(tuple(s for s in profile.scopes if s in _CHOOSABLE))
-        self.preset.blockSignals(True)
-        self.preset.setCurrentText(self._preset_name())
-        self.preset.blockSignals(False)
-        self.message.setText("")
         self._is_new = not profile.name
-        self.secret.setPlaceholderText(
-            translate(
-                "Settings", "required: the client secret apaleo showed (kept in the system keyring)"
-            )
-            if self._is_new
-            else translate("Settings", "leave empty to keep the one in the system keyring")
-        )
-        self._mode_changed(self.mode.currentIndex())
-        self._saved_values = self._form_values()
+        self.message.setText("")
+        self.form.set_value(profile)
 
     def profile_from_form(self) -> Profile:
-        """The profile the form describes (validated)."""
+        """The profile the form describes (validated), with what the app keeps as it is now.
+
+        The account and the password prompt may have changed since the form was filled (a
+        sign-in while Settings is open): they are taken from the saved profile, not the form.
+        """
+        profile = self.form.value()
         previous = next((p for p in self.store.profiles if p.name == self._editing), None)
-        return Profile(
-            id=previous.id if previous else self._editing_id,
-            legacy_service=previous.legacy_service if previous else None,
-            name=self.name.text().strip(),
-            client_id=self.client_id.text().strip(),
-            identity_url=self.identity_url.text().strip(),
-            api_url=self.api_url.text().strip(),
-            mode=self.mode.currentData(),
-            redirect_port=self.port.value(),
-            redirect_host=self.redirect_host.currentData(),
-            scopes=self.checked_scopes(),
-            client_auth=self.client_auth.currentData(),
-            sign_in_timeout_s=self.timeout.value(),
-            last_account=previous.last_account if previous else None,
-            prompt_consent=self.prompt_consent.isChecked(),
-            prompt_login=previous.prompt_login if previous else False,
-        ).validate()
+        if previous is None:
+            return profile
+        return profile.with_changes(
+            id=previous.id,
+            legacy_service=previous.legacy_service,
+            last_account=previous.last_account,
+            prompt_login=previous.prompt_login,
+        )
 
     @Slot()
     def save(self) -> bool:
         """Validate and save the profile; the secret, if typed, goes to the keyring."""
-        secret = self.secret.text()  # read first: reloading the list refills the form
+        secret = self.form.secret.text()  # read first: reloading the list refills the form
         try:
             profile = self.profile_from_form()
             if (
@@ -501,7 +295,7 @@ class SettingsDialog(QDialog):
                 self.message.setText(
                     translate("Settings", "Not saved: enter the client secret apaleo showed.")
                 )
-                self.secret.setFocus()
+                self.form.secret.setFocus()
                 return False
             previous = next((p for p in self.store.profiles if p.name == self._editing), None)
             if previous is not None:
@@ -513,8 +307,7 @@ class SettingsDialog(QDialog):
             return False
         self._editing = profile.name
         was_new, self._is_new = self._is_new, False
-        self.secret.clear()
-        self._saved_values = self._form_values()
+        self.form.set_value(profile)  # saved: the form is clean again, on the saved profile
         self._reload_list(profile.name)
         change = None if previous is None else ProfileChange(previous, profile)
         if change is not None and not change.matters:

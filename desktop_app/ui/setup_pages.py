@@ -8,8 +8,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,14 +17,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop_app.core.config import (
-    APALEO_API_URL,
-    APALEO_IDENTITY_URL,
-    DEFAULT_REDIRECT_PORT,
-    GrantMode,
-)
+from desktop_app.core.config import DEFAULT_REDIRECT_PORT, GrantMode, Profile
 from desktop_app.core.i18n import translate
-from desktop_app.ui.widgets import add_value_row, note
+from desktop_app.ui.profile_form import ProfileForm
+from desktop_app.ui.widgets import note
 
 USER: GrantMode = "authorization_code"
 APP: GrantMode = "client_credentials"
@@ -154,52 +148,49 @@ class RegisterPage(QWizardPage):
 class CredentialsPage(QWizardPage):
     """Profile name, client id and secret (and, advanced, other identity and API hosts)."""
 
-    def __init__(self) -> None:
+    def __init__(self, profile_id: str) -> None:
         super().__init__()
         self.setTitle(translate("Setup", "The app's client id and secret"))
         self.setSubTitle(translate("Setup", "As apaleo showed them when you registered the app."))
-        self.name = QLineEdit(translate("Setup", "My apaleo account"))
-        self.name.setObjectName("setupName")
-        self.client_id = QLineEdit()
-        self.client_id.setObjectName("setupClientId")
-        self.secret = QLineEdit()
-        self.secret.setObjectName("setupSecret")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText(
+        #: The fields an admin types; the rest of the profile is the guide's to decide.
+        self.form = ProfileForm(
+            (
+                (None, ("name", "client_id", "secret")),
+                (
+                    translate("Setup", "Advanced (only for a test system other than apaleo's)"),
+                    ("identity_url", "api_url"),
+                ),
+            )
+        )
+        self.form.set_value(
+            Profile(
+                id=profile_id,
+                name=translate("Setup", "My apaleo account"),
+                client_id="",
+                redirect_port=DEFAULT_REDIRECT_PORT,
+            )
+        )
+        self.form.secret.setPlaceholderText(
             translate("Setup", "required: kept in the system keyring, never in a file")
         )
-        self.identity_url = QLineEdit(APALEO_IDENTITY_URL)
-        self.identity_url.setObjectName("setupIdentityUrl")
-        self.api_url = QLineEdit(APALEO_API_URL)
-        self.api_url.setObjectName("setupApiUrl")
-        form = QFormLayout()
-        for title, field in (
-            (translate("Setup", "Profile &name"), self.name),
-            (translate("Setup", "Client &id"), self.client_id),
-            (translate("Setup", "Client &secret"), self.secret),
-        ):
-            add_value_row(form, title, field)
-        advanced = QGroupBox(
-            translate("Setup", "Advanced (only for a test system other than apaleo's)")
+        self.name, self.client_id, self.secret = (
+            self.form.name,
+            self.form.client_id,
+            self.form.secret,
         )
-        advanced_form = QFormLayout(advanced)
-        for title, field in (
-            (translate("Setup", "I&dentity server"), self.identity_url),
-            (translate("Setup", "A&PI"), self.api_url),
-        ):
-            add_value_row(advanced_form, title, field)
+        self.identity_url, self.api_url = self.form.identity_url, self.form.api_url
         self.problem = note("", "setupProblem")
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(advanced)
+        layout.addWidget(self.form)
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        for field in (self.name, self.client_id, self.secret):
+        for field in (self.form.name, self.form.client_id, self.form.secret):
             field.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
         """Name, client id and secret are all filled in."""
-        return all(f.text().strip() for f in (self.name, self.client_id, self.secret))
+        form = self.form
+        return all(f.text().strip() for f in (form.name, form.client_id, form.secret))
 
 
 class TestPage(QWizardPage):

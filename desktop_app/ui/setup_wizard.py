@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.config import (
-    DEFAULT_REDIRECT_PORT,
     DEFAULT_SCOPES,
     Profile,
     ProfileStore,
@@ -85,7 +84,7 @@ class SetupWizard(QWizard):
         self._profile_id = new_profile_id()
         self.kind_page = KindPage()
         self.register_page = RegisterPage(lambda: self.kind_page.kind)
-        self.credentials_page = CredentialsPage()
+        self.credentials_page = CredentialsPage(self._profile_id)
         self.test_page = TestPage(self.test_connection)
         for page in (self.kind_page, self.register_page, self.credentials_page, self.test_page):
             self.addPage(page)
@@ -105,25 +104,14 @@ class SetupWizard(QWizard):
     # ---------------------------------------------------------------- profile
     def profile_from_pages(self) -> Profile:
         """The profile the pages describe (validated; raises InspectorError)."""
-        page = self.credentials_page
         kind = self.kind_page.kind
-        return Profile(
-            id=self._profile_id,
-            name=page.name.text().strip(),
-            client_id=page.client_id.text().strip(),
-            identity_url=page.identity_url.text().strip(),
-            api_url=page.api_url.text().strip(),
-            mode=kind,
-            redirect_port=DEFAULT_REDIRECT_PORT,
-            scopes=DEFAULT_SCOPES
-            if kind == USER
-            else ("setup.read", "identity:account-users.read"),
-        ).validate()
+        scopes = DEFAULT_SCOPES if kind == USER else ("setup.read", "identity:account-users.read")
+        return self.credentials_page.form.value(mode=kind, scopes=scopes)
 
     @property
     def secret(self) -> str:
         """The client secret typed in (kept in memory until Finish puts it in the keyring)."""
-        return self.credentials_page.secret.text()
+        return self.credentials_page.form.secret.text()
 
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is self.credentials_page:

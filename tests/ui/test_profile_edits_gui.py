@@ -41,7 +41,7 @@ def test_removing_a_scope_in_settings_ends_the_sign_in_and_says_why(
     profile = controller.profile
     assert profile is not None
     dialog = controller.settings_dialog()
-    dialog.preset.setCurrentText("Account and properties only (no extra scope)")
+    dialog.form.preset.setCurrentText("Account and properties only (no extra scope)")
     sandbox.stats.reset()
     with qtbot.waitSignal(dialog.profile_changed, timeout=WAIT_MS):
         assert dialog.save()

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.config import ProfileStore
-from desktop_app.ui.settings_dialog import PRESETS, SettingsDialog
+from desktop_app.ui.profile_form import PRESETS
+from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.workers import WorkerPool
 from tests.support.keyring_entries import app_items, stored
 
@@ -51,12 +52,12 @@ def test_new_profile_round_trip(qtbot: QtBot) -> None:
     pool = WorkerPool()
     dialog = SettingsDialog(store, pool)
     qtbot.addWidget(dialog)
-    dialog.name.setText("Hotel Berlin")
-    dialog.client_id.setText("BER-SP-INSPECTOR")
-    dialog.secret.setText("very-secret-value")
-    dialog.port.setValue(47900)
-    dialog.preset.setCurrentText("Account and properties only (no extra scope)")
-    dialog.prompt_consent.setChecked(True)  # "Ask for consent at every sign-in"
+    dialog.form.name.setText("Hotel Berlin")
+    dialog.form.client_id.setText("BER-SP-INSPECTOR")
+    dialog.form.secret.setText("very-secret-value")
+    dialog.form.port.setValue(47900)
+    dialog.form.preset.setCurrentText("Account and properties only (no extra scope)")
+    dialog.form.prompt_consent.setChecked(True)  # "Ask for consent at every sign-in"
     dialog.save()
     qtbot.waitUntil(lambda: "stored in" in dialog.message.text(), timeout=10_000)
     saved = ProfileStore().get("Hotel Berlin")
@@ -66,7 +67,7 @@ def test_new_profile_round_trip(qtbot: QtBot) -> None:
     assert saved.prompt_consent
     assert "very-secret-value" not in store.path.read_text(encoding="utf-8")
     assert stored(saved, "client-secret") == "very-secret-value"
-    assert dialog.secret.text() == ""  # never shown back
+    assert dialog.form.secret.text() == ""  # never shown back
     # remove: asked first, then the profile and its keyring entries go
     dialog.list.setCurrentRow(0)
     answer_next(QMessageBox.StandardButton.Yes)
@@ -81,10 +82,10 @@ def test_new_profile_round_trip(qtbot: QtBot) -> None:
 def test_insecure_url_is_refused_in_words(qtbot: QtBot) -> None:
     dialog = SettingsDialog(ProfileStore(), WorkerPool())
     qtbot.addWidget(dialog)
-    dialog.name.setText("x")
-    dialog.client_id.setText("y")
-    dialog.secret.setText("z")
-    dialog.identity_url.setText("http://identity.example.com")
+    dialog.form.name.setText("x")
+    dialog.form.client_id.setText("y")
+    dialog.form.secret.setText("z")
+    dialog.form.identity_url.setText("http://identity.example.com")
     dialog.save()
     assert "must use https://" in dialog.message.text()
     assert ProfileStore().profiles == []
@@ -93,14 +94,14 @@ def test_insecure_url_is_refused_in_words(qtbot: QtBot) -> None:
 def test_custom_scopes_show_as_custom(qtbot: QtBot) -> None:
     dialog = SettingsDialog(ProfileStore(), WorkerPool())
     qtbot.addWidget(dialog)
-    dialog.preset.setCurrentText("Read-only inspector (recommended)")
-    item = dialog.scopes.item(0)
+    dialog.form.preset.setCurrentText("Read-only inspector (recommended)")
+    item = dialog.form.scopes.item(0)
     item.setCheckState(
         Qt.CheckState.Checked
         if item.checkState() == Qt.CheckState.Unchecked
         else Qt.CheckState.Unchecked
     )
-    assert dialog.preset.currentText() == "Custom"
+    assert dialog.form.preset.currentText() == "Custom"
 
 
 def test_presets_are_read_only() -> None:
@@ -126,12 +127,17 @@ def test_every_mnemonic_is_unique(qtbot: QtBot) -> None:
 def test_fields_that_do_not_apply_to_the_mode_are_disabled(qtbot: QtBot) -> None:
     dialog = SettingsDialog(ProfileStore(), WorkerPool())
     qtbot.addWidget(dialog)
-    browser_only = (dialog.port, dialog.redirect_host, dialog.timeout, dialog.prompt_consent)
+    browser_only = (
+        dialog.form.port,
+        dialog.form.redirect_host,
+        dialog.form.timeout,
+        dialog.form.prompt_consent,
+    )
     assert all(w.isEnabled() for w in browser_only)
-    dialog.mode.setCurrentIndex(dialog.mode.findData("client_credentials"))
+    dialog.form.mode.setCurrentIndex(dialog.form.mode.findData("client_credentials"))
     assert not any(w.isEnabled() for w in browser_only)
-    assert "custom app" in dialog.port.toolTip()
-    dialog.mode.setCurrentIndex(dialog.mode.findData("authorization_code"))
+    assert "custom app" in dialog.form.port.toolTip()
+    dialog.form.mode.setCurrentIndex(dialog.form.mode.findData("authorization_code"))
     assert all(w.isEnabled() for w in browser_only)
 
 
@@ -139,10 +145,10 @@ def test_fields_that_do_not_apply_to_the_mode_are_disabled(qtbot: QtBot) -> None
 def test_a_new_profile_asks_for_its_secret_and_warns_without_one(qtbot: QtBot) -> None:
     dialog = SettingsDialog(ProfileStore(), WorkerPool())
     qtbot.addWidget(dialog)
-    assert "required" in dialog.secret.placeholderText()  # nothing is stored for it yet
-    assert "keep" not in dialog.secret.placeholderText()
-    dialog.name.setText("No Secret")
-    dialog.client_id.setText("client")
+    assert "required" in dialog.form.secret.placeholderText()  # nothing is stored for it yet
+    assert "keep" not in dialog.form.secret.placeholderText()
+    dialog.form.name.setText("No Secret")
+    dialog.form.client_id.setText("client")
     answer_next(QMessageBox.StandardButton.No)
     assert dialog.save() is False
     assert ProfileStore().profiles == []
@@ -151,7 +157,7 @@ def test_a_new_profile_asks_for_its_secret_and_warns_without_one(qtbot: QtBot) -
     assert dialog.save() is True
     assert [p.name for p in ProfileStore().profiles] == ["No Secret"]
     assert "without a client secret" in dialog.message.text()
-    assert "keep the one in the system keyring" in dialog.secret.placeholderText()
+    assert "keep the one in the system keyring" in dialog.form.secret.placeholderText()
 
 
 @pytest.mark.keyring
@@ -159,9 +165,9 @@ def test_remove_asks_first_and_no_keeps_everything(qtbot: QtBot) -> None:
     store = ProfileStore()
     dialog = SettingsDialog(store, WorkerPool())
     qtbot.addWidget(dialog)
-    dialog.name.setText("Keep Me")
-    dialog.client_id.setText("client")
-    dialog.secret.setText("a-secret-to-keep")
+    dialog.form.name.setText("Keep Me")
+    dialog.form.client_id.setText("client")
+    dialog.form.secret.setText("a-secret-to-keep")
     assert dialog.save()
     qtbot.waitUntil(lambda: "stored in" in dialog.message.text(), timeout=10_000)
     answer_next(QMessageBox.StandardButton.No)
@@ -180,24 +186,24 @@ def test_unsaved_edits_are_never_dropped_silently(qtbot: QtBot) -> None:
     dialog.show()
     for name in ("First", "Second"):
         dialog._start_new()
-        dialog.name.setText(name)
-        dialog.client_id.setText(f"{name.lower()}-client")
+        dialog.form.name.setText(name)
+        dialog.form.client_id.setText(f"{name.lower()}-client")
         answer_next(QMessageBox.StandardButton.Yes)  # saved without a secret, knowingly
         assert dialog.save()
     dialog.list.setCurrentRow(0)  # First
-    assert dialog.name.text() == "First"
-    dialog.client_id.setText("edited-client")
+    assert dialog.form.name.text() == "First"
+    dialog.form.client_id.setText("edited-client")
     dialog.list.setCurrentRow(1)  # Second: the edit is not lost, the admin is asked
     box = open_box(dialog)
     assert "First" in box.text()
     assert dialog.list.currentItem().text() == "First"  # still on the edited profile
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert dialog.client_id.text() == "edited-client"
+    assert dialog.form.client_id.text() == "edited-client"
     dialog.list.setCurrentRow(1)
     open_box(dialog).button(QMessageBox.StandardButton.Save).click()
     assert ProfileStore().get("First").client_id == "edited-client"
-    assert dialog.name.text() == "Second"
-    dialog.client_id.setText("another-edit")
+    assert dialog.form.name.text() == "Second"
+    dialog.form.client_id.setText("another-edit")
     dialog.reject()  # Close: asked too
     box = open_box(dialog)
     assert dialog.isVisible()

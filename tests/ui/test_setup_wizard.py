@@ -33,11 +33,11 @@ def _fill(wizard: SetupWizard, sb: Sandbox, kind: str, client_id: str, secret: s
     wizard.next()  # registration
     wizard.next()  # credentials
     page = wizard.credentials_page
-    page.name.setText("Berlin")
-    page.client_id.setText(client_id)
-    page.secret.setText(secret)
-    page.identity_url.setText(sb.identity_url)
-    page.api_url.setText(sb.api_url)
+    page.form.name.setText("Berlin")
+    page.form.client_id.setText(client_id)
+    page.form.secret.setText(secret)
+    page.form.identity_url.setText(sb.identity_url)
+    page.form.api_url.setText(sb.api_url)
     wizard.next()  # test
     assert wizard.currentPage() is wizard.test_page
 

@@ -64,8 +64,8 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(translate("Export", "Export properties"))
         self._tab, self._account = tab, account
-        total, shown = tab.model.rowCount(), tab.proxy.rowCount()
-        needle = tab.filter_box.text().strip()
+        total, shown = len(tab.all_properties()), tab.shown_count()
+        needle = tab.filter_text
         self.all_rows = QRadioButton(translate("Export", "&All %Ln properties", None, total))
         self.all_rows.setObjectName("exportAll")
         self.shown_rows = QRadioButton(
@@ -156,7 +156,7 @@ class ExportDialog(QDialog):
         rows = (
             self._tab.visible_properties()
             if self.shown_rows.isChecked()
-            else self._tab.model.properties
+            else self._tab.all_properties()
         )
         try:
             count = export_properties(rows, path, self.kind)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -34,7 +34,6 @@ from desktop_app import APP_NAME
 from desktop_app.core.i18n import translate
 from desktop_app.ui.announce import announce
 from desktop_app.ui.context import WindowContext
-from desktop_app.ui.export import spreadsheet_cell
 from desktop_app.ui.header import AccountHeader
 from desktop_app.ui.language_menu import LanguageMenu
 from desktop_app.ui.message_bar import MessageBar
@@ -313,34 +312,23 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def copy_selection(self) -> None:
-        """Copy the selected rows of the focused table as tab-separated text."""
+        """Copy the selected rows of the tab in front (or the properties') as tab-separated text."""
         current = self.tabs.currentWidget()
-        tables = [self.properties.table] + [
-            t.table for t in self._built.values() if isinstance(t, ScopesTab | UsersTab)
-        ]
-        view = next((v for v in tables if v.hasFocus()), None)
-        if view is None:
-            view = current.table if isinstance(current, ScopesTab | UsersTab) else tables[0]
-        indexes = sorted(
-            view.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column())
-        )
-        if not indexes:
-            return
-        rows: dict[int, list[str]] = {}
-        for index in indexes:
-            rows.setdefault(index.row(), []).append(spreadsheet_cell(index.data() or ""))
-        QGuiApplication.clipboard().setText("\n".join("\t".join(cells) for cells in rows.values()))
-        self.statusBar().showMessage(
-            translate("MainWindow", "Copied %Ln rows.", None, len(rows)),
-            4000,
-        )
+        tab = current if isinstance(current, InspectorTab) and current.table else self.properties
+        copied = tab.copy_selection()
+        if copied:
+            self.statusBar().showMessage(
+                translate("MainWindow", "Copied %Ln rows.", None, copied), 4000
+            )
 
     @Slot()
     def _focus_filter(self) -> None:
-        users = self._built.get("users")
-        if isinstance(users, UsersTab) and self.tabs.currentWidget() is users:
-            users.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            users.filter_box.selectAll()
+        current = self.tabs.currentWidget()
+        if (
+            current is not self.properties
+            and isinstance(current, InspectorTab)
+            and (current.focus_filter())
+        ):
             return
         self.tabs.setCurrentWidget(self.properties)
         self.properties.focus_filter()

@@ -143,17 +143,6 @@ class MessageBar(QFrame):
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
         announce(self, f"{words.headline}. {words.body}", assertive=True)
 
-    def shown_facts(self) -> dict[str, str]:
-        """The facts as the details area shows them (title: value)."""
-        facts = {}
-        for row in range(self._facts.rowCount()):
-            label = self._facts.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = self._facts.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            title, value = (label.widget() if label else None), (field.widget() if field else None)
-            if isinstance(title, QLabel) and isinstance(value, QLabel):
-                facts[title.text().rstrip(":")] = value.text()
-        return facts
-
     @Slot()
     def dismiss(self) -> None:
         """Hide the bar (the problem was dealt with, or the admin closed it)."""

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.message_bar import MessageBar
+
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "inspector_de.ts"
 
 
@@ -93,3 +95,13 @@ def english_leftovers(texts: list[str]) -> list[str]:
         ):
             english.add(_plain(source))
     return sorted({t for t in texts if t in english})
+
+
+def shown_facts(bar: MessageBar) -> dict[str, str]:
+    """The facts a message bar's details show, as a reader meets them (each value's accessible
+    name is its title): read from the labels on screen, not from the bar's data."""
+    return {
+        label.accessibleName(): label.text()
+        for label in bar.details.findChildren(QLabel)
+        if label.accessibleName()
+    }

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.main_window import MainWindow
+from tests.support.visible_texts import shown_facts
 
 WAIT_MS = 20_000
 
@@ -44,7 +45,7 @@ def test_an_api_error_offers_apaleos_support_reference(
     assert not bar.details.isVisible()  # the facts for support are one click away
     bar.details_button.click()
     assert bar.details.isVisible()
-    facts = bar.shown_facts()
+    facts = shown_facts(bar)
     assert facts["Call"] == "GET /inventory/v1/properties"
     assert facts["HTTP status"] == "400"
     assert facts["apaleo support reference"] == reference

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.export_dialog import ExportDialog, default_name, documents_folder
 from desktop_app.ui.main_window import MainWindow
+from tests.support.visible_texts import shown_facts
 from tests.ui.conftest import loaded
 
 WAIT = 20_000
@@ -45,7 +46,7 @@ def test_an_error_takes_focus_is_announced_and_retry_recovers(
     assert (bar, QAccessible.Event.Alert) in announced
     assert bar.accessibleDescription().startswith("apaleo had a problem answering.")
     qtbot.waitUntil(bar.retry_button.hasFocus, timeout=WAIT)  # Enter or Space retries
-    assert "HTTP status" in bar.shown_facts()
+    assert "HTTP status" in shown_facts(bar)
     sb.faults.clear()
     bar.retry_button.click()
     loaded(qtbot, window)

@@ -17,6 +17,7 @@ from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
 from tests.support.keyring_entries import stored
 from tests.support.signin import sign_in
+from tests.support.visible_texts import shown_facts
 from tests.ui.conftest import save_profile
 
 WAIT = 60_000
@@ -61,7 +62,7 @@ def test_malformed_answer_is_named_not_a_traceback(
     assert bar.headline.text() == "apaleo sent an answer the app could not read"
     assert "GET /inventory/v1/properties" in bar.body.text()
     assert "not valid JSON" in bar.body.text()
-    assert bar.shown_facts()["Call"] == "GET /inventory/v1/properties"
+    assert shown_facts(bar)["Call"] == "GET /inventory/v1/properties"
     assert "Traceback" not in bar.body.text() + window.properties.status.text()
 
 

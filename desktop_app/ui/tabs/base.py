@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
 from desktop_app.core.i18n import Said
+from desktop_app.ui.export import spreadsheet_cell
 
 if TYPE_CHECKING:
     from desktop_app.ui.context import WindowContext
@@ -34,8 +36,43 @@ class InspectorTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
 
+    #: The tab's table, if it shows one (what Copy copies from).
+    table: QTableView | None = None
+    #: The tab's filter field, if it has one (Ctrl+F).
+    filter_box: QLineEdit | None = None
+
     def reload(self) -> None:
         """Load (again) what the tab shows."""
+
+    # -------------------------------------------------------- the contract
+    # What the window may ask of any tab, so it never reaches into a tab's widgets.
+    @property
+    def filter_text(self) -> str:
+        """What the tab's filter holds ("" without a filter)."""
+        return self.filter_box.text().strip() if self.filter_box is not None else ""
+
+    def focus_filter(self) -> bool:
+        """Ctrl+F: put the focus in the filter, its text selected; False without a filter."""
+        if self.filter_box is None:
+            return False
+        self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_box.selectAll()
+        return True
+
+    def copy_selection(self) -> int:
+        """Copy the table's selected rows as tab-separated text; how many (0: none, no table)."""
+        if self.table is None:
+            return 0
+        indexes = sorted(
+            self.table.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column())
+        )
+        rows: dict[int, list[str]] = {}
+        for index in indexes:
+            rows.setdefault(index.row(), []).append(spreadsheet_cell(index.data() or ""))
+        if rows:
+            lines = ("\t".join(cells) for cells in rows.values())
+            QGuiApplication.clipboard().setText("\n".join(lines))
+        return len(rows)
 
     def shutdown(self) -> None:
         """Remember the tab's layout (the window closes)."""

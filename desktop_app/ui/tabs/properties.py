@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.api.client import DEFAULT_PAGE_SIZE
 from desktop_app.api.errors import Forbidden
@@ -50,6 +59,8 @@ class PropertiesTab(InspectorTab):
     """Filter and table on the left, the selected property's details on the right."""
 
     TITLE = said("Properties", "&Properties")
+    table: QTableView
+    filter_box: QLineEdit
     loaded = Signal(int)
     progress = Signal(int, int)
     updated = Signal(str)
@@ -265,11 +276,6 @@ class PropertiesTab(InspectorTab):
             else:
                 self._show_nothing()
 
-    def focus_filter(self) -> None:
-        """Ctrl+F: the filter, its text selected."""
-        self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_box.selectAll()
-
     # -------------------------------------------------------------- details
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -377,6 +383,14 @@ class PropertiesTab(InspectorTab):
         self.details.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------------- copy
+    def all_properties(self) -> list[Property]:
+        """Every property loaded, whatever the filter."""
+        return list(self.model.properties)
+
+    def shown_count(self) -> int:
+        """How many properties the filter lets through (without building them)."""
+        return int(self.proxy.rowCount())
+
     def visible_properties(self) -> list[Property]:
         """The properties as the table shows them (filter and sort applied)."""
         return [self.proxy.index(r, 0).data(OBJECT_ROLE) for r in range(self.proxy.rowCount())]

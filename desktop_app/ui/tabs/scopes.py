@@ -8,7 +8,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.core.i18n import said, translate
 from desktop_app.ui.context import WindowContext
@@ -26,6 +26,7 @@ class ScopesTab(InspectorTab):
     """The scopes table with its summary, and the fix where there is one."""
 
     TITLE = said("Scopes", "&Scopes")
+    table: QTableView
     sign_in_again_requested = Signal()
     edit_connection_requested = Signal()
 

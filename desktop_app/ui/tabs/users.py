@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.api.errors import Forbidden
 from desktop_app.core.i18n import said, translate
@@ -22,6 +22,8 @@ class UsersTab(InspectorTab):
     """A note (how many, or why none), a filter, and the table."""
 
     TITLE = said("Users", "&Users")
+    table: QTableView
+    filter_box: QLineEdit
 
     def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

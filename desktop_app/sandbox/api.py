@@ -15,8 +15,8 @@ from typing import Any
 
 from desktop_app.core.scopes import ENDPOINT_SCOPES
 from desktop_app.sandbox.data import AccountData
+from desktop_app.sandbox.grants import Access
 from desktop_app.sandbox.http import Request, Response, Route
-from desktop_app.sandbox.identity import Access
 
 #: apaleo's paging: 20 items unless asked otherwise, 200 at most (larger sizes are refused).
 DEFAULT_PAGE_SIZE = 20

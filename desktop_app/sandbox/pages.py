@@ -13,7 +13,7 @@ from desktop_app.sandbox.http import Request, Response
 from desktop_app.sandbox.users import DemoUser
 
 if TYPE_CHECKING:
-    from desktop_app.sandbox.identity import ClientInfo
+    from desktop_app.sandbox.grants import ClientInfo
 
 _STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem;"

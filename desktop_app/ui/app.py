@@ -52,10 +52,12 @@ class Controller(QObject):
     Signals:
         sign_in_required(str): the session ended for good (emitted from any thread).
         main_window_shown(object): a MainWindow is on screen (tests, probes).
+        signed_out(object): a sign-out ended, its SignOutResult said in the sign-in window.
     """
 
     sign_in_required = Signal(object)
     main_window_shown = Signal(object)
+    signed_out = Signal(object)
     session_ready = Signal(object)
     #: A kept sign-in's renewal request is about to leave (emitted from its worker).
     renewal_leaving = Signal(object)
@@ -406,6 +408,7 @@ class Controller(QObject):
             self.signin.show_notice(message)
         else:
             self.signin.show_error(message)
+        self.signed_out.emit(result)
 
     # ------------------------------------------------------------- settings
     @Slot()

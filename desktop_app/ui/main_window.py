@@ -120,11 +120,12 @@ class MainWindow(QMainWindow):
         self.renewal.failed.connect(
             lambda e: self._show_error(translate("MainWindow", "renew the access token"), e, None)
         )
-        self._clock = QTimer(self)
-        self._clock.setObjectName("lifetimeClock")
-        self._clock.setInterval(1000)
-        self._clock.timeout.connect(self._tick)
-        self._clock.start()
+        #: Ticks each second: the header says the token's time left (tests wait on its ticks).
+        self.lifetime_clock = QTimer(self)
+        self.lifetime_clock.setObjectName("lifetimeClock")
+        self.lifetime_clock.setInterval(1000)
+        self.lifetime_clock.timeout.connect(self._tick)
+        self.lifetime_clock.start()
         self._restore_geometry()
         self.reload()
 
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop timers, forget the session's events and drop every call this window started."""
-        self._clock.stop()
+        self.lifetime_clock.stop()
         self.renewal.stop()
         self.wait_countdown.stop()
         self.events.detach()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QWidget,
@@ -65,7 +65,12 @@ class SetupWizard(QWizard):
 
     After :meth:`exec`, :attr:`profile` is the saved profile and :attr:`connection` the one
     the test signed in (None when not tested or it failed).
+
+    Signals:
+        test_finished(bool): *Test connection* ended: passed (True) or failed (False).
     """
+
+    test_finished = Signal(bool)
 
     def __init__(
         self,
@@ -203,6 +208,7 @@ class SetupWizard(QWizard):
         page.address.hide()
         page.test_button.setEnabled(True)
         page.result.setText("\n".join(["✓ " + line for line in lines]))
+        self.test_finished.emit(True)
 
     @Slot(object)
     def _test_failed(self, exc: object) -> None:
@@ -213,6 +219,7 @@ class SetupWizard(QWizard):
         page.result.setText(
             translate("Setup", "The test failed. {error}").format(error=error_text(exc))
         )
+        self.test_finished.emit(False)
 
     def _discard_session(self) -> None:
         """Drop a tested session the admin did not finish with (revoked, keyring cleaned)."""

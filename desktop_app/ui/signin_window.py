@@ -62,6 +62,7 @@ class SignInWindow(QWidget):
         settings_requested(): the admin wants to add or edit profiles.
         retry_requested(): "Try again" with the saved sign-in (apaleo was unreachable).
         setup_requested(): the guided setup of a new connection.
+        error_shown(str): an error is shown (a failed or cancelled sign-in, a refused start).
     """
 
     signed_in = Signal(object)
@@ -69,6 +70,7 @@ class SignInWindow(QWidget):
     settings_requested = Signal()
     retry_requested = Signal()
     setup_requested = Signal()
+    error_shown = Signal(str)
 
     def __init__(self, pool: WorkerPool, *, no_browser: bool = False) -> None:
         super().__init__()
@@ -253,6 +255,8 @@ class SignInWindow(QWidget):
         self.retry_button.setVisible(bool(text) and retry)
         if text and retry:
             self.retry_button.setFocus()
+        if text:
+            self.error_shown.emit(text)
 
     def show_notice(self, text: str) -> None:
         """Say how something ended that went well (a sign-out), where the stages are said."""

@@ -222,7 +222,13 @@ class Worker(QObject):
 
 
 class WorkerPool(QObject):
-    """Owns the running workers: keyed supersession, abort on sign-out, bounded stop on quit."""
+    """Owns the running workers: keyed supersession, abort on sign-out, bounded stop on quit.
+
+    Signals:
+        drained(): the last worker ended and its last signal was delivered (:meth:`idle`).
+    """
+
+    drained = Signal()
 
     def __init__(self, parent: QObject | None = None, *, max_threads: int = MAX_THREADS) -> None:
         super().__init__(parent)
@@ -267,6 +273,8 @@ class WorkerPool(QObject):
             if value is worker:
                 del self._keys[key]
         worker.deleteLater()
+        if not self._workers:
+            self.drained.emit()
 
     def current(self, key: str) -> Worker | None:
         """The live worker started under *key*, if any."""

@@ -19,6 +19,7 @@ from desktop_app.ui.context import WindowContext
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.options import StartOptions
 from desktop_app.ui.workers import WorkerPool
+from tests.support import waits
 from tests.support.language import in_language
 from tests.support.signin import sign_in
 from tests.support.transport import quick
@@ -125,10 +126,7 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., tuple[MainWindow, Sandbo
 
 def loaded(qtbot: QtBot, window: MainWindow, rows: int = 6, timeout_ms: int = 20_000) -> None:
     """Wait until *window* holds *rows* properties and no page is still coming."""
-    qtbot.waitUntil(
-        lambda: window.properties.model.rowCount() == rows and not window.properties.loading,
-        timeout=timeout_ms,
-    )
+    waits.loaded(qtbot, window, rows, timeout_ms)
 
 
 def ready(qtbot: QtBot, controller: Controller, timeout_ms: int = 20_000) -> None:

@@ -28,6 +28,7 @@ from desktop_app.ui.setup_wizard import SetupWizard
 from desktop_app.ui.signin_window import SignInWindow
 from desktop_app.ui.workers import WorkerPool
 from desktop_app.words.errors import describe
+from tests.support import waits
 from tests.support.accessibility import unnamed_controls
 from tests.ui.conftest import loaded, save_profile
 
@@ -48,7 +49,9 @@ def _with_details(qtbot: QtBot, open_window: Open) -> MainWindow:
     window, _sb = open_window()
     loaded(qtbot, window)
     window.properties.table.selectRow(0)
-    qtbot.waitUntil(lambda: bool(window.properties.details.values["id"].text()))
+    waits.until(
+        qtbot, window.properties.busy, lambda: bool(window.properties.details.values["id"].text())
+    )
     return window
 
 

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.main_window import MainWindow
+from tests.support import waits
 from tests.support.visible_texts import shown_facts
 
 WAIT_MS = 20_000
@@ -24,8 +25,8 @@ def test_the_rate_limit_is_counted_down_in_the_status_bar(
         lambda: "apaleo's rate limit: continuing in" in window.statusBar().currentMessage(),
         timeout=WAIT_MS,
     )
-    qtbot.waitUntil(
-        lambda: window.properties.model.rowCount() == 1000, timeout=60_000
+    waits.until(
+        qtbot, window.properties.busy, lambda: window.properties.model.rowCount() == 1000, 60_000
     )  # and it goes on
 
 
@@ -34,7 +35,7 @@ def test_an_api_error_offers_apaleos_support_reference(
 ) -> None:
     window, sb = open_window(faults=[Fault("status", path="/inventory/v1/properties", status=400)])
     bar = window.message_bar
-    qtbot.waitUntil(bar.isVisible, timeout=WAIT_MS)
+    waits.until(qtbot, window.properties.error, bar.isVisible, WAIT_MS)
     assert bar.words is not None
     reference = bar.words.reference
     assert reference is not None
@@ -57,5 +58,7 @@ def test_an_api_error_offers_apaleos_support_reference(
     sb.faults.clear()
     bar.retry_button.click()
     assert not bar.isVisible()
-    qtbot.waitUntil(lambda: window.properties.model.rowCount() == 6, timeout=WAIT_MS)
+    waits.until(
+        qtbot, window.properties.busy, lambda: window.properties.model.rowCount() == 6, WAIT_MS
+    )
     assert not window.properties.status.isVisible()

@@ -17,6 +17,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import OBJECT_ROLE, ScopesModel
 from desktop_app.ui.property_table import PropertyTableModel
 from desktop_app.ui.tabs import token as token_tab
+from tests.support import waits
 from tests.ui.conftest import loaded
 
 WAIT = 20_000
@@ -39,9 +40,9 @@ def test_the_details_follow_the_filter_and_empty_states_say_why(
     loaded(qtbot, window)
     tab = window.properties
     tab.table.selectRow(_row_of(window, "BER"))
-    qtbot.waitUntil(lambda: _shown_id(window) == "BER", timeout=WAIT)
+    waits.until(qtbot, window.properties.busy, lambda: _shown_id(window) == "BER", WAIT)
     tab.filter_box.setText("vienna")  # hides BER: the details follow to what is shown
-    qtbot.waitUntil(lambda: _shown_id(window) == "VIE", timeout=WAIT)
+    waits.until(qtbot, window.properties.busy, lambda: _shown_id(window) == "VIE", WAIT)
     assert tab.count_label.text() == "1 of 6 properties"
     assert tab.selected_property() is not None
     tab.filter_box.setText("zzzz")
@@ -55,7 +56,7 @@ def test_the_details_follow_the_filter_and_empty_states_say_why(
     assert tab.filter_box.text() == ""
     assert not tab.status.isVisible()
     assert tab.count_label.text() == "6 properties"
-    qtbot.waitUntil(lambda: _shown_id(window) != "", timeout=WAIT)
+    waits.until(qtbot, window.properties.busy, lambda: _shown_id(window) != "", WAIT)
 
 
 def test_archived_rows_look_archived(qtbot: QtBot, open_window: Open) -> None:
@@ -168,8 +169,11 @@ def test_a_long_account_name_is_elided_and_the_window_fits_1024_px(
         sb.data.account["name"] = long_name.strip()
 
     window, _sb = open_window(before_start=rename)
-    qtbot.waitUntil(
-        lambda: window.header.account_title.full_text() == long_name.strip(), timeout=WAIT
+    waits.until(
+        qtbot,
+        window.header.busy,
+        lambda: window.header.account_title.full_text() == long_name.strip(),
+        WAIT,
     )
     window.resize(1024, 700)
     QApplication.processEvents()
@@ -201,7 +205,7 @@ def test_token_tab_lifetime_decoded_parts_and_refresh_token_state(
     assert "Not replaced" in tab.saved_sign_in.text()
     with qtbot.waitSignal(window.events.tokens_changed, timeout=WAIT):
         tab.refresh_now()
-    qtbot.waitUntil(lambda: "replaced it 1 time" in tab.saved_sign_in.text(), timeout=WAIT)
+    waits.until(qtbot, tab.busy, lambda: "replaced it 1 time" in tab.saved_sign_in.text(), WAIT)
     assert tab.raw_token.text() != tokens.access_token
 
 
@@ -236,14 +240,19 @@ def test_the_token_is_renewed_ahead_of_expiry_in_the_background_without_alarm(
     first = window.ctx.session.tokens
     assert first is not None
     warnings: list[bool] = []
-    window._clock.timeout.connect(lambda: warnings.append(window.header.expiry_warning))
+    window.lifetime_clock.timeout.connect(lambda: warnings.append(window.header.expiry_warning))
     with qtbot.waitSignal(window.events.tokens_changed, timeout=WAIT):
         pass  # no call of the window's asked for it: the renewal timer did
     renewed = window.ctx.session.tokens
     assert renewed is not None
     assert renewed.access_token != first.access_token
     assert sb.stats.token_requests.get("refresh_token", 0) >= 1
-    qtbot.waitUntil(lambda: window.token.raw_token.text() == renewed.access_token, timeout=WAIT)
+    waits.until(
+        qtbot,
+        window.token.busy,
+        lambda: window.token.raw_token.text() == renewed.access_token,
+        WAIT,
+    )
     assert "renewed automatically" in window.header.expiry_label.text()
     assert not any(warnings)
     assert "⚠" not in window.header.expiry_label.text()
@@ -284,7 +293,7 @@ def test_users_are_listed_in_order_and_a_remembered_sort_is_applied(
     qtbot: QtBot, open_window: Open
 ) -> None:
     window, _sb = open_window()
-    qtbot.waitUntil(lambda: window.users.model.rowCount() == 3, timeout=WAIT)
+    waits.until(qtbot, window.users.busy, lambda: window.users.model.rowCount() == 3, WAIT)
 
     def names(w: MainWindow) -> list[str]:
         proxy = w.users.proxy
@@ -294,7 +303,7 @@ def test_users_are_listed_in_order_and_a_remembered_sort_is_applied(
     window.users.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     window.close()
     again, _sb2 = open_window()
-    qtbot.waitUntil(lambda: again.users.model.rowCount() == 3, timeout=WAIT)
+    waits.until(qtbot, again.users.busy, lambda: again.users.model.rowCount() == 3, WAIT)
     assert names(again) == sorted(names(again), reverse=True)
 
 
@@ -312,7 +321,7 @@ def test_tabs_other_than_properties_are_built_when_needed(qtbot: QtBot, open_win
     assert sb.stats.requests["GET /api/v1/users"] == 0
     held.release.set()
     qtbot.waitUntil(lambda: "users" in window._built, timeout=WAIT)  # fetched after the table
-    qtbot.waitUntil(lambda: window.users.model.rowCount() == 3, timeout=WAIT)
+    waits.until(qtbot, window.users.busy, lambda: window.users.model.rowCount() == 3, WAIT)
     assert "token" not in window._built
     window.tabs.setCurrentIndex(2)  # shown: built in place of its placeholder, and filled
     assert window.tabs.currentWidget() is window._built["token"]

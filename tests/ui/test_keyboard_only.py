@@ -22,6 +22,7 @@ from desktop_app.ui import language
 from desktop_app.ui.app import Controller
 from desktop_app.ui.export_dialog import ExportDialog
 from desktop_app.ui.main_window import MainWindow
+from tests.support import waits
 from tests.support.chromium import consent_in_browser
 from tests.ui.conftest import ready, save_profile
 
@@ -77,12 +78,14 @@ def test_start_sign_in_every_tab_reload_and_export_without_the_mouse(
     with qtbot.waitSignal(controller.main_window_shown, timeout=60_000) as shown:
         assert _focus(qtbot, signin) is signin.sign_in_button
         _press(qtbot, signin, Qt.Key.Key_Return)  # Enter signs in
-        qtbot.waitUntil(lambda: bool(signin.url_field.text()), timeout=WAIT_MS)
+        waits.address(qtbot, signin, WAIT_MS)
         consent_in_browser(chromium, signin.url_field.text())
     main: MainWindow = shown.args[0]
-    qtbot.waitUntil(
+    waits.until(
+        qtbot,
+        main.properties.busy,
         lambda: main.properties.model.rowCount() == 6 and not main.properties.loading,
-        timeout=WAIT_MS,
+        WAIT_MS,
     )
     # Ctrl+F: the filter; typing filters; Tab leaves for the table; Enter opens the details
     _press(qtbot, main, Qt.Key.Key_F, CTRL)
@@ -91,7 +94,12 @@ def test_start_sign_in_every_tab_reload_and_export_without_the_mouse(
     assert main.properties.count_label.text() == count_words
     _press(qtbot, main, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is main.properties.table
-    qtbot.waitUntil(lambda: main.properties.details.values["id"].text() == "VIE", timeout=WAIT_MS)
+    waits.until(
+        qtbot,
+        main.properties.busy,
+        lambda: main.properties.details.values["id"].text() == "VIE",
+        WAIT_MS,
+    )
     _press(qtbot, main, Qt.Key.Key_Return)
     focused = QApplication.focusWidget()
     assert focused is not None
@@ -102,8 +110,11 @@ def test_start_sign_in_every_tab_reload_and_export_without_the_mouse(
         assert main.tabs.currentWidget() is tab
     _press(qtbot, main, Qt.Key.Key_3, ALT)
     _press(qtbot, main, show_key, ALT)  # Show the token (a mnemonic animates its click)
-    qtbot.waitUntil(
-        lambda: main.token.raw_token.echoMode() == QLineEdit.EchoMode.Normal, timeout=WAIT_MS
+    waits.until(  # the animated click toggles the button when it ends
+        qtbot,
+        main.token.reveal_token.toggled,
+        lambda: main.token.raw_token.echoMode() == QLineEdit.EchoMode.Normal,
+        WAIT_MS,
     )
     _press(qtbot, main, Qt.Key.Key_1, ALT)
     # F5 reloads in place
@@ -152,7 +163,9 @@ def test_no_two_visible_controls_share_an_alt_key_on_any_tab(
 
     language.apply(code)  # the autouse fixture puts English back afterwards
     window, _sb = open_window()
-    qtbot.waitUntil(lambda: window.properties.model.rowCount() == 6, timeout=WAIT_MS)
+    waits.until(
+        qtbot, window.properties.busy, lambda: window.properties.model.rowCount() == 6, WAIT_MS
+    )
     # the busiest view: an error bar with its details open, and a retry in the pane
     window.message_bar.show_problem(describe(NetworkError("down"), "load x"), lambda: None)
     window.message_bar.details_button.setChecked(True)

@@ -15,15 +15,18 @@ from pytestqt.qtbot import QtBot
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import OBJECT_ROLE, UsersModel
+from tests.support import waits
 
 WAIT = 20_000
 ALL = ("account.manage", "setup.read", "units.read", "identity:account-users.read")
 
 
 def _loaded(qtbot: QtBot, window: MainWindow, rows: int) -> None:
-    qtbot.waitUntil(
+    waits.until(
+        qtbot,
+        window.properties.busy,
         lambda: window.properties.model.rowCount() == rows and not window.busy.isVisible(),
-        timeout=WAIT,
+        WAIT,
     )
 
 
@@ -32,7 +35,7 @@ def test_demo_account_everything_shown(
 ) -> None:
     window, _sb = open_window()
     _loaded(qtbot, window, 6)
-    qtbot.waitUntil(lambda: window.header.account_code == "DEMO", timeout=WAIT)
+    waits.until(qtbot, window.header.busy, lambda: window.header.account_code == "DEMO", WAIT)
     assert window.header.account_title.full_text() == "Demo Hotels Group"
     assert "account DEMO" in window.header.account_details.full_text()
     assert "Development" in window.header.account_details.full_text()
@@ -45,17 +48,20 @@ def test_demo_account_everything_shown(
     assert not window.header.expiry_warning
     assert window.properties.count_label.text() == "6 properties"
     # details of the first row (sorted by code: AMS), with counts
-    qtbot.waitUntil(  # two calls of their own, answered in either order
-        lambda: (
-            window.properties.details.values["units"].text().isdigit()
+    waits.until(
+        qtbot,
+        window.properties.busy,
+        lambda: (  # three calls of their own (the property, two counts), in any order
+            window.properties.details.values["id"].text() == "AMS"
+            and window.properties.details.values["units"].text().isdigit()
             and window.properties.details.values["unit_groups"].text().isdigit()
         ),
-        timeout=WAIT,
+        WAIT,
     )
     assert window.properties.details.values["id"].text() == "AMS"
     assert window.properties.details.values["unit_groups"].text() == "4"
     # users
-    qtbot.waitUntil(lambda: window.users.model.rowCount() == 3, timeout=WAIT)
+    waits.until(qtbot, window.users.busy, lambda: window.users.model.rowCount() == 3, WAIT)
     admin = window.users.model.index(0, UsersModel.COL_NAME).data()
     assert admin == "Anna Admin"
     assert window.users.model.index(0, UsersModel.COL_ADMIN).data() == "Yes"
@@ -87,7 +93,12 @@ def test_details_languages_and_iban_masked_until_revealed(
         if window.properties.proxy.index(r, 0).data() == "BER"
     )
     window.properties.table.selectRow(row)
-    qtbot.waitUntil(lambda: window.properties.details.values["id"].text() == "BER", timeout=WAIT)
+    waits.until(
+        qtbot,
+        window.properties.busy,
+        lambda: window.properties.details.values["id"].text() == "BER",
+        WAIT,
+    )
     iban = window.properties.details.values["iban"]
     assert "DE89370400440532013000" not in iban.text()
     assert iban.text().endswith("3000")
@@ -121,8 +132,11 @@ def test_token_masked_until_revealed(
     assert window.token.raw_token.text() == tokens.access_token
     before = tokens.access_token
     window.token.refresh_now()
-    qtbot.waitUntil(
-        lambda: window.token.token_note.text() == "A new access token was issued.", timeout=WAIT
+    waits.until(
+        qtbot,
+        window.token.busy,
+        lambda: window.token.token_note.text() == "A new access token was issued.",
+        WAIT,
     )
     assert window.token.raw_token.text() != before
 
@@ -132,12 +146,18 @@ def test_missing_scopes_are_named(
 ) -> None:
     window, _sb = open_window(scopes=("account.manage",))
     _loaded(qtbot, window, 6)
-    qtbot.waitUntil(
-        lambda: "identity:account-users.read" in window.users.status.text(), timeout=WAIT
+    waits.until(
+        qtbot,
+        window.users.busy,
+        lambda: "identity:account-users.read" in window.users.status.text(),
+        WAIT,
     )
     assert window.users.table.isHidden()
-    qtbot.waitUntil(
-        lambda: "not granted" in window.properties.details.values["units"].text(), timeout=WAIT
+    waits.until(
+        qtbot,
+        window.properties.busy,
+        lambda: "not granted" in window.properties.details.values["units"].text(),
+        WAIT,
     )
     assert "units.read" in window.properties.details.values["units"].text()
     assert (
@@ -150,7 +170,7 @@ def test_server_error_then_retry(
 ) -> None:
     fault = Fault("status", path="/inventory/v1/properties", status=500)
     window, sb = open_window(faults=[fault])
-    qtbot.waitUntil(window.properties.status.button.isVisible, timeout=WAIT)
+    waits.until(qtbot, window.properties.busy, window.properties.status.button.isVisible, WAIT)
     assert window.properties.status.text() == (
         "Properties could not be loaded: apaleo had a problem answering."
     )
@@ -166,9 +186,11 @@ def test_empty_account(
     qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
 ) -> None:
     window, _sb = open_window(property_count=0)
-    qtbot.waitUntil(
+    waits.until(
+        qtbot,
+        window.properties.busy,
         lambda: window.properties.status.text() == "This account has no properties yet.",
-        timeout=WAIT,
+        WAIT,
     )
     assert window.properties.model.rowCount() == 0
 
@@ -228,9 +250,14 @@ def test_superseded_detail_answers_are_dropped(
     window.properties.table.selectRow(codes.index("AMS"))  # its answer is held back
     qtbot.waitUntil(held.arrived.is_set, timeout=WAIT)  # asked for once the selection rests
     window.properties.table.selectRow(codes.index("VIE"))  # newer selection, fast answer
-    qtbot.waitUntil(lambda: window.properties.details.values["id"].text() == "VIE", timeout=WAIT)
+    waits.until(
+        qtbot,
+        window.properties.busy,
+        lambda: window.properties.details.values["id"].text() == "VIE",
+        WAIT,
+    )
     held.release.set()  # the superseded AMS answer arrives now, and must not replace VIE
-    qtbot.waitUntil(window.ctx.pool.idle, timeout=WAIT)  # every answer delivered, or dropped
+    waits.drained(qtbot, window.ctx.pool, WAIT)  # every answer delivered, or dropped
     assert window.properties.details.values["id"].text() == "VIE"
     selected = window.properties.table.selectionModel().selectedRows()[0].data(OBJECT_ROLE)
     assert selected.id == "VIE"
@@ -244,8 +271,8 @@ def test_details_are_asked_for_the_row_the_selection_rests_on_only(
     window, sb = open_window()
     _loaded(qtbot, window, 6)
     tab = window.properties
-    qtbot.waitUntil(lambda: tab.details.values["id"].text() != "", timeout=WAIT)
-    qtbot.waitUntil(window.ctx.pool.idle, timeout=WAIT)
+    waits.until(qtbot, tab.busy, lambda: tab.details.values["id"].text() != "", WAIT)
+    waits.drained(qtbot, window.ctx.pool, WAIT)
     sb.stats.reset()
     tab.table.setFocus()
     for _ in range(3):
@@ -258,7 +285,7 @@ def test_details_are_asked_for_the_row_the_selection_rests_on_only(
     qtbot.waitUntil(
         lambda: sb.stats.requests[f"GET /inventory/v1/properties/{last.id}"] == 1, timeout=WAIT
     )
-    qtbot.waitUntil(window.ctx.pool.idle, timeout=WAIT)
+    waits.drained(qtbot, window.ctx.pool, WAIT)
     details_calls = {
         path: n
         for path, n in sb.stats.requests.items()

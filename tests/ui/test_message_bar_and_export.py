@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.export_dialog import ExportDialog, default_name, documents_folder
 from desktop_app.ui.main_window import MainWindow
+from tests.support import waits
 from tests.support.visible_texts import shown_facts
 from tests.ui.conftest import loaded
 
@@ -39,7 +40,7 @@ def test_an_error_takes_focus_is_announced_and_retry_recovers(
         faults=[Fault("status", path="/inventory/v1/properties", status=503)], max_retries=0
     )
     window.activateWindow()
-    qtbot.waitUntil(window.message_bar.isVisible, timeout=WAIT)
+    waits.until(qtbot, window.properties.error, window.message_bar.isVisible, WAIT)
     bar = window.message_bar
     assert bar.headline.text() == "apaleo had a problem answering"
     assert bar.body.text().startswith("The app could not load the properties.")
@@ -58,8 +59,11 @@ def test_a_permission_is_explained_in_place_not_raised_as_an_alarm(
 ) -> None:
     window, _sb = open_window(scopes=("account.manage",))
     loaded(qtbot, window)
-    qtbot.waitUntil(
-        lambda: "identity:account-users.read" in window.users.status.text(), timeout=WAIT
+    waits.until(
+        qtbot,
+        window.users.busy,
+        lambda: "identity:account-users.read" in window.users.status.text(),
+        WAIT,
     )
     assert not window.message_bar.isVisible()
 
@@ -70,7 +74,7 @@ def test_export_defaults_choice_of_rows_and_csv_for_excel(
     monkeypatch.setenv("HOME", str(tmp_path))  # Documents lives under the (private) home
     window, _sb = open_window()
     loaded(qtbot, window)
-    qtbot.waitUntil(lambda: window.header.account_code == "DEMO", timeout=WAIT)
+    waits.until(qtbot, window.header.busy, lambda: window.header.account_code == "DEMO", WAIT)
     tab = window.properties
     dialog = ExportDialog(tab, window.header.account_code, window)
     qtbot.addWidget(dialog)

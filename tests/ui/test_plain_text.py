@@ -20,6 +20,7 @@ from desktop_app.sandbox import Sandbox
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.signin_window import SignInWindow
 from desktop_app.ui.workers import WorkerPool
+from tests.support import waits
 from tests.ui.conftest import loaded
 
 WAIT = 20_000
@@ -74,9 +75,11 @@ def test_html_in_apaleo_data_is_never_rendered(
 ) -> None:
     window, _sb = open_window(before_start=_hostile)
     loaded(qtbot, window)
-    qtbot.waitUntil(lambda: HOSTILE in window.header.account_title.full_text(), timeout=WAIT)
+    waits.until(
+        qtbot, window.header.busy, lambda: HOSTILE in window.header.account_title.full_text(), WAIT
+    )
     window.tabs.setCurrentWidget(window.users)
-    qtbot.waitUntil(lambda: window.users.model.rowCount() == 3, timeout=WAIT)
+    waits.until(qtbot, window.users.busy, lambda: window.users.model.rowCount() == 3, WAIT)
     window.properties.table.selectRow(0)
     qtbot.waitUntil(lambda: HOSTILE in "".join(_texts(window)), timeout=WAIT)
     window.resize(400, 500)  # elided names get their full text as a tooltip

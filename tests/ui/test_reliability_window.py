@@ -15,6 +15,7 @@ from desktop_app.auth.secret_store import SecretStore
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
+from tests.support import waits
 from tests.support.keyring_entries import stored
 from tests.support.signin import sign_in
 from tests.support.visible_texts import shown_facts
@@ -37,9 +38,11 @@ def test_ten_thousand_properties_through_twenty_percent_faults(
     window, sb = open_window(property_count=10_000, faults=faults, max_retries=12)
     beats: list[int] = []
     window.properties.model.rowsInserted.connect(lambda *_a: beats.append(1))
-    qtbot.waitUntil(
+    waits.until(
+        qtbot,
+        window.properties.busy,
         lambda: window.properties.model.rowCount() == 10_000 and not window.busy.isVisible(),
-        timeout=WAIT,
+        WAIT,
     )
     ids = [p.id for p in window.properties.model.properties]
     assert len(set(ids)) == len(ids) == 10_000  # every property exactly once
@@ -55,7 +58,7 @@ def test_malformed_answer_is_named_not_a_traceback(
     qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
 ) -> None:
     window, _sb = open_window(faults=[Fault("malformed", path="/inventory/v1/properties")])
-    qtbot.waitUntil(window.properties.status.button.isVisible, timeout=WAIT)
+    waits.until(qtbot, window.properties.busy, window.properties.status.button.isVisible, WAIT)
     assert "could not read" in window.properties.status.text()
     bar = window.message_bar
     assert bar.isVisible()
@@ -131,7 +134,7 @@ def test_sign_out_during_calls_in_flight(
             controller._signed_in(controller.session.tokens)
         main = controller.main
         assert main is not None
-        qtbot.waitUntil(lambda: main.properties.model.rowCount() > 0, timeout=WAIT)
+        waits.until(qtbot, main.properties.busy, lambda: main.properties.model.rowCount() > 0, WAIT)
         assert controller.pool.active_count() > 0  # pages still coming
         controller.sign_out()
         qtbot.waitUntil(lambda: controller.pool.active_count() == 0, timeout=WAIT)

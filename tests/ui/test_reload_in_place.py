@@ -20,6 +20,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import OBJECT_ROLE
 from desktop_app.ui.property_table import PropertyTableModel
 from desktop_app.words.inspector import loading_words
+from tests.support import waits
 
 WAIT = 20_000
 
@@ -95,7 +96,9 @@ def test_a_reload_that_fails_removes_nothing_and_retry_finishes_it(
     _change_account(sb)
     sb.faults.add(Fault("status", path="/inventory/v1/properties", status=500, count=1, exact=True))
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: window.properties.status.button.isVisible(), timeout=WAIT)
+    waits.until(
+        qtbot, window.properties.busy, lambda: window.properties.status.button.isVisible(), WAIT
+    )
     assert (
         window.properties.model.rowCount() == 450
     )  # nothing removed on the strength of missing pages

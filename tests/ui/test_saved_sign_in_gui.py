@@ -19,7 +19,7 @@ from desktop_app.ui import runtime
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.words.inspector import renewing
-from tests.support import other_copy
+from tests.support import other_copy, waits
 from tests.support.keyring_entries import stored
 from tests.support.signin import expire_kept_access_token, keep_sign_in
 from tests.ui.conftest import save_profile
@@ -53,13 +53,15 @@ def test_the_window_paints_before_the_renewal_and_one_refresh_serves_every_call(
     assert main.token.raw_token.text() == ""
     assert main.properties.model.rowCount() == 0
     held.release.set()
-    qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
+    waits.until(qtbot, main.properties.busy, lambda: main.properties.model.rowCount() == 6, WAIT_MS)
     session = controller.session
     assert session is not None
     qtbot.waitUntil(lambda: not session.restoring, timeout=WAIT_MS)
     tokens = session.tokens
     assert tokens is not None
-    qtbot.waitUntil(lambda: main.token.raw_token.text() == tokens.access_token, timeout=WAIT_MS)
+    waits.until(
+        qtbot, main.token.busy, lambda: main.token.raw_token.text() == tokens.access_token, WAIT_MS
+    )
     assert main.scopes.summary.text() != renewing()
     assert "valid for" in main.header.expiry_label.text()
     # properties, account, user details and users all waited for the same single refresh
@@ -75,9 +77,9 @@ def test_a_refused_renewal_goes_back_to_the_sign_in_window_with_the_reason(
     controller = make_controller()
     with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS):
         controller.start()
-    qtbot.waitUntil(
-        lambda: controller.main is None and controller.signin.isVisible(), timeout=WAIT_MS
-    )
+    waits.error(qtbot, controller.signin, WAIT_MS)
+    assert controller.main is None
+    assert controller.signin.isVisible()
     assert "sign in again" in controller.signin.error_label.text().lower()
     assert controller.signin.sign_in_button.isEnabled()
     # the refused token is gone from the keyring; the next start does not try it again
@@ -93,10 +95,15 @@ def test_apaleo_down_at_the_renewal_keeps_the_window_and_retry_uses_the_kept_sig
     with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
         controller.start()
     main: MainWindow = shown.args[0]
-    qtbot.waitUntil(lambda: main.properties.status.button.isVisible(), timeout=WAIT_MS)
+    waits.until(
+        qtbot, main.properties.busy, lambda: main.properties.status.button.isVisible(), WAIT_MS
+    )
     assert "could not be loaded" in main.properties.status.text()
-    qtbot.waitUntil(
-        lambda: "could not be renewed yet" in main.header.expiry_label.text(), timeout=WAIT_MS
+    waits.until(  # the lifetime is said again at each tick of the window's clock
+        qtbot,
+        main.lifetime_clock.timeout,
+        lambda: "could not be renewed yet" in main.header.expiry_label.text(),
+        WAIT_MS,
     )
     assert down.hits >= 1
     # nothing was thrown away: the refresh token is still kept, and Retry uses it
@@ -104,7 +111,7 @@ def test_apaleo_down_at_the_renewal_keeps_the_window_and_retry_uses_the_kept_sig
     sandbox.faults.clear()
     sandbox.stats.reset()
     qtbot.mouseClick(main.properties.status.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
+    waits.until(qtbot, main.properties.busy, lambda: main.properties.model.rowCount() == 6, WAIT_MS)
     assert sandbox.stats.token_requests == {"refresh_token": 1}
     assert sandbox.stats.requests["GET /connect/authorize"] == 0
     assert controller.main is main
@@ -134,7 +141,7 @@ def test_the_window_opens_while_another_copy_holds_the_renewal(
         held.release.set()
         out, err = other.communicate(timeout=60)
     assert out.strip() == "signed-in", err
-    qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
+    waits.until(qtbot, main.properties.busy, lambda: main.properties.model.rowCount() == 6, WAIT_MS)
     assert not session.restoring
     assert controller.main is main  # renewed with the other copy's token: no sign-in asked
     assert sandbox.stats.requests["GET /connect/authorize"] == 0
@@ -151,8 +158,8 @@ def test_a_saved_sign_in_sends_the_first_reads_early_and_each_once(
     with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
         controller.start()
     main: MainWindow = shown.args[0]
-    qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: main.header.account_code == "DEMO", timeout=WAIT_MS)
+    waits.until(qtbot, main.properties.busy, lambda: main.properties.model.rowCount() == 6, WAIT_MS)
+    waits.until(qtbot, main.header.busy, lambda: main.header.account_code == "DEMO", WAIT_MS)
     assert sandbox.stats.requests["GET /account/v1/accounts/current"] == 1
     assert sandbox.stats.requests["GET /inventory/v1/properties"] == 1
     assert sandbox.stats.token_requests == {}  # the kept access token was still valid
@@ -177,7 +184,9 @@ def test_a_start_held_collector_runs_again_once_the_inspector_painted(
         assert main.properties.model.rowCount() == 0
         assert gc.get_freeze_count() > 0
         held.release.set()
-        qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
+        waits.until(
+            qtbot, main.properties.busy, lambda: main.properties.model.rowCount() == 6, WAIT_MS
+        )
     finally:
         held.release.set()
         runtime.release_collector()

@@ -14,6 +14,7 @@ from desktop_app.core.config import ProfileStore
 from desktop_app.ui.profile_form import PRESETS
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.workers import WorkerPool
+from tests.support import waits
 from tests.support.keyring_entries import app_items, stored
 
 
@@ -59,7 +60,7 @@ def test_new_profile_round_trip(qtbot: QtBot) -> None:
     dialog.form.preset.setCurrentText("Account and properties only (no extra scope)")
     dialog.form.prompt_consent.setChecked(True)  # "Ask for consent at every sign-in"
     dialog.save()
-    qtbot.waitUntil(lambda: "stored in" in dialog.message.text(), timeout=10_000)
+    waits.until(qtbot, dialog.pool.drained, lambda: "stored in" in dialog.message.text(), 10_000)
     saved = ProfileStore().get("Hotel Berlin")
     assert saved.client_id == "BER-SP-INSPECTOR"
     assert saved.redirect_port == 47900
@@ -72,7 +73,12 @@ def test_new_profile_round_trip(qtbot: QtBot) -> None:
     dialog.list.setCurrentRow(0)
     answer_next(QMessageBox.StandardButton.Yes)
     dialog.remove_button.click()
-    qtbot.waitUntil(lambda: "Removed 'Hotel Berlin' and" in dialog.message.text(), timeout=10_000)
+    waits.until(
+        qtbot,
+        dialog.pool.drained,
+        lambda: "Removed 'Hotel Berlin' and" in dialog.message.text(),
+        10_000,
+    )
     assert stored(saved, "client-secret") is None
     assert [entry for entry in app_items() if entry[0] == saved.keyring_service] == []
     assert ProfileStore().profiles == []
@@ -169,7 +175,7 @@ def test_remove_asks_first_and_no_keeps_everything(qtbot: QtBot) -> None:
     dialog.form.client_id.setText("client")
     dialog.form.secret.setText("a-secret-to-keep")
     assert dialog.save()
-    qtbot.waitUntil(lambda: "stored in" in dialog.message.text(), timeout=10_000)
+    waits.until(qtbot, dialog.pool.drained, lambda: "stored in" in dialog.message.text(), 10_000)
     answer_next(QMessageBox.StandardButton.No)
     dialog.remove_button.click()
     assert [p.name for p in ProfileStore().profiles] == ["Keep Me"]

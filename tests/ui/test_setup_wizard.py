@@ -14,6 +14,7 @@ from desktop_app.sandbox import CONNECT_CLIENT_ID, SIMPLE_CLIENT_ID, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.setup_pages import APP, USER, redirect_uri
 from desktop_app.ui.setup_wizard import SetupWizard
+from tests.support import waits
 from tests.support.chromium import consent_in_browser
 from tests.support.keyring_entries import stored
 
@@ -76,8 +77,9 @@ def test_a_custom_app_is_tested_saved_and_opens_the_inspector_without_another_re
     controller.start()
     wizard = _wizard_of(qtbot, controller)
     _fill(wizard, sandbox, APP, SIMPLE_CLIENT_ID, sandbox.simple_client.client_secret)
-    wizard.test_page.test_button.click()
-    qtbot.waitUntil(lambda: "Asking" not in wizard.test_page.result.text(), timeout=WAIT_MS)
+    with qtbot.waitSignal(wizard.test_finished, timeout=WAIT_MS) as finished:
+        wizard.test_page.test_button.click()
+    assert finished.args == [True]
     assert "✓" in wizard.test_page.result.text(), wizard.test_page.result.text()
     assert "sign-in service answered" in wizard.test_page.result.text()
     assert "accepted the client id and secret" in wizard.test_page.result.text()
@@ -102,8 +104,10 @@ def test_a_wrong_secret_fails_the_test_in_words(
     controller.start()
     wizard = _wizard_of(qtbot, controller)
     _fill(wizard, sandbox, APP, SIMPLE_CLIENT_ID, "not-the-secret")
-    wizard.test_page.test_button.click()
-    qtbot.waitUntil(lambda: "failed" in wizard.test_page.result.text(), timeout=WAIT_MS)
+    with qtbot.waitSignal(wizard.test_finished, timeout=WAIT_MS) as finished:
+        wizard.test_page.test_button.click()
+    assert finished.args == [False]
+    assert "failed" in wizard.test_page.result.text()
     assert "client id or secret" in wizard.test_page.result.text()
     assert wizard.connection is None
     assert wizard.test_page.test_button.isEnabled()
@@ -123,18 +127,24 @@ def test_a_connect_client_is_tested_with_a_real_sign_in_that_is_kept(
         controller.start()
         wizard = _wizard_of(qtbot, controller)
         _fill(wizard, sandbox, USER, CONNECT_CLIENT_ID, sandbox.connect_client.client_secret)
-        wizard.test_page.test_button.click()
+        with qtbot.waitSignal(wizard.flow.waiting, timeout=WAIT_MS) as waiting:
+            wizard.test_page.test_button.click()
         address = wizard.test_page.address
-        qtbot.waitUntil(lambda: address.isVisible() and bool(address.text()), timeout=WAIT_MS)
-        consent_in_browser(chromium, address.text())
-        qtbot.waitUntil(lambda: "✓" in wizard.test_page.result.text(), timeout=WAIT_MS)
+        assert address.isVisible()
+        assert address.text() == waiting.args[0]
+        with qtbot.waitSignal(wizard.test_finished, timeout=WAIT_MS) as finished:
+            consent_in_browser(chromium, address.text())
+        assert finished.args == [True]
+        assert "✓" in wizard.test_page.result.text()
         assert "account DEMO" in wizard.test_page.result.text()
         with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS):
             wizard.accept()
         assert sandbox.stats.requests["GET /connect/authorize"] == 1  # no second sign-in
         main = controller.main
         assert main is not None
-        qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
+        waits.until(
+            qtbot, main.properties.busy, lambda: main.properties.model.rowCount() == 6, WAIT_MS
+        )
         profile = ProfileStore().get("Berlin")
         session = controller.session
         assert session is not None

@@ -22,6 +22,7 @@ from selenium import webdriver
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
+from tests.support import waits
 from tests.support.chromium import consent_in_browser
 from tests.support.keyring_entries import stored
 from tests.ui.conftest import ready, save_profile
@@ -30,7 +31,7 @@ WAIT_MS = 20_000
 
 
 def _url_shown(qtbot: QtBot, controller: Controller) -> str:
-    qtbot.waitUntil(lambda: bool(controller.signin.url_field.text()), timeout=WAIT_MS)
+    waits.address(qtbot, controller.signin, WAIT_MS)
     return controller.signin.url_field.text()
 
 
@@ -74,7 +75,7 @@ def test_full_sign_in_keyring_restart_and_sign_out(
         _sign_in_with_browser(qtbot, controller, chromium)
     main: MainWindow = shown.args[0]
     assert "You are signed in" in chromium.page_source
-    qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
+    waits.until(qtbot, main.properties.busy, lambda: main.properties.model.rowCount() == 6, WAIT_MS)
     session = controller.session
     assert session is not None
     tokens = session.tokens
@@ -107,11 +108,11 @@ def test_full_sign_in_keyring_restart_and_sign_out(
 
     # sign out: revoked at the server, gone from the keyring, back to the sign-in window
     second: MainWindow = shown_again.args[0]
-    second.sign_out_requested.emit()
-    qtbot.waitUntil(lambda: sandbox.stats.revocations == 1, timeout=WAIT_MS)
-    qtbot.waitUntil(
-        lambda: again.signin.isVisible() and not again.signin.progress.isVisible(), timeout=WAIT_MS
-    )
+    with qtbot.waitSignal(again.signed_out, timeout=WAIT_MS):
+        second.sign_out_requested.emit()
+    assert sandbox.stats.revocations == 1
+    assert again.signin.isVisible()
+    assert not again.signin.progress.isVisible()
     assert stored(profile, "refresh-token:DEMO") is None
     assert stored(profile, "access-token:DEMO") is None
     assert "withdrawn" in again.signin.stage_label.text()
@@ -128,7 +129,7 @@ def test_denied_consent_is_explained(
     controller = make_controller()
     ready(qtbot, controller)
     _sign_in_with_browser(qtbot, controller, chromium, allow=False)
-    qtbot.waitUntil(lambda: controller.signin.error_label.isVisible(), timeout=WAIT_MS)
+    waits.error(qtbot, controller.signin, WAIT_MS)
     assert "declined" in controller.signin.error_label.text()
     assert controller.main is None
     assert controller.signin.sign_in_button.isEnabled()
@@ -147,7 +148,7 @@ def test_busy_port_is_named(
         controller = make_controller()
         ready(qtbot, controller)
         qtbot.mouseClick(controller.signin.sign_in_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: controller.signin.error_label.isVisible(), timeout=WAIT_MS)
+        waits.error(qtbot, controller.signin, WAIT_MS)
     assert f"Port {port}" in controller.signin.error_label.text()
 
 
@@ -162,7 +163,7 @@ def test_timeout_cancel_and_copy(
     qtbot.mouseClick(controller.signin.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == url
     assert controller.signin.time_left.text().startswith("Time left to sign in: 0:0")
-    qtbot.waitUntil(lambda: controller.signin.error_label.isVisible(), timeout=WAIT_MS)
+    waits.error(qtbot, controller.signin, WAIT_MS)
     assert "Nothing came back from the browser" in controller.signin.error_label.text()
     assert not controller.signin.url_field.isVisible()
     # and Cancel during a wait
@@ -187,7 +188,7 @@ def test_keyring_unavailable_warns_and_keeps_the_session_in_memory(
         assert "No system keyring" in controller.signin.warning_label.text()
         # without the keyring there is no stored secret either: the window says what to do
         qtbot.mouseClick(controller.signin.sign_in_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: controller.signin.error_label.isVisible(), timeout=WAIT_MS)
+        waits.error(qtbot, controller.signin, WAIT_MS)
         assert "No client secret is stored" in controller.signin.error_label.text()
     finally:
         keyring.set_keyring(previous)
@@ -208,8 +209,10 @@ def test_client_credentials_connect_and_token_endpoint_outage(
     with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
         qtbot.mouseClick(controller.signin.sign_in_button, Qt.MouseButton.LeftButton)
     main: MainWindow = shown.args[0]
-    qtbot.waitUntil(lambda: main.properties.model.rowCount() == 6, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: "no user" in main.header.user_label.text(), timeout=WAIT_MS)
+    waits.until(qtbot, main.properties.busy, lambda: main.properties.model.rowCount() == 6, WAIT_MS)
+    waits.until(
+        qtbot, main.header.busy, lambda: "no user" in main.header.user_label.text(), WAIT_MS
+    )
 
 
 def test_revoked_session_returns_to_sign_in_with_the_servers_words(
@@ -229,7 +232,8 @@ def test_revoked_session_returns_to_sign_in_with_the_servers_words(
     assert main is not None
     with qtbot.waitSignal(controller.sign_in_required, timeout=WAIT_MS):
         main.token.refresh_now()
-    qtbot.waitUntil(lambda: controller.signin.isVisible(), timeout=WAIT_MS)
+    waits.error(qtbot, controller.signin, WAIT_MS)
+    assert controller.signin.isVisible()
     assert "User u-admin has no access to ACCOUNT DEMO" in controller.signin.error_label.text()
     assert stored(profile, "refresh-token:DEMO") is None
 

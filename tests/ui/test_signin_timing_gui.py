@@ -19,6 +19,7 @@ from desktop_app.net.loopback_server import free_port
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
+from tests.support import waits
 from tests.support.chromium import consent_in_browser
 from tests.ui.conftest import ready, save_profile
 
@@ -47,7 +48,7 @@ def test_cancel_while_opening_the_browser_then_sign_in_at_once(
     assert window.error_label.text() == "Sign-in cancelled."
     hold.release.set()  # the abandoned attempt binds the port now ...
     qtbot.mouseClick(window.sign_in_button, Qt.MouseButton.LeftButton)  # ... and again at once
-    qtbot.waitUntil(lambda: bool(window.url_field.text()), timeout=WAIT_MS)
+    waits.address(qtbot, window, WAIT_MS)
     url = window.url_field.text()
     assert f"127.0.0.1%3A{port}%2Fcallback" in url
     assert not window.error_label.isVisible(), window.error_label.text()
@@ -71,15 +72,14 @@ def test_sign_out_ends_the_browser_session_and_asks_for_a_password_next_time(
     ready(qtbot, controller)
     with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
         qtbot.mouseClick(controller.signin.sign_in_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: bool(controller.signin.url_field.text()), timeout=WAIT_MS)
+        waits.address(qtbot, controller.signin, WAIT_MS)
         consent_in_browser(chromium, controller.signin.url_field.text())
     main: MainWindow = shown.args[0]
     assert sandbox.identity.browser_sessions
-    main.sign_out_requested.emit()
-    qtbot.waitUntil(
-        lambda: controller.signin.isVisible() and not controller.signin.progress.isVisible(),
-        timeout=WAIT_MS,
-    )
+    with qtbot.waitSignal(controller.signed_out, timeout=WAIT_MS):
+        main.sign_out_requested.emit()
+    assert controller.signin.isVisible()
+    assert not controller.signin.progress.isVisible()
     # offscreen Qt cannot open a browser; the controller kept the address it would have opened
     url = controller.signout_browser_url
     assert url
@@ -94,7 +94,7 @@ def test_sign_out_ends_the_browser_session_and_asks_for_a_password_next_time(
     again = make_controller()
     ready(qtbot, again)
     qtbot.mouseClick(again.signin.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(again.signin.url_field.text()), timeout=WAIT_MS)
+    waits.address(qtbot, again.signin, WAIT_MS)
     assert "prompt=login" in again.signin.url_field.text()
     with qtbot.waitSignal(again.main_window_shown, timeout=WAIT_MS):
         consent_in_browser(chromium, again.signin.url_field.text())
@@ -105,7 +105,7 @@ def test_the_window_says_when_the_sign_in_will_not_be_kept(
     qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
 ) -> None:
     window, _sb = open_window(refresh_token_needs_consent_prompt=True)
-    qtbot.waitUntil(window.header.keep_warning.isVisible, timeout=WAIT_MS)
+    waits.until(qtbot, window.header.busy, window.header.keep_warning.isVisible, WAIT_MS)
     assert "will not be kept" in window.header.keep_warning.text()
     assert "Ask for consent at every sign-in" in window.header.keep_warning.text()
     assert window.token.saved_sign_in.text() == window.ctx.session.refresh_state.words  # Token tab
@@ -128,7 +128,7 @@ def test_the_demo_offers_a_fine_grained_client_whose_hotel_picks_properties(
     with qtbot.waitSignal(controller.session_ready, timeout=WAIT_MS):
         controller.use_profile_named("Demo (fine-grained client)")
     qtbot.mouseClick(controller.signin.sign_in_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(controller.signin.url_field.text()), timeout=WAIT_MS)
+    waits.address(qtbot, controller.signin, WAIT_MS)
     chromium.get(controller.signin.url_field.text())
     boxes = chromium.find_elements(By.NAME, "property")
     assert len(boxes) >= 2  # the hotel chooses what the app may see
@@ -136,7 +136,12 @@ def test_the_demo_offers_a_fine_grained_client_whose_hotel_picks_properties(
     with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
         chromium.find_element(By.ID, "allow").click()
     main: MainWindow = shown.args[0]
-    qtbot.waitUntil(lambda: main.properties.model.rowCount() == len(boxes) - 1, timeout=WAIT_MS)
+    waits.until(
+        qtbot,
+        main.properties.busy,
+        lambda: main.properties.model.rowCount() == len(boxes) - 1,
+        WAIT_MS,
+    )
     assert "fine-grained" in main.scopes.summary.text()
     assert "profile's scopes" not in main.scopes.summary.text()
     # the fix lies with apaleo's registration and the hotel, not with this app's settings

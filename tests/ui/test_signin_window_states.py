@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.app import Controller
+from tests.support import waits
 from tests.support.signin import keep_sign_in
 from tests.support.url_handlers import UrlRecorder, recording
 from tests.ui.conftest import ready, save_profile
@@ -38,7 +39,7 @@ def test_an_unreachable_identity_server_is_reported_at_once_not_after_a_countdow
     ready(qtbot, controller)
     sb.stop()  # apaleo's identity server is down (its port refuses connections)
     controller.signin.start_sign_in()
-    qtbot.waitUntil(controller.signin.error_label.isVisible, timeout=WAIT_MS)
+    waits.error(qtbot, controller.signin, WAIT_MS)
     assert "could not be reached" in controller.signin.error_label.text().lower()
     assert browser.opened == []  # the browser was never sent to a server that is not there
     assert controller.signin.time_left.text() == ""  # no countdown
@@ -60,7 +61,7 @@ def test_an_unreachable_server_is_reported_even_with_a_kept_discovery_document(
     second = make_controller(profile=profile.name)
     ready(qtbot, second)
     second.signin.start_sign_in()
-    qtbot.waitUntil(second.signin.error_label.isVisible, timeout=WAIT_MS)
+    waits.error(qtbot, second.signin, WAIT_MS)
     assert "could not be reached" in second.signin.error_label.text().lower()
     assert len(browser.opened) == 1
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.workers import WorkerPool
+from tests.support import waits
 
 
 @pytest.fixture
@@ -73,7 +74,7 @@ def test_abort_drops_the_late_answer(qtbot: QtBot, pool: WorkerPool) -> None:
     release.set()
     assert worker.wait(5000)
     # once the pool forgot the worker, its queued deliveries all ran: none reached a receiver
-    qtbot.waitUntil(pool.idle, timeout=5000)
+    waits.drained(qtbot, pool, 5000)
     assert events == []
 
 
@@ -87,7 +88,7 @@ def test_same_key_supersedes(qtbot: QtBot, pool: WorkerPool) -> None:
     assert first.aborted
     assert pool.current("details") is second
     release.set()
-    qtbot.waitUntil(pool.idle, timeout=5000)
+    waits.drained(qtbot, pool, 5000)
     assert answers == ["second"]
 
 
@@ -126,7 +127,7 @@ def test_a_worker_aborted_while_queued_never_runs(qtbot: QtBot) -> None:
     release.set()
     assert blocker.wait(5000)
     assert queued.wait(5000)
-    qtbot.waitUntil(small.idle, timeout=5000)
+    waits.drained(qtbot, small, 5000)
     assert ran == []
     assert small.stop_all(5000)
 
@@ -148,7 +149,7 @@ def test_the_gui_thread_never_waits_for_a_worker(qtbot: QtBot, pool: WorkerPool)
     # had any call above waited for a worker, that worker could only have ended by its release
     assert not any(w.wait(0) for w in workers)
     release.set()
-    qtbot.waitUntil(pool.idle, timeout=5000)
+    waits.drained(qtbot, pool, 5000)
 
 
 class _Tracked:

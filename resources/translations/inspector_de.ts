@@ -1737,28 +1737,8 @@ apaleo meldet: {value}</translation>
         <translation>erforderlich: im Schlüsselbund des Systems aufbewahrt, nie in einer Datei</translation>
     </message>
     <message>
-        <source>Profile &amp;name</source>
-        <translation>Profil&amp;name</translation>
-    </message>
-    <message>
-        <source>Client &amp;id</source>
-        <translation>Client-&amp;ID</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret</source>
-        <translation>Client-&amp;Geheimnis</translation>
-    </message>
-    <message>
         <source>Advanced (only for a test system other than apaleo&apos;s)</source>
         <translation>Erweitert (nur für ein Testsystem außerhalb von apaleo)</translation>
-    </message>
-    <message>
-        <source>I&amp;dentity server</source>
-        <translation>I&amp;dentitätsserver</translation>
-    </message>
-    <message>
-        <source>A&amp;PI</source>
-        <translation>A&amp;PI</translation>
     </message>
     <message>
         <source>Test the connection</source>

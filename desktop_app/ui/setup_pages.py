@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -209,6 +210,13 @@ class TestPage(QWizardPage):
         self.test_button = QPushButton(translate("Setup", "&Test connection"))
         self.test_button.setObjectName("testConnection")
         self.test_button.clicked.connect(on_test)
+        self.stop_button = QPushButton(translate("Setup", "&Stop the test"))
+        self.stop_button.setObjectName("stopTest")
+        self.stop_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.stop_button)
+        buttons.addStretch(1)
         self.result = note("", "testResult")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address = QLineEdit()
@@ -216,14 +224,53 @@ class TestPage(QWizardPage):
         self.address.setReadOnly(True)
         self.address.setAccessibleName(translate("Setup", "Sign-in address"))
         self.address.hide()
+        #: While the browser is waited for: what to check if it shows an error, not apaleo.
+        self.help = QWidget()
+        self.help.setObjectName("testHelp")
+        help_layout = QVBoxLayout(self.help)
+        help_layout.setContentsMargins(0, 0, 0, 0)
+        help_layout.addWidget(
+            note(
+                translate(
+                    "Setup",
+                    "If your browser shows an error instead of apaleo's sign-in page, the app's "
+                    "registration in apaleo must list exactly this redirect URI:",
+                ),
+                "testHelpText",
+            )
+        )
+        self.uri = QLineEdit()
+        self.uri.setObjectName("testRedirectUri")
+        self.uri.setReadOnly(True)
+        self.uri.setAccessibleName(translate("Setup", "Redirect URI to register"))
+        self.copy_uri = QPushButton(translate("Setup", "Cop&y"))
+        self.copy_uri.setAccessibleName(translate("Setup", "Copy the redirect URI"))
+        self.copy_uri.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.uri.text()))
+        self.reopen = QPushButton(translate("Setup", "&Open the browser again"))
+        self.reopen.setObjectName("testReopenBrowser")
+        uri_row = QHBoxLayout()
+        uri_row.addWidget(self.uri, 1)
+        uri_row.addWidget(self.copy_uri)
+        uri_row.addWidget(self.reopen)
+        help_layout.addLayout(uri_row)
+        self.help.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(buttons)
         layout.addWidget(self.result)
         layout.addWidget(self.address)
+        layout.addWidget(self.help)
         layout.addStretch(1)
+
+    def show_testing(self, testing: bool) -> None:
+        """While a test runs: Stop instead of Test (the test can always be ended)."""
+        self.test_button.setEnabled(not testing)
+        self.stop_button.setVisible(testing)
+        if not testing:
+            self.help.hide()
+            self.address.hide()
 
     def initializePage(self) -> None:
         self.result.setText(
             translate("Setup", "Not tested yet. You can finish without testing, too.")
         )
-        self.address.hide()
+        self.show_testing(False)

@@ -9,13 +9,11 @@ sign-in made by the test is kept: finishing the setup opens the inspector withou
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlsplit
 
 from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QWidget,
-    QWizard,
-)
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from desktop_app.core.config import (
     DEFAULT_SCOPES,
@@ -97,11 +95,17 @@ class SetupWizard(QWizard):
         #: The tested connection (adopted by the app when the wizard finishes with it).
         self.connection: Connection | None = None
         self.tested = False
+        #: Whether *Test connection* is running (Stop, Back, Next and Cancel end it).
+        self.testing = False
         #: The test's browser sign-in (a connect client's), rendered on the test page.
         self.flow = SignInFlow(pool, key="setup-test", parent=self)
         self.flow.waiting.connect(self._browser_waiting)
         self.flow.succeeded.connect(lambda _tokens: self._passed(self._checked))
         self.flow.failed.connect(self._test_failed)
+        self.test_page.stop_button.clicked.connect(self.stop_test)
+        self.test_page.reopen.clicked.connect(self._reopen_browser)
+        # Back or Next ends a running test: its page is gone, and nothing may keep waiting.
+        self.currentIdChanged.connect(lambda _id: self.stop_test())
         #: What the test found before the browser sign-in (its lines, in order).
         self._checked: list[str] = []
         self.resize(640, 480)
@@ -146,8 +150,9 @@ class SetupWizard(QWizard):
             page.result.setText(exc.shown)
             return
         self._discard_session()
-        page.test_button.setEnabled(False)
-        page.address.hide()
+        self._set_finish_default(False)
+        self.testing = True
+        page.show_testing(True)
         page.result.setText(translate("Setup", "Asking apaleo's sign-in service…"))
         worker = self.pool.start(self._first_steps, profile, self.secret, key="setup-test")
         worker.returned.connect(self._service_checked)
@@ -187,6 +192,10 @@ class SetupWizard(QWizard):
         page.address.setText(url)
         page.address.setCursorPosition(0)
         page.address.show()
+        # the one sent, exactly (apaleo compares it character by character)
+        sent = parse_qs(urlsplit(url).query).get("redirect_uri", [""])[0]
+        page.uri.setText(sent)
+        page.help.show()
         waiting = (
             translate("Setup", "Sign in in your browser now.")
             if opened
@@ -204,22 +213,48 @@ class SetupWizard(QWizard):
         if self.connection is not None and self.connection.profile.mode != APP:
             lines = [*lines, self._signed_in_words()]
         self.tested = True
+        self.testing = False
         page = self.test_page
-        page.address.hide()
-        page.test_button.setEnabled(True)
+        page.show_testing(False)
         page.result.setText("\n".join(["✓ " + line for line in lines]))
+        self._set_finish_default(True)
         self.test_finished.emit(True)
 
     @Slot(object)
     def _test_failed(self, exc: object) -> None:
         self._discard_session()
+        self.testing = False
         page = self.test_page
-        page.test_button.setEnabled(True)
-        page.address.hide()
+        page.show_testing(False)
         page.result.setText(
             translate("Setup", "The test failed. {error}").format(error=error_text(exc))
         )
         self.test_finished.emit(False)
+
+    @Slot()
+    def stop_test(self) -> None:
+        """End a running test (Stop, Back, Next, Cancel): nothing keeps waiting for the browser."""
+        page = self.test_page
+        if not self.testing:
+            return
+        self.testing = False
+        self._discard_session()
+        page.show_testing(False)
+        page.result.setText(translate("Setup", "The test was stopped. You can test again."))
+        self.test_finished.emit(False)
+
+    @Slot()
+    def _reopen_browser(self) -> None:
+        if self.flow.url and not self._no_browser:
+            QDesktopServices.openUrl(QUrl(self.flow.url))
+
+    def _set_finish_default(self, on: bool) -> None:
+        """After a good test Enter finishes; before it, Enter is the page's own (Next or Test)."""
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        if isinstance(finish, QPushButton):
+            finish.setDefault(on)
+        if on:
+            finish.setFocus()
 
     def _discard_session(self) -> None:
         """Drop a tested session the admin did not finish with (revoked, keyring cleaned)."""
@@ -247,6 +282,7 @@ class SetupWizard(QWizard):
         super().accept()
 
     def reject(self) -> None:
+        self.stop_test()
         self._discard_session()
         super().reject()
 

@@ -1753,8 +1753,20 @@ apaleo meldet: {value}</translation>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
+        <source>&amp;Stop the test</source>
+        <translation>Test a&amp;bbrechen</translation>
+    </message>
+    <message>
         <source>Sign-in address</source>
         <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>If your browser shows an error instead of apaleo&apos;s sign-in page, the app&apos;s registration in apaleo must list exactly this redirect URI:</source>
+        <translation>Zeigt Ihr Browser statt der Anmeldeseite von apaleo einen Fehler, muss die Registrierung der App in apaleo genau diese Weiterleitungs-URI enthalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the browser again</source>
+        <translation>Browser erneut ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Not tested yet. You can finish without testing, too.</source>
@@ -1799,6 +1811,10 @@ apaleo meldet: {value}</translation>
     <message>
         <source>The test failed. {error}</source>
         <translation>Der Test ist fehlgeschlagen. {error}</translation>
+    </message>
+    <message>
+        <source>The test was stopped. You can test again.</source>
+        <translation>Der Test wurde abgebrochen. Sie können erneut testen.</translation>
     </message>
 </context>
 <context>

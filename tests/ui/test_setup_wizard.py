@@ -150,3 +150,71 @@ def test_a_connect_client_is_tested_with_a_real_sign_in_that_is_kept(
         assert session is not None
         assert session.refresh_state.kept  # the tested sign-in is the kept one
         assert stored(profile, "refresh-token:DEMO") is not None
+
+
+@pytest.mark.keyring
+def test_a_test_waiting_for_the_browser_can_always_be_ended_and_says_what_to_register(
+    qtbot: QtBot, make_controller: Callable[..., Controller]
+) -> None:
+    """The browser shows the server's error (an unregistered redirect URI), not the app: the
+    page says which URI to register, and Stop, Back and Cancel each end the wait at once."""
+    with Sandbox(any_loopback_port=False, redirect_port=47999) as sandbox:  # not the guide's
+        controller = make_controller(no_browser=True)
+        controller.start()
+        wizard = _wizard_of(qtbot, controller)
+        _fill(wizard, sandbox, USER, CONNECT_CLIENT_ID, sandbox.connect_client.client_secret)
+        page = wizard.test_page
+        with qtbot.waitSignal(wizard.flow.waiting, timeout=WAIT_MS):
+            page.test_button.click()
+        assert page.stop_button.isVisible()
+        assert not page.test_button.isEnabled()
+        assert page.help.isVisible()
+        assert page.uri.text() == redirect_uri() == "http://127.0.0.1:47833/callback"
+        page.copy_uri.click()
+        assert QGuiApplication.clipboard().text() == redirect_uri()
+        assert page.reopen.isVisible()
+        # Stop: the wait ends, the listener's port is free for the next test at once
+        with qtbot.waitSignal(wizard.test_finished, timeout=WAIT_MS) as finished:
+            page.stop_button.click()
+        assert finished.args == [False]
+        assert not wizard.flow.busy
+        assert page.test_button.isEnabled()
+        assert not page.stop_button.isVisible()
+        assert not page.help.isVisible()
+        assert "stopped" in page.result.text()
+        # a second test, ended by Back
+        with qtbot.waitSignal(wizard.flow.waiting, timeout=WAIT_MS):
+            page.test_button.click()
+        with qtbot.waitSignal(wizard.test_finished, timeout=WAIT_MS):
+            wizard.back()
+        assert not wizard.flow.busy
+        # and a third, ended by the guide's Cancel
+        wizard.next()
+        assert wizard.currentPage() is page
+        with qtbot.waitSignal(wizard.flow.waiting, timeout=WAIT_MS):
+            page.test_button.click()
+        with qtbot.assertNotEmitted(wizard.flow.succeeded):
+            wizard.reject()
+        assert not wizard.flow.busy
+        assert wizard.connection is None
+
+
+@pytest.mark.keyring
+def test_after_a_good_test_enter_finishes(
+    qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller]
+) -> None:
+    from PySide6.QtWidgets import QPushButton, QWizard
+
+    controller = make_controller()
+    controller.start()
+    wizard = _wizard_of(qtbot, controller)
+    _fill(wizard, sandbox, APP, SIMPLE_CLIENT_ID, sandbox.simple_client.client_secret)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert isinstance(finish, QPushButton)
+    assert not finish.isDefault()
+    with qtbot.waitSignal(wizard.test_finished, timeout=WAIT_MS) as finished:
+        wizard.test_page.test_button.click()
+    assert finished.args == [True]
+    assert finish.isDefault()
+    assert finish.hasFocus()
+    wizard.reject()

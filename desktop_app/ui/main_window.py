@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from desktop_app import APP_NAME
 from desktop_app.core.i18n import translate
 from desktop_app.ui.announce import announce
 from desktop_app.ui.context import WindowContext
+from desktop_app.ui.geometry import place
 from desktop_app.ui.header import AccountHeader
 from desktop_app.ui.language_menu import LanguageMenu
 from desktop_app.ui.message_bar import MessageBar
@@ -368,11 +369,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ lifecycle
     def _restore_geometry(self) -> None:
-        geometry = self.ctx.settings.value("main/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 760)
+        # the saved size only where it still fits this screen; else most of the screen
+        place(self, (1200, 760), self.ctx.settings.value("main/geometry"))
 
     def shutdown(self) -> None:
         """Stop timers, forget the session's events and drop every call this window started."""

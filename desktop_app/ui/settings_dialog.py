@@ -9,12 +9,14 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,7 @@ from desktop_app.core.config import (
 )
 from desktop_app.core.errors import InspectorError
 from desktop_app.core.i18n import Text, shown, translate
+from desktop_app.ui.geometry import place
 from desktop_app.ui.profile_form import ProfileForm
 
 if TYPE_CHECKING:
@@ -126,7 +129,13 @@ class SettingsDialog(QDialog):
         save.setDefault(True)
         save.clicked.connect(self.save)
         right = QVBoxLayout()
-        right.addWidget(self.form)
+        # a small screen scrolls the fields rather than pushing the buttons off its edge
+        fields = QScrollArea()
+        fields.setObjectName("profileFields")
+        fields.setWidgetResizable(True)
+        fields.setFrameShape(QFrame.Shape.NoFrame)
+        fields.setWidget(self.form)
+        right.addWidget(fields, 1)
         right.addWidget(self.message)
         right.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
         body = QHBoxLayout()
@@ -140,7 +149,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(close)
-        self.resize(860, 620)
+        place(self, (860, 620))
         self._is_new = True
         self._editing = ""
         self._reload_list()

@@ -23,6 +23,7 @@ from desktop_app.core.config import (
 )
 from desktop_app.core.errors import InspectorError
 from desktop_app.core.i18n import translate
+from desktop_app.ui.geometry import place
 from desktop_app.ui.setup_pages import (
     APP,
     USER,
@@ -108,7 +109,7 @@ class SetupWizard(QWizard):
         self.currentIdChanged.connect(lambda _id: self.stop_test())
         #: What the test found before the browser sign-in (its lines, in order).
         self._checked: list[str] = []
-        self.resize(640, 480)
+        place(self, (640, 480))
 
     # ---------------------------------------------------------------- profile
     def profile_from_pages(self) -> Profile:

@@ -177,14 +177,7 @@ class CallbackListener:
                 raise SignInCancelled(said("Errors", "Sign-in was cancelled."))
             left = deadline - time.monotonic()
             if left <= 0:
-                minutes = max(1, round(timeout / 60))
-                raise SignInTimeout(
-                    said(
-                        "Errors",
-                        "Nothing came back from the browser within {minutes} min. Start the sign-in "
-                        "again when you are ready.",
-                    ).format(minutes=minutes)
-                )
+                raise SignInTimeout(_timed_out(timeout))
             try:
                 outcome = self._outcome.get(timeout=min(0.1, left))
             except queue.Empty:
@@ -428,3 +421,26 @@ def _answer(status: int, title: Text, text: Text, *, head_only: bool) -> bytes:
         "Connection: close",
     ]
     return ("\r\n".join(headers) + "\r\n\r\n").encode("latin-1") + (b"" if head_only else body)
+
+
+def _timed_out(timeout: float) -> Text:
+    """The wait that ended, in its real length (20 s is not "1 min"), and what to do."""
+    whole = max(1, round(timeout))
+    minutes, seconds = divmod(whole, 60)
+    if not minutes:
+        return said(
+            "Errors",
+            "Nothing came back from the browser within {seconds} s. Start the sign-in again when "
+            "you are ready.",
+        ).format(seconds=seconds)
+    if not seconds:
+        return said(
+            "Errors",
+            "Nothing came back from the browser within {minutes} min. Start the sign-in "
+            "again when you are ready.",
+        ).format(minutes=minutes)
+    return said(
+        "Errors",
+        "Nothing came back from the browser within {minutes} min {seconds} s. Start the sign-in "
+        "again when you are ready.",
+    ).format(minutes=minutes, seconds=seconds)

@@ -83,8 +83,8 @@ IN_THIS_APP: dict[str, tuple[Said, Said]] = {
     "openid": (
         said(
             "Scopes",
-            "The sign-in is checked (a signed id_token) and apaleo's browser session can be ended "
-            "at sign-out.",
+            "The app can check who signed in, and signing out also signs your browser out of "
+            "apaleo.",
         ),
         said(
             "Scopes",

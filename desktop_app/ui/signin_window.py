@@ -144,6 +144,7 @@ class SignInWindow(QWidget):
         self.url_hint = QLabel(
             translate("SignInWindow", "Open this address in your browser to sign in:")
         )
+        self.url_hint.setWordWrap(True)  # the long hint (browser opened) is never cut off
         self.url_field = QLineEdit()
         self.url_field.setReadOnly(True)
         self.url_field.setAccessibleName(translate("SignInWindow", "Sign-in address"))
@@ -224,8 +225,8 @@ class SignInWindow(QWidget):
             self.show_error(
                 translate(
                     "SignInWindow",
-                    "There is no connection yet. Set one up for your apaleo account (a guided "
-                    "setup), or start the app with --demo to try it on a sandbox.",
+                    "There is no connection to apaleo yet. Choose Set up a connection: it guides "
+                    "you step by step.",
                 )
             )
 

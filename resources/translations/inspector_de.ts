@@ -506,6 +506,10 @@ apaleo meldet: {value}</translation>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
+        <source>Nothing came back from the browser within {seconds} s. Start the sign-in again when you are ready.</source>
+        <translation>Innerhalb von {seconds} s kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut, sobald Sie bereit sind.</translation>
+    </message>
+    <message>
         <source>Nothing came back from the browser within {minutes} min. Start the sign-in again when you are ready.</source>
         <translation>Innerhalb von {minutes} Min. kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut, sobald Sie bereit sind.</translation>
     </message>
@@ -584,6 +588,10 @@ apaleo meldet: {value}</translation>
     <message>
         <source>{message} You can close this tab.</source>
         <translation>{message} Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Nothing came back from the browser within {minutes} min {seconds} s. Start the sign-in again when you are ready.</source>
+        <translation>Innerhalb von {minutes} Min. {seconds} s kam keine Antwort vom Browser. Starten Sie die Anmeldung erneut, sobald Sie bereit sind.</translation>
     </message>
     <message>
         <source>The client secret stored for profile &apos;{name}&apos; was registered for another identity server or client id, so it was deleted and not sent. Enter the secret for this one in Settings.</source>
@@ -1363,8 +1371,8 @@ apaleo meldet: {value}</translation>
         <translation>Eine Berechtigung, die diese App nicht kennt ({scope})</translation>
     </message>
     <message>
-        <source>The sign-in is checked (a signed id_token) and apaleo&apos;s browser session can be ended at sign-out.</source>
-        <translation>Die Anmeldung wird geprüft (ein signiertes id_token), und die Browsersitzung bei apaleo kann beim Abmelden beendet werden.</translation>
+        <source>The app can check who signed in, and signing out also signs your browser out of apaleo.</source>
+        <translation>Die App kann prüfen, wer sich angemeldet hat, und beim Abmelden wird auch Ihr Browser von apaleo abgemeldet.</translation>
     </message>
     <message>
         <source>The app cannot check who signed in, and sign-out leaves the browser signed in.</source>
@@ -1921,8 +1929,8 @@ apaleo meldet: {value}</translation>
         <translation>Die gespeicherte Anmeldung erneut versuchen, ohne Browser</translation>
     </message>
     <message>
-        <source>There is no connection yet. Set one up for your apaleo account (a guided setup), or start the app with --demo to try it on a sandbox.</source>
-        <translation>Es gibt noch keine Verbindung. Richten Sie eine für Ihr apaleo-Konto ein (geführte Einrichtung) oder starten Sie die App mit --demo, um sie an einer Sandbox auszuprobieren.</translation>
+        <source>There is no connection to apaleo yet. Choose Set up a connection: it guides you step by step.</source>
+        <translation>Es gibt noch keine Verbindung zu apaleo. Wählen Sie „Verbindung einrichten“: Die Einrichtung führt Sie Schritt für Schritt.</translation>
     </message>
     <message>
         <source>Connect</source>

@@ -52,6 +52,8 @@ class AccountHeader(InspectorTab):
         self.keep_warning = note("", "keepWarning")
         self.keep_warning.hide()
         self.expiry_warning = False
+        #: The tokens apaleo refused (401 after a renewal), while they are still the session's.
+        self._refused_token: object | None = None
         #: The account's code (the export names its file after it).
         self.account_code = ctx.session.account_code or ""  # the profile's last one until loaded
         left = QVBoxLayout()
@@ -105,6 +107,11 @@ class AccountHeader(InspectorTab):
         self.user_label.set_full_text(who)
         announce(self, who)  # "Signed in as …": the screen reader hears who is signed in
 
+    def refused(self) -> None:
+        """Apaleo refused this sign-in: say so where the lifetime was, until new tokens come."""
+        self._refused_token = self.ctx.session.tokens
+        self._lifetime(translate("Header", "apaleo no longer accepts this sign-in"), True)
+
     @Slot()
     def follow_tokens(self) -> None:
         """The keep warning and the lifetime line, after the tokens changed."""
@@ -118,6 +125,9 @@ class AccountHeader(InspectorTab):
     def tick(self) -> None:
         """The lifetime line, once a second."""
         session = self.ctx.session
+        if self._refused_token is not None and session.tokens is self._refused_token:
+            return  # still the refused sign-in: "valid for 59 min" would contradict the bar
+        self._refused_token = None
         if session.restoring:
             problem = session.renewal_problem
             self._lifetime(

@@ -9,7 +9,7 @@ Signals:
     sign_out_requested(): File ▸ Sign out.
     switch_profile_requested(str): Account ▸ Switch profile ▸ <name>.
     settings_requested(): Account ▸ Settings…, or a tab's "Edit connection".
-    sign_in_again_requested(): the Scopes tab's "Sign in again".
+    sign_in_again_requested(): "Sign in again" (the Scopes tab, or a refused sign-in in the bar).
     setup_requested(): Account ▸ Set up a new connection….
     properties_loaded(int): every property arrived (probes, tests, benchmarks).
 """
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.exporting: QDialog | None = None
         self.header = AccountHeader(tab_context)
         self.message_bar = MessageBar()
+        self.message_bar.sign_in_requested.connect(self.sign_in_again_requested)
         self.properties = PropertiesTab(tab_context)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inspectorTabs")
@@ -302,7 +303,10 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object, object)
     def _show_error(self, what: str, exc: object, retry: object) -> None:
-        self.message_bar.show_problem(describe(exc, what), retry if callable(retry) else None)
+        words = describe(exc, what)
+        if words.sign_in_again:
+            self.header.refused()  # the lifetime line must not say the token is fine
+        self.message_bar.show_problem(words, retry if callable(retry) else None)
 
     # ------------------------------------------------------------- commands
     @Slot()

@@ -6,6 +6,7 @@ and high-contrast themes. When it appears, focus moves to it and screen readers 
 
 Signals:
     retry_requested(): Retry was pressed (the bar hides itself first).
+    sign_in_requested(): *Sign in again* was pressed: apaleo refused the sign-in itself.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class MessageBar(QFrame):
     """One failure at a time; Retry, Details (call, status, support reference) and Close."""
 
     retry_requested = Signal()
+    sign_in_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +65,11 @@ class MessageBar(QFrame):
         self.retry_button = QPushButton(translate("MessageBar", "&Retry"))
         self.retry_button.setObjectName("messageRetry")
         self.retry_button.clicked.connect(self._retry)
+        self.sign_in_button = QPushButton(translate("MessageBar", "Sign in again"))
+        self.sign_in_button.setObjectName("messageSignIn")  # no Alt key: every letter is taken
+        # in the window (it takes the focus when shown: Enter or Space signs in)
+        self.sign_in_button.clicked.connect(self._sign_in)
+        self.sign_in_button.hide()
         self.details_button = QToolButton()
         self.details_button.setObjectName("messageDetailsToggle")
         self.details_button.setText(translate("MessageBar", "Details"))
@@ -90,6 +97,7 @@ class MessageBar(QFrame):
         text.addWidget(self.details)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.sign_in_button)
         buttons.addWidget(self.details_button)
         buttons.addWidget(self.close_button)
         row = QHBoxLayout(self)
@@ -109,6 +117,7 @@ class MessageBar(QFrame):
         self.headline.setText(words.headline)
         self.body.setText(words.body)
         self.retry_button.setVisible(self._retry_action is not None)
+        self.sign_in_button.setVisible(words.sign_in_again)
         while self._facts.rowCount():
             self._facts.removeRow(0)
         self.copy_reference = None
@@ -135,9 +144,14 @@ class MessageBar(QFrame):
         self._paint()
         self.setAccessibleDescription(f"{words.headline}. {words.body}")
         self.show()
-        (self.retry_button if self._retry_action else self).setFocus(
-            Qt.FocusReason.OtherFocusReason
+        action = (
+            self.sign_in_button
+            if words.sign_in_again
+            else self.retry_button
+            if self._retry_action
+            else self
         )
+        action.setFocus(Qt.FocusReason.OtherFocusReason)
         from PySide6.QtGui import QAccessible, QAccessibleEvent
 
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
@@ -171,6 +185,11 @@ class MessageBar(QFrame):
         icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         size = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.icon.setPixmap(icon.pixmap(size * 2, size * 2))
+
+    @Slot()
+    def _sign_in(self) -> None:
+        self.dismiss()
+        self.sign_in_requested.emit()
 
     @Slot()
     def _retry(self) -> None:

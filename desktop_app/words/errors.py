@@ -34,6 +34,8 @@ class ErrorWords:
     reference: str | None = None
     #: Whether trying again may help (offer Retry).
     retryable: bool = True
+    #: apaleo refused the sign-in itself: the fix is to sign in again, not to retry.
+    sign_in_again: bool = False
 
 
 #: The first matching kind wins: subclasses before the kinds they refine (TLS before network,
@@ -80,6 +82,8 @@ def describe(exc: object, what: str | Said) -> ErrorWords:
             what=shown(what), message=exc.shown
         )
         retryable = exc.retryable or not isinstance(exc, Forbidden | TlsError | SignInRequired)
+        if isinstance(exc, Unauthorized | SignInRequired):
+            retryable = False  # the same sign-in would be refused again
     else:
         body = translate(
             "Errors",
@@ -100,5 +104,5 @@ def describe(exc: object, what: str | Said) -> ErrorWords:
         facts.append((translate("Errors", "Sign-in error"), exc.error))
         if exc.status:
             facts.append((translate("Errors", "HTTP status"), str(exc.status)))
-    facts.append((translate("Errors", "Kind"), type(exc).__name__))
-    return ErrorWords(headline(exc), body, tuple(facts), reference, retryable)
+    sign_in_again = isinstance(exc, Unauthorized | SignInRequired)
+    return ErrorWords(headline(exc), body, tuple(facts), reference, retryable, sign_in_again)

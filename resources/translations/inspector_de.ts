@@ -802,10 +802,6 @@ apaleo meldet: {value}</translation>
         <translation>Anmeldefehler</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
         <source>The connection to {what} was not trusted: its certificate could not be verified against this computer&apos;s trusted certificates. If your network inspects encrypted traffic (a company proxy or firewall), its certificate must be installed in the system&apos;s certificate store; otherwise ask your IT team to check the network.</source>
         <translation>Der Verbindung zu {what} wurde nicht vertraut: Ihr Zertifikat ließ sich nicht mit den vertrauenswürdigen Zertifikaten dieses Computers bestätigen. Wenn Ihr Netzwerk verschlüsselten Verkehr prüft (ein Firmen-Proxy oder eine Firewall), muss dessen Zertifikat im Zertifikatspeicher des Systems installiert sein; andernfalls bitten Sie Ihre IT, das Netzwerk zu prüfen.</translation>
     </message>
@@ -944,6 +940,10 @@ apaleo meldet: {value}</translation>
     <message>
         <source>load your account</source>
         <translation>Laden Ihres Kontos</translation>
+    </message>
+    <message>
+        <source>apaleo no longer accepts this sign-in</source>
+        <translation>apaleo akzeptiert diese Anmeldung nicht mehr</translation>
     </message>
     <message>
         <source>Your saved sign-in could not be renewed yet. {problem}</source>
@@ -1152,6 +1152,10 @@ apaleo meldet: {value}</translation>
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>Details</source>

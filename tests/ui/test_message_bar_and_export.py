@@ -177,3 +177,26 @@ def test_exports_never_carry_a_live_formula(
     for row in range(tab.proxy.rowCount()):
         copied = tab.copy_row(tab.proxy.index(row, 0)).split("\t")
         assert copied[name_column].startswith("'"), copied
+
+
+def test_a_refused_sign_in_offers_sign_in_again_and_the_header_agrees(
+    qtbot: QtBot, open_window: Open
+) -> None:
+    """apaleo refuses the token even after a renewal (401 twice): Retry would be refused the same
+    way, so the bar's action is the fix, and the header no longer says the token is valid."""
+    window, sb = open_window(faults=[Fault("status", path="/inventory/v1/properties", status=401)])
+    bar = window.message_bar
+    waits.until(qtbot, window.properties.error, bar.isVisible, WAIT)
+    assert bar.headline.text() == "Your sign-in is no longer valid"
+    assert bar.sign_in_button.isVisible()
+    assert not bar.retry_button.isVisible()
+    assert bar.sign_in_button.hasFocus()
+    assert "valid for" not in window.header.expiry_label.text()
+    assert "no longer accepts" in window.header.expiry_label.text()
+    with qtbot.waitSignal(window.lifetime_clock.timeout, timeout=WAIT):
+        pass  # a tick of the lifetime clock does not bring "valid for 59 min" back
+    assert "no longer accepts" in window.header.expiry_label.text()
+    with qtbot.waitSignal(window.sign_in_again_requested, timeout=WAIT):
+        bar.sign_in_button.click()
+    assert not bar.isVisible()
+    assert sb.stats.requests["GET /inventory/v1/properties"] >= 2  # renewed once, asked again

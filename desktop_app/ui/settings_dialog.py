@@ -194,7 +194,11 @@ class SettingsDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("Settings", "Unsaved changes"),
-            f"Save the changes to '{self.form.name.text().strip() or 'the new profile'}'?",
+            translate("Settings", "Save the changes to '{name}'?").format(
+                name=self.form.name.text().strip()
+                or self._editing
+                or translate("Settings", "the new profile")
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -297,8 +301,11 @@ class SettingsDialog(QDialog):
                 and profile.client_auth != "none"
                 and not self.confirm(
                     translate("Settings", "No client secret"),
-                    f"'{profile.name}' has no client secret yet, so signing in will fail until "
-                    "you enter it. Save without it?",
+                    translate(
+                        "Settings",
+                        "'{name}' has no client secret yet, so signing in will fail until you "
+                        "enter it. Save without it?",
+                    ).format(name=profile.name),
                 )
             ):
                 self.message.setText(
@@ -375,19 +382,27 @@ class SettingsDialog(QDialog):
         profile = self.store.get(name)
         if not self.confirm(
             translate("Settings", "Remove profile"),
-            f"Remove the profile '{name}'? Its client secret and saved sign-in are deleted "
-            "from the system keyring too; signing in again needs the secret from apaleo.",
+            translate(
+                "Settings",
+                "Remove the profile '{name}'? Its client secret and saved sign-in are deleted "
+                "from the system keyring too; signing in again needs the secret from apaleo.",
+            ).format(name=name),
         ):
             return
         self.store.remove(name)
         worker = self.pool.start(_remove_everything, profile, self.store.profiles, self.session)
         worker.returned.connect(
             lambda problem: self.message.setText(
-                f"Removed '{name}', but its secrets are still in the keyring. {problem}"
+                translate(
+                    "Settings",
+                    "Removed '{name}', but its secrets are still in the keyring. {problem}",
+                ).format(name=name, problem=problem)
                 if problem
-                else f"Removed '{name}' and its secrets."
+                else translate("Settings", "Removed '{name}' and its secrets.").format(name=name)
             )
         )
         worker.finished.connect(lambda: self.profile_removed.emit(profile))
         self._reload_list()
-        self.message.setText(f"Removing '{name}' and its secrets…")
+        self.message.setText(
+            translate("Settings", "Removing '{name}' and its secrets…").format(name=name)
+        )

@@ -1634,8 +1634,20 @@ apaleo meldet: {value}</translation>
         <translation>leer lassen, um das im Schlüsselbund des Systems zu behalten</translation>
     </message>
     <message>
+        <source>Save the changes to &apos;{name}&apos;?</source>
+        <translation>Die Änderungen an „{name}“ speichern?</translation>
+    </message>
+    <message>
+        <source>the new profile</source>
+        <translation>das neue Profil</translation>
+    </message>
+    <message>
         <source>No client secret</source>
         <translation>Kein Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no client secret yet, so signing in will fail until you enter it. Save without it?</source>
+        <translation>„{name}“ hat noch kein Client-Secret, daher schlägt die Anmeldung fehl, bis Sie es eingeben. Ohne Secret speichern?</translation>
     </message>
     <message>
         <source>Not saved: enter the client secret apaleo showed.</source>
@@ -1660,6 +1672,22 @@ apaleo meldet: {value}</translation>
     <message>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &apos;{name}&apos;? Its client secret and saved sign-in are deleted from the system keyring too; signing in again needs the secret from apaleo.</source>
+        <translation>Das Profil „{name}“ entfernen? Sein Client-Secret und die gespeicherte Anmeldung werden auch aus dem Schlüsselbund des Systems gelöscht; für eine neue Anmeldung brauchen Sie das Secret aus apaleo.</translation>
+    </message>
+    <message>
+        <source>Removed &apos;{name}&apos;, but its secrets are still in the keyring. {problem}</source>
+        <translation>„{name}“ wurde entfernt, aber seine Geheimnisse sind noch im Schlüsselbund. {problem}</translation>
+    </message>
+    <message>
+        <source>Removed &apos;{name}&apos; and its secrets.</source>
+        <translation>„{name}“ und seine Geheimnisse wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Removing &apos;{name}&apos; and its secrets…</source>
+        <translation>„{name}“ und seine Geheimnisse werden entfernt …</translation>
     </message>
 </context>
 <context>

@@ -14,15 +14,18 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +35,9 @@ from desktop_app.core.config import DEFAULT_SCOPES, Profile
 from desktop_app.core.i18n import translate
 from desktop_app.core.scopes import OIDC_SCOPES, SCOPE_MEANINGS
 from desktop_app.ui.widgets import add_value_row
+
+#: The menu path separator apaleo's navigation shows.
+SEP = "\u203a"
 
 #: Scope presets a hotel admin can pick without knowing OAuth.
 #: Honest names, and nothing that writes: the app only reads. Properties and the account need
@@ -58,6 +64,7 @@ ALL_FIELDS = (
     "client_auth",
     "redirect_host",
     "port",
+    "redirect_uri",
     "timeout",
     "prompt_consent",
     "scopes",
@@ -130,6 +137,19 @@ class ProfileForm(QWidget):
         self.timeout.setToolTip(
             translate("Settings", "How long the app waits for you to finish signing in")
         )
+        #: The redirect URI to register in apaleo, as the host and port fields make it.
+        self.redirect_uri = QLineEdit()
+        self.redirect_uri.setObjectName("redirectUri")
+        self.redirect_uri.setReadOnly(True)
+        self.redirect_uri.setAccessibleName(translate("Settings", "Redirect URI to register"))
+        self.copy_redirect_uri = QPushButton(translate("Settings", "Cop&y"))
+        self.copy_redirect_uri.setAccessibleName(translate("Settings", "Copy the redirect URI"))
+        self.copy_redirect_uri.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.redirect_uri.text())
+        )
+        self.redirect_host.currentIndexChanged.connect(self._show_redirect_uri)
+        self.port.valueChanged.connect(self._show_redirect_uri)
+        self._explain()
         self.preset = QComboBox()
         self.preset.addItems([*PRESETS, "Custom"])
         self.preset.currentTextChanged.connect(self._apply_preset)
@@ -147,6 +167,8 @@ class ProfileForm(QWidget):
         self._browser_only: tuple[QWidget, ...] = (
             self.redirect_host,
             self.port,
+            self.redirect_uri,
+            self.copy_redirect_uri,
             self.timeout,
             self.prompt_consent,
         )
@@ -162,6 +184,66 @@ class ProfileForm(QWidget):
         self.scopes.itemChanged.connect(self.changed)
         # Empty, and clean: a form nobody has typed in yet holds no edits to ask about.
         self.set_value(self._base)
+
+    def _explain(self) -> None:
+        """Each field says what goes there and where in apaleo to find it (its tooltip)."""
+        tips: dict[QWidget, str] = {
+            self.name: translate(
+                "Settings", "Any name you like for this connection, e.g. your hotel's or account's."
+            ),
+            self.client_id: translate(
+                "Settings",
+                "The app's client id, shown when it was registered in apaleo: under Apps {sep} My "
+                "store apps for a connect client, Apps {sep} Connected apps for a custom app.",
+            ).format(sep=SEP),
+            self.secret: translate(
+                "Settings",
+                "The client secret apaleo showed once when the app was registered. Kept in the "
+                "system keyring, never in a file.",
+            ),
+            self.identity_url: translate(
+                "Settings", "apaleo's sign-in service. Change it only for a test system."
+            ),
+            self.api_url: translate("Settings", "apaleo's API. Change it only for a test system."),
+            self.mode: translate(
+                "Settings",
+                "A person signs in in the browser (a connect client), or the app connects on its "
+                "own (a custom app with client credentials).",
+            ),
+            self.client_auth: translate(
+                "Settings", "How the app sends its secret. apaleo expects it in the request body."
+            ),
+            self.redirect_host: translate(
+                "Settings",
+                "Where the browser returns after signing in. It must match the redirect URI "
+                "registered for the app in apaleo.",
+            ),
+            self.port: translate(
+                "Settings",
+                "The port of the redirect URI registered in apaleo. apaleo compares it exactly.",
+            ),
+            self.redirect_uri: translate(
+                "Settings",
+                "Register exactly this address as a redirect URI of the app in apaleo "
+                "(Apps {sep} My store apps).",
+            ).format(sep=SEP),
+        }
+        # set where the fields are made, kept here so a mode change can give them back
+        made: tuple[QWidget, ...] = (self.timeout, self.prompt_consent)
+        for widget in made:
+            tips[widget] = widget.toolTip()
+        self._tips = tips
+        for widget, tip in tips.items():
+            widget.setToolTip(tip)
+
+    @Slot()
+    def _show_redirect_uri(self) -> None:
+        port = self.port.value()
+        self.redirect_uri.setText(
+            self._unchecked().redirect_uri_template  # the profile's own rule, not a copy
+            if port
+            else translate("Settings", "any free port: apaleo needs a fixed port to match")
+        )
 
     def _lay_out(self, sections: Sequence[tuple[str | None, Sequence[str]]]) -> None:
         # One mnemonic per letter wherever the form is shown (tests check Settings and the
@@ -191,6 +273,13 @@ class ProfileForm(QWidget):
             for name in names:
                 if name == "prompt_consent":
                     form.addRow("", self.prompt_consent)
+                elif name == "redirect_uri":
+                    row = QHBoxLayout()
+                    row.addWidget(self.redirect_uri, 1)
+                    row.addWidget(self.copy_redirect_uri)
+                    caption = QLabel(translate("Settings", "Redirect URI to re&gister:"))
+                    caption.setBuddy(self.redirect_uri)
+                    form.addRow(caption, row)
                 elif name == "scopes":
                     caption = QLabel(translate("Settings", "&Scopes:"))
                     caption.setBuddy(self.preset)
@@ -228,6 +317,7 @@ class ProfileForm(QWidget):
             else translate("Settings", "leave empty to keep the one in the system keyring")
         )
         self._mode_changed(self.mode.currentIndex())
+        self._show_redirect_uri()
         self.mark_clean()
 
     def value(self, **overrides: Any) -> Profile:
@@ -319,7 +409,7 @@ class ProfileForm(QWidget):
         for widget in self._browser_only:
             widget.setEnabled(browser)
             widget.setToolTip(
-                ""
+                self._tips.get(widget, "")
                 if browser
                 else translate(
                     "Settings", "Not used: a custom app connects without a browser sign-in."

@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.config import DEFAULT_REDIRECT_PORT, GrantMode, Profile
 from desktop_app.core.i18n import translate
-from desktop_app.ui.profile_form import ProfileForm
+from desktop_app.ui.profile_form import SEP, ProfileForm
 from desktop_app.ui.widgets import note
 
 USER: GrantMode = "authorization_code"
 APP: GrantMode = "client_credentials"
-#: apaleo's menu path separator, as its UI shows it (a single right-pointing angle quote).
-SEP = "\u203a"
 
 
 def kind_words(kind: str) -> tuple[str, str]:

@@ -1550,6 +1550,62 @@ apaleo meldet: {value}</translation>
         <translation> s</translation>
     </message>
     <message>
+        <source>Redirect URI to register</source>
+        <translation>Zu registrierende Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI</source>
+        <translation>Die Weiterleitungs-URI kopieren</translation>
+    </message>
+    <message>
+        <source>Any name you like for this connection, e.g. your hotel&apos;s or account&apos;s.</source>
+        <translation>Ein beliebiger Name für diese Verbindung, z. B. der Ihres Hotels oder Kontos.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s client id, shown when it was registered in apaleo: under Apps {sep} My store apps for a connect client, Apps {sep} Connected apps for a custom app.</source>
+        <translation>Die Client-ID der App, angezeigt bei ihrer Registrierung in apaleo: unter Apps {sep} My store apps für einen Connect-Client, Apps {sep} Connected apps für eine eigene App.</translation>
+    </message>
+    <message>
+        <source>The client secret apaleo showed once when the app was registered. Kept in the system keyring, never in a file.</source>
+        <translation>Das Client-Secret, das apaleo bei der Registrierung der App einmal angezeigt hat. Es wird im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>apaleo&apos;s sign-in service. Change it only for a test system.</source>
+        <translation>Der Anmeldedienst von apaleo. Nur für ein Testsystem ändern.</translation>
+    </message>
+    <message>
+        <source>apaleo&apos;s API. Change it only for a test system.</source>
+        <translation>Die API von apaleo. Nur für ein Testsystem ändern.</translation>
+    </message>
+    <message>
+        <source>A person signs in in the browser (a connect client), or the app connects on its own (a custom app with client credentials).</source>
+        <translation>Eine Person meldet sich im Browser an (Connect-Client), oder die App verbindet sich selbst (eigene App mit Client-Credentials).</translation>
+    </message>
+    <message>
+        <source>How the app sends its secret. apaleo expects it in the request body.</source>
+        <translation>Wie die App ihr Secret sendet. apaleo erwartet es im Anfragetext.</translation>
+    </message>
+    <message>
+        <source>Where the browser returns after signing in. It must match the redirect URI registered for the app in apaleo.</source>
+        <translation>Wohin der Browser nach der Anmeldung zurückkehrt. Das muss zur in apaleo registrierten Weiterleitungs-URI der App passen.</translation>
+    </message>
+    <message>
+        <source>The port of the redirect URI registered in apaleo. apaleo compares it exactly.</source>
+        <translation>Der Port der in apaleo registrierten Weiterleitungs-URI. apaleo vergleicht ihn genau.</translation>
+    </message>
+    <message>
+        <source>Register exactly this address as a redirect URI of the app in apaleo (Apps {sep} My store apps).</source>
+        <translation>Registrieren Sie genau diese Adresse als Weiterleitungs-URI der App in apaleo (Apps {sep} My store apps).</translation>
+    </message>
+    <message>
+        <source>any free port: apaleo needs a fixed port to match</source>
+        <translation>beliebiger freier Port: apaleo braucht einen festen Port zum Vergleich</translation>
+    </message>
+    <message>
         <source>N&amp;ame</source>
         <translation>N&amp;ame</translation>
     </message>
@@ -1588,6 +1644,10 @@ apaleo meldet: {value}</translation>
     <message>
         <source>Bro&amp;wser wait</source>
         <translation>&amp;Wartezeit im Browser</translation>
+    </message>
+    <message>
+        <source>Redirect URI to re&amp;gister:</source>
+        <translation>Zu re&amp;gistrierende Weiterleitungs-URI:</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>

@@ -217,3 +217,53 @@ def test_unsaved_edits_are_never_dropped_silently(qtbot: QtBot) -> None:
     assert not dialog.isVisible()
     assert ProfileStore().get("Second").client_id == "second-client"
     assert dialog.pool.stop_all(5000)  # the new client id's keyring clean-up has finished
+
+
+@pytest.mark.keyring
+def test_settings_opens_without_a_question_and_shows_the_uri_to_register(qtbot: QtBot) -> None:
+    """Opening Settings over saved profiles asks nothing (the first row is shown, not edited);
+    the redirect URI to register follows the host and port, with Copy; every field explains
+    itself in a tooltip."""
+    store = ProfileStore()
+    dialog = SettingsDialog(store, WorkerPool())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._start_new()
+    dialog.form.name.setText("Hotel Berlin")
+    dialog.form.client_id.setText("BER-SP-INSPECTOR")
+    answer_next(QMessageBox.StandardButton.Yes)  # saved without a secret, knowingly
+    assert dialog.save()
+    dialog.accept()
+    again = SettingsDialog(ProfileStore(), WorkerPool())
+    qtbot.addWidget(again)
+    with qtbot.assertNotEmitted(again.profile_changed):
+        again.show()
+        QApplication.processEvents()
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert not [b for b in boxes if b.isVisible()], [b.text() for b in boxes if b.isVisible()]
+    assert not again.is_dirty()
+    assert again.form.name.text() == "Hotel Berlin"
+    form = again.form
+    assert form.redirect_uri.isVisible()
+    assert form.redirect_uri.text() == "http://127.0.0.1:47833/callback"
+    form.port.setValue(50123)
+    assert form.redirect_uri.text() == "http://127.0.0.1:50123/callback"
+    form.copy_redirect_uri.click()
+    assert QApplication.clipboard().text() == "http://127.0.0.1:50123/callback"
+    for field in (
+        form.name,
+        form.client_id,
+        form.secret,
+        form.identity_url,
+        form.api_url,
+        form.mode,
+        form.client_auth,
+        form.redirect_host,
+        form.port,
+        form.redirect_uri,
+        form.timeout,
+    ):
+        assert field.toolTip(), field
+    assert "My store apps" in form.client_id.toolTip()
+    form.port.setValue(47833)
+    again.reject()

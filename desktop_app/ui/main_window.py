@@ -16,6 +16,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self.exporting: QDialog | None = None
         self.header = AccountHeader(tab_context)
         self.message_bar = MessageBar()
+        #: The loads that failed since the bar last showed nothing (its Retry runs them all).
+        self._failed_loads: list[Callable[[], object]] = []
         self.message_bar.sign_in_requested.connect(self.sign_in_again_requested)
         self.properties = PropertiesTab(tab_context)
         self.tabs = QTabWidget()
@@ -303,10 +306,24 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object, object)
     def _show_error(self, what: str, exc: object, retry: object) -> None:
+        """One message for every failure since the bar was last closed; Retry retries them all.
+
+        A renewal that fails fails the account's, the properties' and the users' reads at once:
+        the bar says the latest, and its Retry runs each failed load again, not only that one.
+        """
         words = describe(exc, what)
         if words.sign_in_again:
             self.header.refused()  # the lifetime line must not say the token is fine
-        self.message_bar.show_problem(words, retry if callable(retry) else None)
+        if not self.message_bar.isVisible():
+            self._failed_loads.clear()
+        if callable(retry) and retry not in self._failed_loads:
+            self._failed_loads.append(retry)
+        self.message_bar.show_problem(words, self._retry_failed if self._failed_loads else None)
+
+    def _retry_failed(self) -> None:
+        failed, self._failed_loads = self._failed_loads, []
+        for retry in failed:
+            retry()
 
     # ------------------------------------------------------------- commands
     @Slot()

@@ -54,6 +54,27 @@ HEADLINES: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], Sa
     (KeyringError, said("Errors", "The system keyring did not answer")),
 )
 
+#: What an admin can do about an answer of apaleo's API, in plain words: the call, its status
+#: and apaleo's own message go to the details, for support (a 403 keeps its message: it names
+#: the permission in words).
+API_ADVICE: tuple[tuple[type[BaseException], Said], ...] = (
+    (Unauthorized, said("Errors", "apaleo no longer accepts this sign-in. Sign in again.")),
+    (RateLimited, said("Errors", "Try again in a minute.")),
+    (ServerError, said("Errors", "This is usually over soon: try again in a moment.")),
+    (
+        MalformedResponse,
+        said(
+            "Errors",
+            "Try again; if it happens again, give apaleo's support the reference in the details.",
+        ),
+    ),
+    (NotFound, said("Errors", "It may have been removed in apaleo meanwhile.")),
+    (
+        ApiError,
+        said("Errors", "If it happens again, give apaleo's support the reference in the details."),
+    ),
+)
+
 
 def error_text(exc: object) -> str:
     """Words for any failure: ours carry them; anything else gets a generic, leak-free line."""
@@ -78,8 +99,11 @@ def headline(exc: object) -> str:
 def describe(exc: object, what: str | Said) -> ErrorWords:
     """The bar's words for *exc*, which happened while the app tried *what* ("load properties")."""
     if isinstance(exc, InspectorError):
+        advice = None
+        if isinstance(exc, ApiError) and not isinstance(exc, Forbidden):
+            advice = next((words for kind, words in API_ADVICE if isinstance(exc, kind)), None)
         body = translate("Errors", "The app could not {what}. {message}").format(
-            what=shown(what), message=exc.shown
+            what=shown(what), message=shown(advice) if advice is not None else exc.shown
         )
         retryable = exc.retryable or not isinstance(exc, Forbidden | TlsError | SignInRequired)
         if isinstance(exc, Unauthorized | SignInRequired):
@@ -97,6 +121,8 @@ def describe(exc: object, what: str | Said) -> ErrorWords:
             facts.append((translate("Errors", "Call"), exc.endpoint))
         if exc.status:
             facts.append((translate("Errors", "HTTP status"), str(exc.status)))
+        if not isinstance(exc, Forbidden):
+            facts.append((translate("Errors", "What happened"), exc.shown))
         if exc.tracking_id:
             reference = exc.tracking_id
             facts.append((translate("Errors", "apaleo support reference"), exc.tracking_id))

@@ -774,6 +774,30 @@ apaleo meldet: {value}</translation>
         <translation>Der Schlüsselbund des Systems hat nicht geantwortet</translation>
     </message>
     <message>
+        <source>apaleo no longer accepts this sign-in. Sign in again.</source>
+        <translation>apaleo akzeptiert diese Anmeldung nicht mehr. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Try again in a minute.</source>
+        <translation>Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>This is usually over soon: try again in a moment.</source>
+        <translation>Das ist meist bald vorbei: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, give apaleo&apos;s support the reference in the details.</source>
+        <translation>Versuchen Sie es erneut; passiert es wieder, geben Sie dem apaleo-Support die Referenz aus den Details.</translation>
+    </message>
+    <message>
+        <source>It may have been removed in apaleo meanwhile.</source>
+        <translation>Es wurde inzwischen vielleicht in apaleo entfernt.</translation>
+    </message>
+    <message>
+        <source>If it happens again, give apaleo&apos;s support the reference in the details.</source>
+        <translation>Passiert es wieder, geben Sie dem apaleo-Support die Referenz aus den Details.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
@@ -792,6 +816,10 @@ apaleo meldet: {value}</translation>
     <message>
         <source>HTTP status</source>
         <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>apaleo support reference</source>
@@ -1210,18 +1238,6 @@ apaleo meldet: {value}</translation>
     <message>
         <source>Loading properties…</source>
         <translation>Unterkünfte werden geladen …</translation>
-    </message>
-    <message>
-        <source>Properties could not be loaded: {headline}.</source>
-        <translation>Die Unterkünfte konnten nicht geladen werden: {headline}.</translation>
-    </message>
-    <message>
-        <source>{words} The rows shown are from the last complete load.</source>
-        <translation>{words} Die angezeigten Zeilen stammen vom letzten vollständigen Laden.</translation>
-    </message>
-    <message>
-        <source>Try a&amp;gain</source>
-        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>load the properties</source>

@@ -16,6 +16,7 @@ from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models import OBJECT_ROLE, UsersModel
 from tests.support import waits
+from tests.support.visible_texts import shown_facts
 
 WAIT = 20_000
 ALL = ("account.manage", "setup.read", "units.read", "identity:account-users.read")
@@ -170,16 +171,20 @@ def test_server_error_then_retry(
 ) -> None:
     fault = Fault("status", path="/inventory/v1/properties", status=500)
     window, sb = open_window(faults=[fault])
-    waits.until(qtbot, window.properties.busy, window.properties.status.button.isVisible, WAIT)
-    assert window.properties.status.text() == (
-        "Properties could not be loaded: apaleo had a problem answering."
-    )
-    assert "HTTP 500" in window.message_bar.body.text()  # the whole story is in the bar
-    assert "Traceback" not in window.message_bar.body.text()
+    bar = window.message_bar
+    waits.until(qtbot, window.properties.error, bar.isVisible, WAIT)
+    assert bar.headline.text() == "apaleo had a problem answering"
+    assert "try again in a moment" in bar.body.text()
+    assert "HTTP" not in bar.body.text()  # plain words; the call and status in the details
+    assert shown_facts(bar)["HTTP status"] == "500"
+    assert "Traceback" not in bar.body.text()
+    # one message in one place: the row above the table does not repeat it
+    assert not window.properties.status.isVisible()
     sb.faults.clear()
-    window.properties.status.button.click()
+    bar.retry_button.click()
     _loaded(qtbot, window, 6)
-    assert window.properties.status.button.isHidden()
+    assert not bar.isVisible()
+    assert not window.properties.status.isVisible()
 
 
 def test_empty_account(

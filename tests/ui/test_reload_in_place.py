@@ -96,15 +96,13 @@ def test_a_reload_that_fails_removes_nothing_and_retry_finishes_it(
     _change_account(sb)
     sb.faults.add(Fault("status", path="/inventory/v1/properties", status=500, count=1, exact=True))
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    waits.until(
-        qtbot, window.properties.busy, lambda: window.properties.status.button.isVisible(), WAIT
-    )
+    waits.until(qtbot, window.properties.error, window.message_bar.isVisible, WAIT)
     assert (
         window.properties.model.rowCount() == 450
     )  # nothing removed on the strength of missing pages
     assert not window.properties.model.reloading
     with qtbot.waitSignal(window.properties_loaded, timeout=WAIT):
-        qtbot.mouseClick(window.properties.status.button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.message_bar.retry_button, Qt.MouseButton.LeftButton)
     ids = {
         window.properties.model.index(r, 0).data(OBJECT_ROLE).id
         for r in range(window.properties.model.rowCount())

@@ -95,10 +95,10 @@ def test_apaleo_down_at_the_renewal_keeps_the_window_and_retry_uses_the_kept_sig
     with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT_MS) as shown:
         controller.start()
     main: MainWindow = shown.args[0]
-    waits.until(
-        qtbot, main.properties.busy, lambda: main.properties.status.button.isVisible(), WAIT_MS
-    )
-    assert "could not be loaded" in main.properties.status.text()
+    bar = main.message_bar
+    waits.until(qtbot, main.properties.error, bar.isVisible, WAIT_MS)
+    assert bar.body.text().startswith("The app could not load")
+    assert bar.retry_button.isVisible()  # retries every load that failed, the properties' too
     waits.until(  # the lifetime is said again at each tick of the window's clock
         qtbot,
         main.lifetime_clock.timeout,
@@ -110,7 +110,7 @@ def test_apaleo_down_at_the_renewal_keeps_the_window_and_retry_uses_the_kept_sig
     assert stored(profile, "refresh-token:DEMO") is not None
     sandbox.faults.clear()
     sandbox.stats.reset()
-    qtbot.mouseClick(main.properties.status.button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.retry_button, Qt.MouseButton.LeftButton)
     waits.until(qtbot, main.properties.busy, lambda: main.properties.model.rowCount() == 6, WAIT_MS)
     assert sandbox.stats.token_requests == {"refresh_token": 1}
     assert sandbox.stats.requests["GET /connect/authorize"] == 0

@@ -29,7 +29,12 @@ def test_facts_for_support_and_retry_only_where_it_may_help() -> None:
         tracking_id="abc",
     )
     words = describe(error, "load the properties")
-    assert words.body.startswith("The app could not load the properties. apaleo answered 400.")
+    assert words.body == (
+        "The app could not load the properties. If it happens again, give apaleo's support the "
+        "reference in the details."
+    )
+    assert dict(words.facts)["What happened"] == "apaleo answered 400."
+    assert "Kind" not in dict(words.facts)  # no class name, in any language
     assert dict(words.facts)["Call"] == "GET /inventory/v1/properties"
     assert dict(words.facts)["HTTP status"] == "400"
     assert words.reference == "abc"

@@ -42,7 +42,7 @@ from desktop_app.ui.property_table import PropertyFilterProxy, PropertyTableMode
 from desktop_app.ui.tabs.base import InspectorTab
 from desktop_app.ui.widgets import ElidedTooltips, StatusRow, make_table
 from desktop_app.words.access import forbidden_words
-from desktop_app.words.errors import error_text, headline
+from desktop_app.words.errors import error_text
 from desktop_app.words.inspector import count_words, loading_words, no_match_words, updated_words
 
 if TYPE_CHECKING:
@@ -224,16 +224,10 @@ class PropertiesTab(InspectorTab):
         self.loading = False
         self.progress.emit(0, 0)
         self.model.end_reload(complete=False)  # keep every row: the missing pages never came
-        # the message bar above has the whole story; the pane says what is missing here
-        words = translate("Properties", "Properties could not be loaded: {headline}.").format(
-            headline=headline(exc)
-        )
-        if self.model.rowCount():
-            words = translate(
-                "Properties", "{words} The rows shown are from the last complete load."
-            ).format(words=words)
-        self._status_kind = "retry"
-        self.status.say(words, translate("Properties", "Try a&gain"))
+        # One message, in one place: the window's message bar (with Retry, or Sign in again).
+        # The row above the table says nothing of it, so nothing stale outlives the next load.
+        self._status_kind = ""
+        self.status.say("")
         self.error.emit(translate("Properties", "load the properties"), exc, self.reload)
 
     def _update_count(self) -> None:

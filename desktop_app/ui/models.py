@@ -97,13 +97,15 @@ class CellProxy(QSortFilterProxyModel):
 class ScopesModel(TableModel):
     """Scopes asked for and granted, with their meaning and what differs."""
 
-    COL_SCOPE, COL_MEANING, COL_IN_APP, COL_ASKED, COL_GRANTED, COL_NOTE = range(6)
+    # The state first: in German the texts are long, and the columns at the end of a wide table
+    # sat behind a horizontal scroll bar; the texts wrap instead.
+    COL_GRANTED, COL_ASKED, COL_SCOPE, COL_MEANING, COL_IN_APP, COL_NOTE = range(6)
     HEADERS = (
+        said("Tables", "Granted"),
+        said("Tables", "Asked for"),
         said("Tables", "Scope"),
         said("Tables", "What it allows"),
         said("Tables", "In this app"),
-        said("Tables", "Asked for"),
-        said("Tables", "Granted"),
         said("Tables", "Note"),
     )
 
@@ -136,11 +138,11 @@ class ScopesModel(TableModel):
             return scope
         if role in (DISPLAY, SORT_ROLE):
             values = (
+                yes_no(granted),
+                yes_no(asked),
                 scope,
                 describe_scope(scope).shown(),
                 in_this_app(scope, granted).shown(),
-                yes_no(asked),
-                yes_no(granted),
                 self.note(asked, granted),
             )
             return values[col] if 0 <= col < len(values) else None

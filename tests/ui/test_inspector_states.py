@@ -263,7 +263,7 @@ def test_scopes_say_what_each_unlocks_and_offer_the_fix(qtbot: QtBot, open_windo
     loaded(qtbot, window)
     tab = window.scopes
     model = tab.model
-    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    rows = {model.index(r, ScopesModel.COL_SCOPE).data(): r for r in range(model.rowCount())}
     users_hidden = model.index(rows["units.read"], ScopesModel.COL_IN_APP).data()
     assert users_hidden == "The unit count in the property details."
     assert "identity:account-users.read" in tab.advice.text()  # not asked for: the Users tab
@@ -282,7 +282,9 @@ def test_scopes_not_granted_offer_sign_in_again(qtbot: QtBot, open_window: Open)
     tab = window.scopes
     assert "Not granted: offline_access" in tab.summary.text()
     assert not tab.sign_in_again.isHidden()
-    rows = {tab.model.index(r, 0).data(): r for r in range(tab.model.rowCount())}
+    rows = {
+        tab.model.index(r, ScopesModel.COL_SCOPE).data(): r for r in range(tab.model.rowCount())
+    }
     hidden = tab.model.index(rows["offline_access"], ScopesModel.COL_IN_APP).data()
     assert "You sign in in the browser at every start" in hidden
     with qtbot.waitSignal(window.sign_in_again_requested, timeout=1000):

@@ -107,7 +107,7 @@ def test_scopes_model(qtmodeltester: ModelTester) -> None:
     model = ScopesModel()
     model.set_scopes(["setup.read", "units.read", "openid"], ["setup.read", "openid", "admin"])
     qtmodeltester.check(model)
-    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    rows = {model.index(r, ScopesModel.COL_SCOPE).data(): r for r in range(model.rowCount())}
     assert (
         model.index(rows["units.read"], ScopesModel.COL_NOTE).data() == "Asked for but not granted"
     )

@@ -8,13 +8,20 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.i18n import said, translate
 from desktop_app.ui.context import WindowContext
 from desktop_app.ui.models import ScopesModel
 from desktop_app.ui.tabs.base import InspectorTab
-from desktop_app.ui.widgets import ElidedTooltips, make_table, note, sorted_proxy
+from desktop_app.ui.widgets import make_table, note, sorted_proxy
 from desktop_app.words.access import scopes_summary
 from desktop_app.words.inspector import renewing
 
@@ -34,9 +41,21 @@ class ScopesTab(InspectorTab):
         super().__init__(ctx, parent)
         self.model = ScopesModel(self)
         self.proxy = sorted_proxy(self.model, self)
-        self.table = make_table(self.proxy, "scopes")
+        # a new name: a column layout saved for the old column order is not applied to this one
+        self.table = make_table(self.proxy, "scopesByState")
         self.table.setAccessibleName(translate("Scopes", "Scopes"))
-        self.table.setItemDelegate(ElidedTooltips(self.table))
+        # Long descriptions wrap (rows grow) and the text columns share the width: nothing is
+        # cut off and nothing hides behind a horizontal scroll bar, in either language.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (ScopesModel.COL_GRANTED, ScopesModel.COL_ASKED, ScopesModel.COL_SCOPE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (ScopesModel.COL_MEANING, ScopesModel.COL_IN_APP, ScopesModel.COL_NOTE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # Asked-for scopes first, in the profile's order, until the admin sorts by a column.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
@@ -73,7 +92,7 @@ class ScopesTab(InspectorTab):
         self.summary.setText(
             scopes_summary(grant.requested, grant.granted, grant.missing, grant.extra)
         )
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         if grant.fine_grained:
             self._advise(
                 translate(

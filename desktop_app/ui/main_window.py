@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -85,11 +85,13 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         #: The loads that failed since the bar last showed nothing (its Retry runs them all).
         self._failed_loads: list[Callable[[], object]] = []
+        self._shown_once = False
         self.message_bar.sign_in_requested.connect(self.sign_in_again_requested)
         self.properties = PropertiesTab(tab_context)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inspectorTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setAccessibleName(translate("MainWindow", "Views"))
         #: The parts built so far; the other tabs are built when first shown (or asked for).
         self.parts: list[InspectorTab] = [self.properties, self.header]
         self._tab_context = tab_context
@@ -404,6 +406,13 @@ class MainWindow(QMainWindow):
         self._stop_pauses()
         self.ctx.api.drop_early()
         self.ctx.pool.abort_all()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The window opens with the focus in the properties table, not on the tab bar."""
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.properties.table.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.setValue("main/geometry", self.saveGeometry())

@@ -410,10 +410,16 @@ class SignInWindow(QWidget):
         )
 
     def showEvent(self, event: Any) -> None:
-        """The sign-in button has the focus when the window appears: Enter signs in."""
+        """The first useful control has the focus when the window appears.
+
+        The sign-in button (Enter signs in); without a connection to sign in with, the guided
+        setup.
+        """
         super().showEvent(event)
         if self.sign_in_button.isEnabled():
             self.sign_in_button.setFocus()
+        else:
+            self.setup_button.setFocus()
 
     def closeEvent(self, event: Any) -> None:
         self.flow.reset()

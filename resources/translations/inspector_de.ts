@@ -1071,6 +1071,10 @@ apaleo meldet: {value}</translation>
         </translation>
     </message>
     <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
         <source>renew the access token</source>
         <translation>Erneuern des Zugriffstokens</translation>
     </message>
@@ -1234,6 +1238,10 @@ apaleo meldet: {value}</translation>
     <message>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>Details of the selected property</source>
+        <translation>Details der ausgewählten Unterkunft</translation>
     </message>
     <message>
         <source>Loading properties…</source>

@@ -111,6 +111,7 @@ class PropertiesTab(InspectorTab):
         left_layout.addWidget(self.status)
         left_layout.addWidget(self.table, 1)
         self.details = PropertyDetails()
+        self.details.setAccessibleName(translate("Properties", "Details of the selected property"))
         self.details.retry_requested.connect(self._fetch_details)
         #: Details are asked for once the selection rests (arrow keys through the rows, a
         #: filter being typed): one set of calls for the row the admin stops at, not three per

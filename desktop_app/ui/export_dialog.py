@@ -1,7 +1,7 @@
 """Export the properties: which rows (all, or the ones the filter shows), which format, where.
 
 The file goes to the Documents folder under a name with the account and the date unless the
-admin picks another; CSV is written for Excel (UTF-8 with a byte order mark).
+admin picks another; an Excel workbook unless the admin picks CSV or JSON.
 """
 
 from __future__ import annotations
@@ -36,8 +36,10 @@ from desktop_app.words.inspector import properties_words
 if TYPE_CHECKING:
     from desktop_app.ui.tabs.properties import PropertiesTab
 
+#: The first is the default: the workbook opens right in every Excel, whatever its language.
 FORMATS = (
-    ("csv", said("Export", "CSV for Excel (*.csv)")),
+    ("xlsx", said("Export", "Excel workbook, for Excel (*.xlsx)")),
+    ("csv", said("Export", "CSV, comma-separated, for other programs (*.csv)")),
     ("json", said("Export", "JSON (*.json)")),
 )
 
@@ -86,7 +88,7 @@ class ExportDialog(QDialog):
         for kind, title in FORMATS:
             self.format.addItem(title.shown(), kind)
         self.format.currentIndexChanged.connect(self._format_changed)
-        self.path = QLineEdit(str(documents_folder() / default_name(account, "csv")))
+        self.path = QLineEdit(str(documents_folder() / default_name(account, FORMATS[0][0])))
         self.path.setObjectName("exportPath")
         browse = QPushButton(translate("Export", "&Browse…"))
         browse.setAutoDefault(False)  # Enter in the file name exports, it does not browse
@@ -126,7 +128,7 @@ class ExportDialog(QDialog):
 
     @property
     def kind(self) -> str:
-        """The chosen format: csv or json."""
+        """The chosen format: xlsx, csv or json."""
         return str(self.format.currentData())
 
     @Slot(int)

@@ -899,8 +899,12 @@ apaleo meldet: {value}</translation>
         </translation>
     </message>
     <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV für Excel (*.csv)</translation>
+        <source>Excel workbook, for Excel (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe, für Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated, for other programs (*.csv)</source>
+        <translation>CSV, durch Kommas getrennt, für andere Programme (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>

@@ -6,6 +6,7 @@ clicked or called. The browser's part (the apaleo sign-in page) is real Chromium
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -127,15 +128,17 @@ def test_start_sign_in_every_tab_reload_and_export_without_the_mouse(
     )
     dialog = main.exporting
     assert isinstance(dialog, ExportDialog)
-    target = tmp_path / "keyboard.csv"
+    target = tmp_path / "keyboard.xlsx"  # the default format: a workbook for Excel
     assert _focus(qtbot, dialog) is dialog.path  # the file name, ready to type over
     _press(qtbot, dialog, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(_focus(qtbot, dialog), str(target))
     with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
         _press(qtbot, dialog, Qt.Key.Key_Return)
     assert target.exists()
-    assert "Vienna" in target.read_text(encoding="utf-8-sig")  # the filtered row, as shown
-    assert "keyboard.csv" in main.statusBar().currentMessage()
+    with zipfile.ZipFile(target) as book:
+        strings = book.read("xl/sharedStrings.xml").decode("utf-8")
+    assert "Vienna" in strings  # the filtered row, as shown
+    assert "keyboard.xlsx" in main.statusBar().currentMessage()
 
 
 def _mnemonics_in_view(window: MainWindow) -> list[str]:

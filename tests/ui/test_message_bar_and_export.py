@@ -79,7 +79,9 @@ def test_export_defaults_choice_of_rows_and_csv_for_excel(
     dialog = ExportDialog(tab, window.header.account_code, window)
     qtbot.addWidget(dialog)
     today = dt.date.today().isoformat()
-    assert Path(dialog.path.text()) == documents_folder() / f"DEMO properties {today}.csv"
+    # an Excel workbook by default: it opens right in every Excel, whatever its language
+    assert Path(dialog.path.text()) == documents_folder() / f"DEMO properties {today}.xlsx"
+    assert dialog.kind == "xlsx"
     assert dialog.all_rows.isChecked()
     assert dialog.all_rows.text() == "&All 6 properties"
     assert not dialog.shown_rows.isEnabled()  # no filter: nothing else to choose
@@ -91,6 +93,7 @@ def test_export_defaults_choice_of_rows_and_csv_for_excel(
     qtbot.addWidget(dialog)
     assert dialog.shown_rows.isChecked()  # what is on screen, unless the admin chooses all
     assert f"Only the {shown} properties matching the &filter 'a'" == dialog.shown_rows.text()
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     target = tmp_path / "out" / "filtered.csv"
     target.parent.mkdir()
     dialog.path.setText(str(target))
@@ -106,7 +109,7 @@ def test_export_defaults_choice_of_rows_and_csv_for_excel(
     dialog = ExportDialog(tab, "DEMO", window)
     qtbot.addWidget(dialog)
     dialog.all_rows.setChecked(True)
-    dialog.format.setCurrentIndex(1)  # JSON: the suffix follows
+    dialog.format.setCurrentIndex(dialog.format.findData("json"))  # the suffix follows
     assert dialog.path.text().endswith(".json")
     dialog.path.setText(str(tmp_path / "out" / "all.json"))
     dialog.export()
@@ -154,6 +157,7 @@ def test_exports_never_carry_a_live_formula(
     dialog = ExportDialog(tab, "DEMO", window)
     qtbot.addWidget(dialog)
     dialog.all_rows.setChecked(True)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     target = tmp_path / "names.csv"
     dialog.path.setText(str(target))
     dialog.export()
@@ -167,7 +171,7 @@ def test_exports_never_carry_a_live_formula(
     dialog = ExportDialog(tab, "DEMO", window)
     qtbot.addWidget(dialog)
     dialog.all_rows.setChecked(True)
-    dialog.format.setCurrentIndex(1)
+    dialog.format.setCurrentIndex(dialog.format.findData("json"))
     dialog.path.setText(str(tmp_path / "names.json"))
     dialog.export()
     exact = json.loads((tmp_path / "names.json").read_text(encoding="utf-8"))
@@ -200,3 +204,57 @@ def test_a_refused_sign_in_offers_sign_in_again_and_the_header_agrees(
         bar.sign_in_button.click()
     assert not bar.isVisible()
     assert sb.stats.requests["GET /inventory/v1/properties"] >= 2  # renewed once, asked again
+
+
+def _workbook(path: Path) -> tuple[str, list[str]]:
+    """The first sheet's XML and the shared strings of an .xlsx (a zip of XML parts)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as book:
+        sheet = book.read("xl/worksheets/sheet1.xml").decode("utf-8")
+        strings = book.read("xl/sharedStrings.xml").decode("utf-8")
+    return sheet, [html_unescape(t) for t in re.findall(r"<t[^>]*>([^<]*)</t>", strings)]
+
+
+def html_unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+@pytest.mark.keyring
+def test_the_excel_workbook_is_typed_frozen_filtered_and_formula_free(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]], tmp_path: Path
+) -> None:
+    window, _ = open_window(before_start=_formula_names)
+    loaded(qtbot, window)
+    dialog = ExportDialog(window.properties, "DEMO", window)
+    qtbot.addWidget(dialog)
+    dialog.all_rows.setChecked(True)
+    assert dialog.kind == "xlsx"
+    target = tmp_path / "properties.xlsx"
+    dialog.path.setText(str(target))
+    dialog.export()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    sheet, strings = _workbook(target)
+    assert '<pane ySplit="1"' in sheet  # the header row stays in view
+    assert 'state="frozen"' in sheet
+    assert '<autoFilter ref="A1:J7"/>' in sheet  # a filter on every column, 6 rows
+    assert "<f>" not in sheet  # not one formula, whatever the names say
+    assert FORMULA in strings  # the name exactly, as text (no quote put in front)
+    assert strings[:3] == ["id", "code", "name"]  # the header row
+    assert 't="b"' in sheet  # archived: a true/false cell, not the text "False"
+    # created: an Excel date-time (days since 1899-12-30, UTC), not text
+    import re
+
+    serials = [float(v) for v in re.findall(r'<c r="J\d+" s="\d+"><v>([0-9.]+)</v>', sheet)]
+    created = sorted(
+        (p.created.astimezone(dt.UTC).replace(tzinfo=None) - dt.datetime(1899, 12, 30))
+        / dt.timedelta(days=1)
+        for p in window.properties.all_properties()
+        if p.created is not None
+    )
+    assert len(serials) == len(created) > 0
+    assert sorted(serials) == pytest.approx(created, abs=1e-6)
+    assert list(tmp_path.iterdir()) == [target]  # written whole, no temporary file left

@@ -54,15 +54,24 @@ def value_label(name: str | None = None) -> QLabel:
 
 
 def add_value_row(
-    form: QFormLayout, title: str, value: QWidget, field: QWidget | None = None
+    form: QFormLayout,
+    title: str,
+    value: QWidget,
+    field: QWidget | None = None,
+    *,
+    tip: str = "",
 ) -> None:
     """A "Title:" row whose value is announced with its title (buddy and accessible name).
 
     *title* may carry a mnemonic ("Client &id"): the label's Alt key then focuses the value.
+    *tip* explains the row, on its title and its value.
     """
     caption = QLabel(f"{title}:")
     caption.setBuddy(value)
     value.setAccessibleName(title.replace("&", ""))
+    if tip:
+        caption.setToolTip(tip)
+        value.setToolTip(tip)
     form.addRow(caption, field or value)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop_app.auth.refresh_state import RefreshState
 from desktop_app.auth.tokens import TokenSet
-from desktop_app.core.i18n import clock, date_time, number, said, shown, translate
+from desktop_app.core.i18n import Said, clock, date_time, number, said, shown, translate
 
 #: Below this many seconds left, a lifetime that cannot be renewed turns into a warning.
 EXPIRY_WARNING_S = 300
@@ -154,6 +154,30 @@ CLAIMS = (
     ("nbf", said("Words", "Not before")),
     ("exp", said("Words", "Expires")),
 )
+
+
+#: What each technical row of the Token tab means, for the admin who hovers over it.
+CLAIM_HINTS: dict[str, Said] = {
+    "iss": said("Words", "Who issued the token: apaleo's sign-in service."),
+    "aud": said("Words", "Who the token is for: apaleo's API."),
+    "client_id": said("Words", "The app the token was issued to: this app's client id."),
+    "sub": said("Words", "The apaleo user the token acts for (none for a custom app)."),
+    "account_code": said("Words", "The apaleo account whose data the token opens."),
+    "iat": said("Words", "When apaleo issued the token."),
+    "nbf": said("Words", "The token does not work before this time."),
+    "exp": said("Words", "When the token stops working. The app renews it before then."),
+    "id_token": said("Words", "The proof of who signed in, which the app checked when it arrived."),
+    "refresh_token": said(
+        "Words",
+        "What keeps you signed in: the app uses it to get a new access token without asking "
+        "you to sign in again.",
+    ),
+    "access_token": said(
+        "Words",
+        "The key the app shows apaleo's API with each request. Hidden unless you show it: "
+        "anyone who has it can read what the app can, until it expires.",
+    ),
+}
 
 
 def moment_words(epoch: float) -> str:

@@ -2527,6 +2527,50 @@ apaleo meldet: {value}</translation>
         <translation>Läuft ab</translation>
     </message>
     <message>
+        <source>Who issued the token: apaleo&apos;s sign-in service.</source>
+        <translation>Wer das Token ausgestellt hat: der Anmeldedienst von apaleo.</translation>
+    </message>
+    <message>
+        <source>Who the token is for: apaleo&apos;s API.</source>
+        <translation>Für wen das Token bestimmt ist: die API von apaleo.</translation>
+    </message>
+    <message>
+        <source>The app the token was issued to: this app&apos;s client id.</source>
+        <translation>Die App, für die das Token ausgestellt wurde: die Client-ID dieser App.</translation>
+    </message>
+    <message>
+        <source>The apaleo user the token acts for (none for a custom app).</source>
+        <translation>Der apaleo-Benutzer, für den das Token handelt (keiner bei einer eigenen App).</translation>
+    </message>
+    <message>
+        <source>The apaleo account whose data the token opens.</source>
+        <translation>Das apaleo-Konto, dessen Daten das Token öffnet.</translation>
+    </message>
+    <message>
+        <source>When apaleo issued the token.</source>
+        <translation>Wann apaleo das Token ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>The token does not work before this time.</source>
+        <translation>Vor diesem Zeitpunkt funktioniert das Token nicht.</translation>
+    </message>
+    <message>
+        <source>When the token stops working. The app renews it before then.</source>
+        <translation>Wann das Token aufhört zu funktionieren. Die App erneuert es vorher.</translation>
+    </message>
+    <message>
+        <source>The proof of who signed in, which the app checked when it arrived.</source>
+        <translation>Der Nachweis, wer sich angemeldet hat; die App hat ihn beim Eintreffen geprüft.</translation>
+    </message>
+    <message>
+        <source>What keeps you signed in: the app uses it to get a new access token without asking you to sign in again.</source>
+        <translation>Was Sie angemeldet hält: Damit holt die App ein neues Zugriffstoken, ohne Sie erneut anmelden zu lassen.</translation>
+    </message>
+    <message>
+        <source>The key the app shows apaleo&apos;s API with each request. Hidden unless you show it: anyone who has it can read what the app can, until it expires.</source>
+        <translation>Der Schlüssel, den die App bei jeder Anfrage an die API von apaleo vorzeigt. Verborgen, bis Sie ihn anzeigen: Wer ihn hat, kann bis zu seinem Ablauf lesen, was die App lesen kann.</translation>
+    </message>
+    <message>
         <source>{local} local · {utc} UTC</source>
         <translation>{local} lokal · {utc} UTC</translation>
     </message>

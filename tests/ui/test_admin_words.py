@@ -5,12 +5,16 @@ Checked in the window (a real sign-in window at its narrowest) and in the Scopes
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.i18n import shown
 from desktop_app.core.scopes import IN_THIS_APP
+from desktop_app.sandbox import Sandbox
+from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.signin_window import SignInWindow
 from desktop_app.ui.workers import WorkerPool
 
@@ -46,3 +50,16 @@ def test_the_scopes_tab_explains_openid_without_protocol_terms() -> None:
     for text in (shown(granted), shown(refused)):
         assert "id_token" not in text
         assert "token" not in text.lower()
+
+
+def test_every_technical_row_of_the_token_tab_explains_itself(
+    qtbot: QtBot, open_window: Callable[..., tuple[MainWindow, Sandbox]]
+) -> None:
+    window, _sb = open_window()
+    window.tabs.setCurrentIndex(window.tabs.indexOf(window.token))
+    tab = window.token
+    for key, label in tab.claim_labels.items():
+        assert label.toolTip(), key
+    assert tab.saved_sign_in.toolTip()
+    assert tab.raw_token.toolTip()
+    assert "renews" in tab.claim_labels["exp"].toolTip()

@@ -28,7 +28,13 @@ from desktop_app.ui.context import WindowContext
 from desktop_app.ui.tabs.base import InspectorTab
 from desktop_app.ui.widgets import add_value_row, note, value_label
 from desktop_app.words.errors import error_text
-from desktop_app.words.inspector import claim_rows, decoded_json, refresh_words, renewing
+from desktop_app.words.inspector import (
+    CLAIM_HINTS,
+    claim_rows,
+    decoded_json,
+    refresh_words,
+    renewing,
+)
 
 #: Seconds after Copy until the clipboard is emptied (if it still holds the token).
 CLIPBOARD_CLEAR_S = 30
@@ -50,9 +56,14 @@ class TokenTab(InspectorTab):
         for claim in claim_rows(None):
             label = value_label(f"claim_{claim.key}")
             self.claim_labels[claim.key] = label
-            add_value_row(form, claim.title, label)
+            add_value_row(form, claim.title, label, tip=CLAIM_HINTS[claim.key].shown())
         self.saved_sign_in = value_label("savedSignIn")
-        add_value_row(form, translate("Token", "Refresh token"), self.saved_sign_in)
+        add_value_row(
+            form,
+            translate("Token", "Refresh token"),
+            self.saved_sign_in,
+            tip=CLAIM_HINTS["refresh_token"].shown(),
+        )
         self.raw_token = QLineEdit()
         self.raw_token.setObjectName("rawToken")
         self.raw_token.setReadOnly(True)
@@ -78,7 +89,13 @@ class TokenTab(InspectorTab):
         raw_row.addWidget(self.raw_token, 1)
         raw_row.addWidget(self.reveal_token)
         raw_row.addWidget(self.copy_token)
-        add_value_row(form, translate("Token", "Access token"), self.raw_token, raw)
+        add_value_row(
+            form,
+            translate("Token", "Access token"),
+            self.raw_token,
+            raw,
+            tip=CLAIM_HINTS["access_token"].shown(),
+        )
         self.raw_token.setAccessibleName(translate("Token", "Access token (hidden)"))
         self.refresh_button = QPushButton(translate("Token", "Refresh &now"))
         self.refresh_button.setObjectName("refreshNow")

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from selenium import webdriver
 
 from desktop_app.core.config import ProfileStore
+from desktop_app.core.i18n import translate
 from desktop_app.sandbox import CONNECT_CLIENT_ID, SIMPLE_CLIENT_ID, Fault, Sandbox
 from desktop_app.ui.app import Controller
 from desktop_app.ui.main_window import MainWindow
@@ -102,7 +103,9 @@ def test_an_admins_day(
         dialog.form.api_url.setText(sb.api_url)
         dialog.form.secret.setText(sb.simple_client.client_secret)
         assert dialog.save()
-        waits.until(qtbot, dialog.pool.drained, lambda: "keyring" in dialog.message.text(), WAIT)
+        updating = translate("Settings", "Saved. Updating the system keyring…")
+        waits.until(qtbot, dialog.pool.drained, lambda: dialog.message.text() != updating, WAIT)
+        assert not dialog.message.text().startswith(updating)  # the secret is in the keyring
         check_step("Settings: a second connection saved", dialogs=[dialog])
         # the edited connection is opened again from its kept sign-in: no browser, no question
         with qtbot.waitSignal(controller.main_window_shown, timeout=WAIT) as shown:

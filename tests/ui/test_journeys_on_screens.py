@@ -9,7 +9,6 @@ turn.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -17,11 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.screens import SCREENS, offscreen_platform
+
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = {
-    "1024x768": (1024, 768, 1),
-    "2560x1440 at 200 %": (1280, 720, 2),
-}
 
 
 @pytest.mark.browser
@@ -31,29 +28,9 @@ SCREENS = {
 def test_the_admins_day_on_a_small_or_scaled_screen(
     tmp_path: Path, screen: str, language: str
 ) -> None:
-    width, height, ratio = SCREENS[screen]
-    config = tmp_path / "screen.json"
-    config.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {
-                        "name": "front desk",
-                        "x": 0,
-                        "y": 0,
-                        "width": width,
-                        "height": height,
-                        "logicalDpi": 96,
-                        "logicalBaseDpi": 96,
-                        "dpr": ratio,
-                    }
-                ]
-            }
-        )
-    )
     env = {
         **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_QPA_PLATFORM": offscreen_platform(tmp_path, screen),
         "JOURNEY_LANGUAGE": language,
     }
     done = subprocess.run(

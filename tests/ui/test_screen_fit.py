@@ -17,37 +17,15 @@ from typing import Any
 
 import pytest
 
+from tests.support.screens import SCREENS, offscreen_platform
+
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = {
-    "1024x768": (1024, 768, 1),
-    "2560x1440 at 200 %": (1280, 720, 2),  # Qt lays out in device-independent pixels
-}
 
 
 def _open_all(tmp_path: Path, screen: str, language: str, *, saved: str = "") -> dict[str, Any]:
-    width, height, ratio = SCREENS[screen]
-    config = tmp_path / "screen.json"
-    config.write_text(
-        json.dumps(
-            {
-                "screens": [
-                    {
-                        "name": "front desk",
-                        "x": 0,
-                        "y": 0,
-                        "width": width,
-                        "height": height,
-                        "logicalDpi": 96,
-                        "logicalBaseDpi": 96,
-                        "dpr": ratio,
-                    }
-                ]
-            }
-        )
-    )
     env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
     env.update(
-        QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+        QT_QPA_PLATFORM=offscreen_platform(tmp_path, screen),
         LANG="de_DE.UTF-8" if language == "de" else "en_US.UTF-8",
         APALEO_INSPECTOR_CONFIG_DIR=str(tmp_path / "config"),
         XDG_CONFIG_HOME=str(tmp_path / "settings"),

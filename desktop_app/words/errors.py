@@ -98,6 +98,8 @@ def headline(exc: object) -> str:
 
 def describe(exc: object, what: str | Said) -> ErrorWords:
     """The bar's words for *exc*, which happened while the app tried *what* ("load properties")."""
+    # apaleo refused the sign-in itself: the same sign-in would be refused again, so no Retry
+    sign_in_again = isinstance(exc, Unauthorized | SignInRequired)
     if isinstance(exc, InspectorError):
         advice = None
         if isinstance(exc, ApiError) and not isinstance(exc, Forbidden):
@@ -105,9 +107,9 @@ def describe(exc: object, what: str | Said) -> ErrorWords:
         body = translate("Errors", "The app could not {what}. {message}").format(
             what=shown(what), message=shown(advice) if advice is not None else exc.shown
         )
-        retryable = exc.retryable or not isinstance(exc, Forbidden | TlsError | SignInRequired)
-        if isinstance(exc, Unauthorized | SignInRequired):
-            retryable = False  # the same sign-in would be refused again
+        retryable = not sign_in_again and (
+            exc.retryable or not isinstance(exc, Forbidden | TlsError)
+        )
     else:
         body = translate(
             "Errors",
@@ -130,5 +132,4 @@ def describe(exc: object, what: str | Said) -> ErrorWords:
         facts.append((translate("Errors", "Sign-in error"), exc.error))
         if exc.status:
             facts.append((translate("Errors", "HTTP status"), str(exc.status)))
-    sign_in_again = isinstance(exc, Unauthorized | SignInRequired)
     return ErrorWords(headline(exc), body, tuple(facts), reference, retryable, sign_in_again)

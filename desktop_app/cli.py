@@ -1,4 +1,4 @@
-"""Headless subcommands: ``inspect``, ``profile`` and ``check``.
+"""Headless subcommands: ``inspect``, ``profile``, ``check``, ``forget``; ``doctor`` and ``status``.
 
 Import-light on purpose (``--help`` must not load requests or Qt): each command imports what it
 needs when it runs. Errors go to stderr in words, with distinct exit codes for scripts:
@@ -67,6 +67,9 @@ def add_subcommands(sub: Any) -> None:
     sub.add_parser(
         "check", help="verify the keyring, Qt plugins, TLS certificates, resources and languages"
     )
+    from desktop_app.doctor.commands import add_parsers
+
+    add_parsers(sub)
     forget = sub.add_parser(
         "forget",
         help="delete the app's keyring entries and profiles (shared PCs; before uninstalling)",
@@ -170,6 +173,12 @@ def run_subcommand(args: argparse.Namespace) -> int:
             return check()
         if args.command == "forget":
             return _forget(args)
+        if args.command in ("doctor", "status"):
+            from desktop_app.doctor import commands
+
+            if args.command == "doctor":
+                return commands.run_doctor_command(args)
+            return commands.run_status_command(args)
     except InspectorError as exc:
         return _fail(exc.message, _exit_code(exc))
     except KeyboardInterrupt:

@@ -92,7 +92,7 @@ def discover(
         kept = metadata_cache.load("discovery", base)
         if kept is not None:
             try:
-                endpoints = _endpoints_from(kept[0], base)
+                endpoints = endpoints_from(kept[0], base)
             except InspectorError:
                 metadata_cache.forget("discovery", base)
             else:
@@ -131,7 +131,7 @@ def discover(
             "discovery at %s failed (%s); using apaleo's /connect paths", base, type(exc).__name__
         )
         return Endpoints.apaleo_fallback(base)  # not cached: try discovery again next time
-    endpoints = _endpoints_from(doc, base)
+    endpoints = endpoints_from(doc, base)
     if keep:
         from desktop_app.auth import metadata_cache
 
@@ -149,7 +149,7 @@ def _revalidate(base: str, transport: Transport) -> None:
         log.info("discovery at %s could not be renewed: %s", base, exc.message)
 
 
-def _endpoints_from(doc: dict[str, Any], base: str) -> Endpoints:
+def endpoints_from(doc: dict[str, Any], base: str) -> Endpoints:
     """The endpoints a discovery document names, checked (raises InspectorError)."""
     issuer = doc.get("issuer")
     if not isinstance(issuer, str) or issuer.rstrip("/") != base:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.core.apaleo_errors import Rule, Step, explain
 from desktop_app.core.errors import InspectorError
 from desktop_app.core.i18n import Said, Text, said
 
@@ -50,11 +51,22 @@ OAUTH_ERROR_WORDS: dict[str, Said] = {
 }
 
 
-def describe_oauth_error(error: str, description: Text | None = None) -> Said:
-    """The plain-words message for an OAuth *error* code and the server's *description*."""
-    words = OAUTH_ERROR_WORDS.get(error) or said(
-        "Errors", "apaleo refused the sign-in ({error})."
-    ).format(error=error)
+def describe_oauth_error(
+    error: str, description: Text | None = None, step: Step | None = None
+) -> Said:
+    """The plain-words message for an OAuth *error* code and the server's *description*.
+
+    Where apaleo's rules (:mod:`desktop_app.core.apaleo_errors`) know the code at this *step*,
+    their cause and fix are the words: "wrong secret, or a client not active yet" tells more
+    than "did not accept the client id or secret".
+    """
+    rule = explain(step, error=error) if step else None
+    words = (
+        said("Errors", "{cause} {fix}").format(cause=rule.cause, fix=rule.fix)
+        if rule is not None
+        else OAUTH_ERROR_WORDS.get(error)
+        or said("Errors", "apaleo refused the sign-in ({error}).").format(error=error)
+    )
     if isinstance(description, Said):  # the app's own words about the answer
         return said("Errors", "{words}\n{value}").format(words=words, value=description)
     if description and description.strip():
@@ -78,15 +90,22 @@ class OAuthError(AuthError):
     """The identity server answered with an RFC 6749 error."""
 
     def __init__(
-        self, error: str, description: Text | None = None, *, status: int | None = None
+        self,
+        error: str,
+        description: Text | None = None,
+        *,
+        status: int | None = None,
+        step: Step | None = None,
     ) -> None:
         super().__init__(
-            describe_oauth_error(error, description),
+            describe_oauth_error(error, description, step),
             retryable=error in ("server_error", "temporarily_unavailable"),
         )
         self.error = error
         self.description = description
         self.status = status
+        #: apaleo's rule for this answer (cause and fix), where one is known.
+        self.rule: Rule | None = explain(step, error=error) if step else None
 
     @property
     def refuses_refresh_token(self) -> bool:
@@ -127,6 +146,7 @@ class CodeExchangeError(OAuthError):
         self.error = refused.error
         self.description = refused.description
         self.status = refused.status
+        self.rule = refused.rule
 
 
 class SignInRequired(AuthError):

@@ -12,9 +12,8 @@ right outside the happy order of events:
 - Sign-out wins: it bumps an epoch under the same lock that commits tokens, so an answer that
   lands afterwards (a refresh or a sign-in in flight) is never stored, and is revoked.
 
-One state machine over two locks (commit, refresh) and one epoch, kept whole here; what is not
-part of it lives beside it (the token endpoint, the attempt, the answer's checks, the profile
-lock, sign-out's page, the grant, the user's details in :mod:`desktop_app.api.identity`).
+One state machine over two locks (commit, refresh) and one epoch, kept whole here; the rest
+(token endpoint, attempt, answer checks, profile lock, sign-out page, grant) lives beside it.
 """
 
 from __future__ import annotations
@@ -52,7 +51,6 @@ from desktop_app.net.transport import Transport
 if TYPE_CHECKING:  # imported where used: a start with a still-valid token needs none of them
     from desktop_app.auth.signin import SignInAttempt
     from desktop_app.auth.signout import SignedOutPage, SignOutResult
-    from desktop_app.auth.token_endpoint import TokenEndpoint
 
 log = logging.getLogger(__name__)
 CANCELLED = said("Errors", "Sign-in was cancelled.")
@@ -155,9 +153,10 @@ class AuthSession:
         keep = not self.profile.ephemeral
         return discover(self.profile.identity_url, self.transport, refresh=refresh, keep=keep)
 
-    def token_endpoint(self) -> TokenEndpoint:
-        """The token endpoint client, with the profile's client authentication."""
-        return self._client.endpoint()
+    @property
+    def client(self) -> ClientAuth:
+        """The client id and secret, and the token endpoint they authenticate (the doctor's)."""
+        return self._client
 
     # ---------------------------------------------------------- sign-in
     def begin_sign_in(self, cancel: threading.Event | None = None) -> SignInAttempt:
@@ -217,7 +216,7 @@ class AuthSession:
         from desktop_app.auth.errors import CodeExchangeError
 
         try:
-            answer = self.token_endpoint().exchange_code(
+            answer = self._client.endpoint().exchange_code(
                 self.endpoints().token_endpoint,
                 grant.code,
                 redirect_uri=grant.redirect_uri,
@@ -325,7 +324,7 @@ class AuthSession:
 
     def _client_credentials(self) -> TokenSet:
         endpoints = self.endpoints()
-        answer = self.token_endpoint().client_credentials(
+        answer = self._client.endpoint().client_credentials(
             endpoints.token_endpoint, self.profile.requested_scopes, cancel=self._cancel
         )
         return self._check.tokens(
@@ -431,7 +430,7 @@ class AuthSession:
         self, tokens: TokenSet, epoch: int, on_sending: Callable[[], None] | None = None
     ) -> TokenSet:
         account = self._account
-        endpoint = self.token_endpoint()
+        endpoint = self._client.endpoint()
         url = self.endpoints().token_endpoint
         with profile_lock(self.profile):
             # The keyring holds the newest token: another copy of the app may have rotated it.
@@ -535,7 +534,7 @@ class AuthSession:
         """Revoke each distinct refresh token; None when all were revoked, else the reason."""
         from desktop_app.auth.signout import revoke_all
 
-        return revoke_all(tokens, self.endpoints, self.profile.identity_url, self.token_endpoint)
+        return revoke_all(tokens, self.endpoints, self.profile.identity_url, self._client.endpoint)
 
     def close(self) -> None:
         """Close listeners and release the HTTP connections."""

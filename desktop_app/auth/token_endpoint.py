@@ -21,6 +21,7 @@ from oauthlib.oauth2 import BackendApplicationClient, OAuth2Error, WebApplicatio
 from requests.auth import HTTPBasicAuth
 
 from desktop_app.auth.errors import OAuthError
+from desktop_app.core.apaleo_errors import Step
 from desktop_app.core.config import Profile
 from desktop_app.core.errors import NetworkError
 from desktop_app.core.i18n import said
@@ -105,8 +106,8 @@ class TokenEndpoint:
             cancel=cancel,
         )
 
-    def _answer(self, response: requests.Response) -> TokenAnswer:
-        """Read a token response: an error in words, or the payload with its timing."""
+    def _answer(self, response: requests.Response, step: Step) -> TokenAnswer:
+        """Read a token response: an error in words (apaleo's rule for *step*), or the payload."""
         status = response.status_code
         received = self._clock()
         if 300 <= status < 400:
@@ -141,7 +142,7 @@ class TokenEndpoint:
             # scope=None: a narrower grant than asked is normal (the Scopes view shows it).
             token = parse_token_response(response.text, scope=None)
         except OAuth2Error as exc:
-            raise OAuthError(exc.error, exc.description, status=status) from None
+            raise OAuthError(exc.error, exc.description, status=status, step=step) from None
         except ValueError:
             raise OAuthError(
                 "invalid_response",
@@ -177,7 +178,7 @@ class TokenEndpoint:
             include_client_id=True,
             **{k: v for k, v in fields.items() if k != "client_id"},
         )
-        return self._answer(self._post(url, body, self._transport.spends, cancel))
+        return self._answer(self._post(url, body, self._transport.spends, cancel), "code")
 
     def refresh(
         self, url: str, refresh_token: str, *, cancel: threading.Event | None = None
@@ -188,7 +189,7 @@ class TokenEndpoint:
         body = WebApplicationClient(self._profile.client_id).prepare_refresh_body(
             refresh_token=refresh_token, **fields
         )
-        return self._answer(self._post(url, body, self._transport.spends, cancel))
+        return self._answer(self._post(url, body, self._transport.spends, cancel), "refresh")
 
     def client_credentials(
         self, url: str, scopes: tuple[str, ...], *, cancel: threading.Event | None = None
@@ -202,7 +203,9 @@ class TokenEndpoint:
             include_client_id="client_id" in fields,
             **{k: v for k, v in fields.items() if k != "client_id"},
         )
-        return self._answer(self._post(url, body, self._transport.reads, cancel))
+        return self._answer(
+            self._post(url, body, self._transport.reads, cancel), "client_credentials"
+        )
 
     def revoke(self, url: str, token: str, hint: str) -> str | None:
         """RFC 7009 revocation; None when it worked, else the reason in a few words."""

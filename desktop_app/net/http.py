@@ -13,6 +13,7 @@ import logging
 import os
 import ssl
 import sys
+import time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -26,6 +27,7 @@ from desktop_app.core.config import is_loopback_host
 from desktop_app.core.errors import NetworkError, TlsError
 from desktop_app.core.i18n import Text, said
 from desktop_app.core.log import quiet_libraries
+from desktop_app.net.call_log import RECENT, Call, CallLog
 
 log = logging.getLogger(__name__)
 
@@ -139,11 +141,16 @@ def read_capped(response: requests.Response, limit: int) -> bytes:
 
 
 class InspectorSession(requests.Session):
-    """A session that sends loopback past any proxy, no netrc logins, and reads no huge answer."""
+    """A session that sends loopback past any proxy, no netrc logins, and reads no huge answer.
 
-    def __init__(self) -> None:
+    Every call is noted in *calls* (the process's :data:`~desktop_app.net.call_log.RECENT`
+    unless given another) and in the log file.
+    """
+
+    def __init__(self, calls: CallLog | None = None) -> None:
         super().__init__()
         self.auth = _OwnCredentialsOnly()
+        self.calls = calls if calls is not None else RECENT
 
     def send(self, request: PreparedRequest, **kwargs: Any) -> requests.Response:
         """Send; an answer the caller reads whole is read here, in chunks, up to its cap.
@@ -151,13 +158,18 @@ class InspectorSession(requests.Session):
         Without this, requests reads a 100 MB "discovery document" into memory before any
         check of the app's could refuse it.
         """
-        if kwargs.get("stream"):
-            response = super().send(request, **kwargs)
-            _log_call(request, response)
-            return response
+        started = time.monotonic()
+        stream = bool(kwargs.get("stream"))
         kwargs["stream"] = True
-        response = super().send(request, **kwargs)
+        try:
+            response = super().send(request, **kwargs)
+        except requests.RequestException as exc:
+            self.calls.add(_call(request, None, started, type(exc).__name__))
+            raise
+        self.calls.add(_call(request, response, started))
         _log_call(request, response)
+        if stream:
+            return response
         try:
             body = read_capped(response, SMALL_ANSWER_BYTES)
         finally:
@@ -176,6 +188,31 @@ class InspectorSession(requests.Session):
         # A REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE file is loaded into the OS-store context as
         # well (the adapter's cert_verify), so it adds roots rather than replacing the OS store.
         return settings
+
+
+def _call(
+    request: PreparedRequest,
+    response: requests.Response | None,
+    started: float,
+    error: str | None = None,
+) -> Call:
+    """What the call log keeps of one call: never its query, body or credential headers."""
+    parts = urlsplit(request.url or "")
+    headers = response.headers if response is not None else {}
+    remaining = headers.get("X-Rate-Limit-Remaining", "")
+    return Call(
+        method=request.method or "",
+        host=parts.netloc.rpartition("@")[2],
+        path=parts.path or "/",
+        status=response.status_code if response is not None else 0,
+        at=time.time(),
+        ms=round((time.monotonic() - started) * 1000),
+        tracking_id=headers.get("apaleo-tracking-id"),
+        rate_remaining=int(remaining) if remaining.strip().isdigit() else None,
+        rate_window=headers.get("X-Rate-Limit-Limit"),
+        rate_reset=headers.get("X-Rate-Limit-Reset"),
+        error=error,
+    )
 
 
 def _log_call(request: PreparedRequest, response: requests.Response) -> None:
@@ -198,9 +235,9 @@ def _log_call(request: PreparedRequest, response: requests.Response) -> None:
     )
 
 
-def new_session(pool_size: int = 16) -> requests.Session:
+def new_session(pool_size: int = 16, calls: CallLog | None = None) -> requests.Session:
     """A session that never retries on its own (callers decide) and identifies the app."""
-    session = InspectorSession()
+    session = InspectorSession(calls)
     session.headers["User-Agent"] = f"{APP_ID}/{__version__}"
     adapter = _TrustStoreAdapter(pool_connections=4, pool_maxsize=pool_size, max_retries=0)
     session.mount("https://", adapter)

@@ -19,6 +19,7 @@ import requests
 
 from desktop_app.core.i18n import Text
 from desktop_app.core.listeners import Listeners
+from desktop_app.net.call_log import RECENT, CallLog
 from desktop_app.net.http import TIMEOUT, new_session
 from desktop_app.net.retry import READS, SPENDS, RetryPolicy, Wait, wait_or_cancel
 
@@ -65,6 +66,12 @@ class Transport:
     ) -> R:
         """Send a replay-safe *request* under the reads policy."""
         return self.send(self.reads, request, what=what, cancel=cancel)
+
+    @property
+    def calls(self) -> CallLog:
+        """Where this transport's calls are noted (the process's recent calls, usually)."""
+        calls = getattr(self.http, "calls", None)
+        return calls if isinstance(calls, CallLog) else RECENT
 
     def with_reads(self, **changes: Any) -> Transport:
         """This transport (the same session and listeners) with the reads policy changed."""

@@ -203,7 +203,7 @@ def test_token_discovery_and_revocation_requests_never_follow_redirects(
         assert "does not follow such redirects" in outcome[0].message
         assert "did not complete" in page.text
         assert (
-            session.token_endpoint().revoke(
+            session.client.endpoint().revoke(
                 f"{redirector.url}/connect/revocation", "a-refresh-token-value", "refresh_token"
             )
             == "HTTP 307"

@@ -299,9 +299,7 @@ class CallbackListener:
                 )
             )
         elif params.get("error"):
-            outcome = OAuthError(
-                params["error"], params.get("error_description"), step="authorize"
-            )
+            outcome = OAuthError(params["error"], params.get("error_description"), step="authorize")
         elif not params.get("code"):
             outcome = CallbackError(
                 said("Errors", "The browser came back without a sign-in code. Please try again.")

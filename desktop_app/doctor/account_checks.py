@@ -20,6 +20,7 @@ from desktop_app.core.i18n import Text, said
 from desktop_app.doctor.context import Doctor
 from desktop_app.doctor.model import Finding, fail, joined, ok, skip, warn
 from desktop_app.net.call_log import Call
+from desktop_app.net.retry import http_time
 
 NOT_APALEO = said(
     "Doctor", "Only apaleo answers this: the identity server is another OpenID provider."
@@ -53,7 +54,7 @@ def _api(doctor: Doctor) -> ApiClient:
     return ApiClient(
         connection.profile.api_url,
         connection.session,
-        connection.transport.with_reads(attempts=1),
+        doctor.transport,
         identity_url=connection.profile.identity_url,
     )
 
@@ -111,7 +112,7 @@ def check_saved_sign_in(doctor: Doctor) -> Finding:
 
 # -------------------------------------------------------------------- api
 def _tracking(doctor: Doctor, path: str, since: float) -> Call | None:
-    calls = doctor.connection.transport.calls.recent()
+    calls = doctor.transport.calls.recent()
     return next((c for c in reversed(calls) if c.path.endswith(path) and c.at >= since), None)
 
 
@@ -159,19 +160,20 @@ def check_rate_limit(doctor: Doctor) -> Finding:
         return skip(NOT_APALEO)
     if not doctor.token_ready:
         return skip(NO_SIGN_IN)
-    told = doctor.connection.transport.calls.budget_left()
+    told = doctor.transport.calls.budget_left()
     if told is None:
         return ok(said("Doctor", "apaleo did not say how much of its rate limit is left."))
     remaining, budget = told
     last = next(
         (
             c
-            for c in reversed(doctor.connection.transport.calls.recent())
+            for c in reversed(doctor.transport.calls.recent())
             if c.rate_remaining is not None
         ),
         None,
     )
-    reset = last.rate_reset if last and last.rate_reset else "?"
+    reset_at = http_time(last.rate_reset if last else None)
+    reset = time.strftime("%H:%M:%S", time.localtime(reset_at)) if reset_at else "?"
     facts = (("remaining", str(remaining)), ("budget", str(budget)), ("reset", reset))
     words = said("Doctor", "{remaining} of about {budget} requests left in this window.").format(
         remaining=remaining, budget=budget

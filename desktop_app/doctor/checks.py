@@ -14,8 +14,8 @@ from desktop_app.doctor.account_checks import (
     check_scopes,
     check_users,
 )
-from desktop_app.doctor.local_checks import check_config, check_proxy
 from desktop_app.doctor.context import Doctor
+from desktop_app.doctor.local_checks import check_config, check_proxy
 from desktop_app.doctor.model import Check, Result
 from desktop_app.doctor.runner import run_checks
 from desktop_app.doctor.server_checks import (

@@ -191,7 +191,11 @@ def _status_lines(entry: dict[str, Any]) -> list[str]:
     lines.append(f"    {'!' if entry['needs_attention'] else '✓'} {state}")
     if entry["access_token_expires_at"]:
         lines.append(f"    access token valid until {entry['access_token_expires_at']}")
-    lines += [f"    ! {problem}" for problem in entry["problems"] if problem != "not signed in (no sign-in is kept)"]
+    lines += [
+        f"    ! {problem}"
+        for problem in entry["problems"]
+        if problem != "not signed in (no sign-in is kept)"
+    ]
     return lines
 
 

@@ -19,6 +19,7 @@ from desktop_app.core.config import Profile, is_loopback_host
 if TYPE_CHECKING:
     from desktop_app.auth.discovery import Endpoints
     from desktop_app.connection import Connection
+    from desktop_app.net.transport import Transport
 
 #: apaleo's own hosts: checks that only apaleo answers (users, rate limit) need one of them,
 #: or a server that says it is apaleo-shaped (the sandbox).
@@ -42,6 +43,20 @@ class Doctor:
     token_ready: bool = False
     #: The tracking id of the API check's answer.
     tracking_id: str | None = None
+    _transport: Transport | None = field(default=None, repr=False)
+
+    @property
+    def transport(self) -> Transport:
+        """The connection's transport (its session, proxies, trust store), asking without waits.
+
+        The doctor says "the rate limit is spent" rather than waiting a minute for it, and a
+        retry's pause is short: it reports a flaky link, it does not ride it out.
+        """
+        if self._transport is None:
+            self._transport = self.connection.transport.with_reads(
+                attempts=2, rate_limit_waits=0, backoff_s=0.25, max_pause_s=0.5
+            )
+        return self._transport
 
     @property
     def profile(self) -> Profile:

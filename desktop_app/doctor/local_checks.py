@@ -87,7 +87,7 @@ def _from_environment() -> bool:
 
 def check_proxy(doctor: Doctor) -> Finding:
     """Which proxy (the system's or the environment's) each host goes through; loopback never."""
-    http = doctor.connection.transport.http
+    http = doctor.transport.http
     lines: list[Text] = []
     facts: list[tuple[str, str]] = []
     for url in doctor.hosts:

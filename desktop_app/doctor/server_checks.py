@@ -36,7 +36,7 @@ CLOCK_WARN_S = 60
 
 
 def _get(doctor: Doctor, url: str, **kwargs: Any) -> requests.Response:
-    transport = doctor.connection.transport
+    transport = doctor.transport
     http, timeout = transport.http, transport.timeout
     return transport.read(
         lambda: http.get(url, timeout=timeout, allow_redirects=False, **kwargs),

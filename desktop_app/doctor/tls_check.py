@@ -49,7 +49,9 @@ def _public_roots() -> frozenset[bytes]:
     """The subjects of Mozilla's public roots (certifi's bundle), DER-encoded."""
     import certifi
 
-    with open(certifi.where(), "rb") as bundle:
+    with open(certifi.where(), "rb") as bundle, warnings.catch_warnings():
+        # a few old public roots have serial numbers RFC 5280 now forbids: still public roots
+        warnings.simplefilter("ignore")
         certs = x509.load_pem_x509_certificates(bundle.read())
     return frozenset(c.subject.public_bytes() for c in certs)
 
@@ -90,7 +92,7 @@ def _chain(sock: Any, *, verified: bool) -> list[x509.Certificate]:
 
 def _presented(doctor: Doctor, url: str) -> list[x509.Certificate]:
     """The chain *url* presents, read without verifying it (only after a refused connection)."""
-    http = doctor.connection.transport.http
+    http = doctor.transport.http
     proxies = http.merge_environment_settings(url, {}, None, None, None).get("proxies") or {}
     with requests.Session() as plain, warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -115,7 +117,7 @@ def _presented(doctor: Doctor, url: str) -> list[x509.Certificate]:
 def _one(doctor: Doctor, url: str) -> Finding:
     parts = urlsplit(url)
     origin = f"{parts.scheme}://{parts.netloc}/"
-    transport = doctor.connection.transport
+    transport = doctor.transport
     host = parts.netloc
     try:
         response = transport.http.get(

@@ -22,11 +22,12 @@ from desktop_app.sandbox.data import AccountData, demo_account, generated_accoun
 from desktop_app.sandbox.faults import Fault, FaultInjector, Stats
 from desktop_app.sandbox.identity import ClientInfo, IdentityServer, remember
 from desktop_app.sandbox.keys import SigningKey
+from desktop_app.sandbox.plays import FAILURES, Plays
 from desktop_app.sandbox.ratelimit import RateLimiter
 from desktop_app.sandbox.server import SandboxServer
 from desktop_app.sandbox.users import DemoUser, demo_users
 
-__all__ = ["ClientInfo", "DemoUser", "Fault", "Sandbox"]
+__all__ = ["FAILURES", "ClientInfo", "DemoUser", "Fault", "Sandbox"]
 
 CONNECT_CLIENT_ID = "inspector-connect"
 FINE_CLIENT_ID = "inspector-fine"
@@ -183,6 +184,8 @@ class Sandbox:
         self.identity_url = self._identity_server.url
         self.api_url = self._api_server.url
         self._started = False
+        #: The failures it can play for the doctor's checks (:mod:`.plays`).
+        self.plays = Plays(self)
 
     def clock(self) -> float:
         """The sandbox's time: this computer's, moved by ``clock_offset_s``."""
@@ -250,7 +253,7 @@ class Sandbox:
         return Profile(**values).validate()
 
     def client_secret_for(self, profile: Profile) -> str:
-        """The secret of the client *profile* uses."""
+        """The secret of the client *profile* uses (as registered before any play)."""
         for client in self.clients:
             if client.client_id == profile.client_id:
                 return client.client_secret

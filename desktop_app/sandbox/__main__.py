@@ -7,7 +7,7 @@ import signal
 import sys
 import threading
 
-from desktop_app.sandbox import Sandbox
+from desktop_app.sandbox import FAILURES, Sandbox
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,6 +36,14 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="API requests a minute per client (apaleo development accounts: 200; 0: off)",
     )
+    parser.add_argument(
+        "--play",
+        action="append",
+        default=[],
+        choices=FAILURES,
+        metavar="FAILURE",
+        help=f"fail one link, for the connection doctor (repeatable): {', '.join(FAILURES)}",
+    )
     args = parser.parse_args(argv)
     sandbox = Sandbox(
         identity_port=args.identity_port,
@@ -47,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
         any_loopback_port=args.any_port,
         rate_limit=(args.rate_limit, 60.0) if args.rate_limit > 0 else None,
     ).start()
+    for failure in args.play:
+        sandbox.plays.play(failure)
     print(f"identity server: {sandbox.identity_url}  (sign-in, and the users API /api/v1/users)")
     print(f"API:             {sandbox.api_url}")
     kinds = {

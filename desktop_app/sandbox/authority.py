@@ -72,6 +72,11 @@ class TokenAuthority:
         #: Refuse every refresh with this OAuth error (apaleo may answer ``invalid_request``
         #: once a client's scopes or permissions changed); None: refreshes work.
         self.refuse_refresh_with: str | None = None
+        #: The error page's errors by id (``/home/error?errorId=``).
+        self.error_pages: dict[str, tuple[str, str, str]] = {}
+        #: Clients registered a moment ago: ``invalid_client`` until this time (apaleo's
+        #: registrations take effect minutes after they are saved).
+        self.inactive_until: dict[str, float] = {}
         #: Browser sessions (cookie value → user), as a real identity server keeps them.
         self.browser_sessions: dict[str, str] = {}
         #: Fine-grained clients: the properties the hotel let each (client, user) see.

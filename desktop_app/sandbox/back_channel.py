@@ -79,6 +79,8 @@ class BackChannel(TokenAuthority):
             secret.encode("utf-8"), client.client_secret.encode("utf-8")
         ):
             raise OAuthProblem("invalid_client", "Client authentication failed.", 401)
+        if self.clock() < self.inactive_until.get(client_id, 0.0):
+            raise OAuthProblem("invalid_client", "Client authentication failed.", 401)
         return client
 
     def token(self, request: Request) -> Response:

@@ -62,6 +62,12 @@ class FaultInjector:
             self._faults.append(fault)
         return fault
 
+    def remove(self, fault: Fault) -> None:
+        """Stop applying *fault* (nothing when it is not applied)."""
+        with self._lock:
+            if fault in self._faults:
+                self._faults.remove(fault)
+
     def clear(self) -> None:
         """Stop all faults."""
         with self._lock:

@@ -94,21 +94,39 @@ class FrontChannel(TokenAuthority):
             query["state"] = params["state"]
         return Response.redirect(f"{params['redirect_uri']}?{urlencode(query)}")
 
+    def _to_error_page(self, error: str, title: str, text: str) -> Response:
+        """Send the browser to the error page, as apaleo's identity server does.
+
+        Never back to an address it does not know; the page names the error code, as apaleo's.
+        """
+        error_id = secrets.token_urlsafe(12)
+        with self._lock:
+            self.error_pages[error_id] = (error, title, text)
+        return Response.redirect(f"{self.issuer}/home/error?errorId={error_id}")
+
+    def error(self, request: Request) -> Response:
+        """``/home/error``: what went wrong, and the error code (unknown ids: a generic page)."""
+        with self._lock:
+            error, title, text = self.error_pages.get(
+                request.arg("errorId") or "",
+                ("", "Something went wrong", "Sorry! We could not process your request."),
+            )
+        return error_page(title, text, 400, language_of(request), code=error)
+
     def authorize(self, request: Request) -> Response:
         """Check the request, then show the sign-in and consent page."""
         params = {k: v[0] for k, v in request.query.items() if v}
         client = self.clients.get(params.get("client_id", ""))
         if client is None or "authorization_code" not in client.grant_types:
-            return error_page(
-                "Unknown client", "This application is not registered.", 400, language_of(request)
+            return self._to_error_page(
+                "unauthorized_client", "Unknown client", "This application is not registered."
             )
         redirect_uri = params.get("redirect_uri", "")
         if not self._redirect_uri_ok(client, redirect_uri):
-            return error_page(
+            return self._to_error_page(
+                "unauthorized_client",
                 "Invalid redirect address",
                 "The address this application wants to return to is not registered for it.",
-                400,
-                language_of(request),
             )
         if params.get("response_type") != "code":
             return self._error_redirect(

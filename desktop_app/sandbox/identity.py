@@ -42,6 +42,7 @@ class IdentityServer(FrontChannel, BackChannel, ResourceSide):
             ("GET", "/connect/userinfo", self._oauth(self.userinfo)),
             ("POST", "/connect/userinfo", self._oauth(self.userinfo)),
             ("GET", "/connect/endsession", self.endsession),
+            ("GET", "/home/error", self.error),
             # apaleo's identity API (users, roles) lives on the identity host
             ("GET", "/api/v1/users", self.users_api),
         ]

@@ -113,9 +113,11 @@ def page(title: str, body_html: str, lang: str = "en") -> str:
     )
 
 
-def error_page(title: str, text: str, status: int, lang: str = "en") -> Response:
+def error_page(title: str, text: str, status: int, lang: str = "en", *, code: str = "") -> Response:
     """An error page: the sandbox never redirects to an address it cannot trust."""
     body = f'<p id="error">{html.escape(words(text, lang))}</p>'
+    if code:
+        body += f'<p id="code" class=muted>{html.escape(code)}</p>'
     response = Response.html(page(title, body, lang), status)
     response.headers["Content-Language"] = lang
     return response

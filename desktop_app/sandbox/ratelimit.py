@@ -38,6 +38,18 @@ class RateLimiter:
         self._windows: dict[str, _Window] = {}
         self._lock = threading.Lock()
         self.refused = 0
+        self._spent_until = 0.0
+
+    def spend_window(self) -> None:
+        """Spend every client's budget for the current window (the doctor's red rate limit)."""
+        with self._lock:
+            self._spent_until = self._clock() + self.window_s
+
+    def reset(self) -> None:
+        """A fresh window for every client."""
+        with self._lock:
+            self._windows.clear()
+            self._spent_until = 0.0
 
     def take(self, client: str) -> tuple[bool, dict[str, str]]:
         """Count one request of *client*: (allowed, the headers to send with the answer)."""
@@ -46,6 +58,8 @@ class RateLimiter:
             window = self._windows.get(client)
             if window is None or now >= window.started + self.window_s:
                 window = self._windows[client] = _Window(now)
+            if now < self._spent_until:
+                window.used = max(window.used, self.limit)
             allowed = window.used < self.limit
             if allowed:
                 window.used += 1

@@ -201,7 +201,14 @@ class SandboxServer:
                     h.connection.shutdown(socket.SHUT_RDWR)
                 return
             if fault.kind == "status":
-                self._write(h, Response.api_error(fault.status, "Injected server error."))
+                # apaleo's 401 and 403 come with empty bodies
+                refused = fault.status in (401, 403)
+                self._write(
+                    h,
+                    Response(fault.status, b"", {})
+                    if refused
+                    else Response.api_error(fault.status, "Injected server error."),
+                )
                 return
             if fault.kind == "retry_after":
                 self._write(

@@ -1,0 +1,126 @@
+"""The doctor behind a hotel's network: a real TLS-inspecting proxy on loopback, real proxy settings.
+
+The "OS trust store" on Linux is OpenSSL's default CA file, which ``SSL_CERT_FILE`` points at:
+the tests make it the system's bundle with or without the firewall's root, as IT would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.auth.secret_store import SecretStore
+from desktop_app.connection import open_connection
+from desktop_app.core.config import Profile
+from desktop_app.doctor.checks import run_doctor
+from desktop_app.doctor.model import Result
+from tests.doctor.conftest import Connect
+from tests.support.tls_proxy import HOST, InspectingProxy, make_ca_and_leaf
+
+SYSTEM_BUNDLE = Path("/etc/ssl/certs/ca-certificates.crt")
+PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY")
+
+
+@pytest.fixture
+def pki(tmp_path: Path) -> tuple[Path, Path, Path]:
+    return make_ca_and_leaf(tmp_path)
+
+
+@pytest.fixture
+def proxy(
+    pki: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[InspectingProxy]:
+    _, leaf, key = pki
+    with InspectingProxy(leaf, key) as running:
+        for name in PROXY_VARIABLES:
+            monkeypatch.setenv(name, running.url)
+        for name in ("NO_PROXY", "no_proxy", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+            monkeypatch.delenv(name, raising=False)
+        yield running
+
+
+def _trust(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *roots: Path) -> Path:
+    bundle = tmp_path / "os-store.pem"
+    bundle.write_bytes(SYSTEM_BUNDLE.read_bytes() + b"".join(r.read_bytes() for r in roots))
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+    return bundle
+
+
+def _doctor_behind_the_proxy() -> dict[str, Result]:
+    profile = Profile(
+        name="hotel",
+        client_id="inspector",
+        identity_url=f"https://{HOST}",
+        api_url=f"https://{HOST}",
+    ).validate()
+    connection = open_connection(
+        profile, SecretStore(profile, memory_only=True), client_secret="not-sent-anywhere"
+    )
+    try:
+        return {r.id: r for r in run_doctor(connection)}
+    finally:
+        connection.close()
+
+
+def test_an_inspecting_proxy_whose_root_is_installed_is_named(
+    proxy: InspectingProxy,
+    pki: tuple[Path, Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    bundle = _trust(monkeypatch, tmp_path, pki[0])
+    results = _doctor_behind_the_proxy()
+    tls = results["tls"]
+    assert tls.status == "warn"
+    assert "Hotel Firewall Inspection CA" in tls.detail
+    assert "inspects encrypted traffic" in tls.detail
+    assert str(bundle) in tls.detail  # which store made it trusted
+    assert dict(tls.facts)["root"] == "Hotel Firewall Inspection CA"
+    assert results["discovery"].status == "ok"  # the document came through the proxy
+    assert proxy.url.removeprefix("http://") in results["proxy"].detail
+    assert f"{HOST}:443" in proxy.connects
+
+
+def test_an_inspecting_proxy_whose_root_is_missing_fails_tls_and_says_why(
+    proxy: InspectingProxy, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _trust(monkeypatch, tmp_path)  # the firewall's root is not installed
+    results = _doctor_behind_the_proxy()
+    tls = results["tls"]
+    assert tls.status == "fail"
+    assert "Hotel Firewall Inspection CA" in tls.detail
+    assert "does not trust" in tls.detail
+    assert "ask your IT team" in tls.fix
+    # everything past TLS is skipped, not a cascade of red
+    assert [r.id for r in results.values() if r.status == "fail"] == ["tls"]
+    assert results["discovery"].status == "skip"
+
+
+def test_the_proxy_is_named_without_its_password_and_loopback_bypasses_it(
+    connect: Connect, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in PROXY_VARIABLES:
+        monkeypatch.setenv(name, "http://frontdesk:s3cret-pass@proxy.hotel.example:3128")
+    monkeypatch.setenv("NO_PROXY", "")
+    results = {r.id: r for r in run_doctor(connect())}
+    proxy = results["proxy"]
+    assert proxy.status == "ok"
+    # the sandbox is on this computer: it bypasses the proxy, as the sign-in redirect must
+    assert "directly" in proxy.detail
+    monkeypatch.setenv("NO_PROXY", "")
+    profile = Profile(
+        name="x", client_id="y", identity_url="https://identity.apaleo.com"
+    ).validate()
+    connection = open_connection(profile, SecretStore(profile, memory_only=True))
+    try:
+        from desktop_app.doctor.context import Doctor
+        from desktop_app.doctor.local_checks import check_proxy
+
+        finding = check_proxy(Doctor(connection))
+    finally:
+        connection.close()
+    assert "http://proxy.hotel.example:3128" in finding.detail
+    assert "s3cret-pass" not in finding.detail and "frontdesk" not in finding.detail
+    assert "from the environment" in finding.detail

@@ -223,7 +223,7 @@ RULES: tuple[Rule, ...] = (
             "Wait until the limit resets (a minute at most), and close other copies of the app "
             "or scripts that use the same app registration.",
         ),
-        ("https://apaleo.dev/guides/api/rate-limits.html",),
+        ("https://apaleo.dev/guides/api/rate-limiting",),
     ),
 )
 

@@ -1,0 +1,97 @@
+"""``apaleo-inspector doctor`` and ``status`` as an admin runs them: a real process, the real keyring."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.config import ProfileStore
+from desktop_app.doctor.checks import IDS
+from desktop_app.sandbox import Sandbox
+from tests.support.cli import add_profile, cli
+from tests.support.signin import keep_sign_in
+
+pytestmark = pytest.mark.keyring
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    values = dict(os.environ)
+    values["APALEO_INSPECTOR_CONFIG_DIR"] = str(tmp_path / "config")
+    return values
+
+
+def test_doctor_demo_prints_every_check_and_exits_0(env: dict[str, str]) -> None:
+    result = cli(env, "doctor", "--demo")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Connection check of profile 'demo'")
+    for title in ("Profile", "Discovery document", "Client id and secret", "apaleo API"):
+        assert any(line.startswith(f"✓ {title} (") for line in lines), title
+    assert any(line.startswith("- Secure connection (TLS)") for line in lines)
+    assert "12 ok, 0 warnings, 0 failed, 1 skipped" in lines[-1]
+
+
+def test_doctor_json_has_every_check_with_its_fields(env: dict[str, str]) -> None:
+    result = cli(env, "doctor", "--demo", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [c["id"] for c in report["checks"]] == list(IDS)
+    for check in report["checks"]:
+        assert {"id", "status", "title", "detail", "fix", "ms"} <= set(check)
+        assert check["status"] in ("ok", "warn", "fail", "skip")
+        assert isinstance(check["ms"], int)
+    assert report["status"] == "ok"
+    assert report["summary"] == {"ok": 12, "warn": 0, "fail": 0, "skip": 1}
+
+
+def test_doctor_exits_1_when_a_check_fails_and_names_the_fix(
+    sandbox: Sandbox, env: dict[str, str]
+) -> None:
+    add_profile(sandbox, env, "hotel", secret="not-the-secret")
+    result = cli(env, "doctor", "--profile", "hotel")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "✗ Client id and secret" in result.stdout
+    assert "Fix: Copy the secret again" in result.stdout
+    assert "not-the-secret" not in result.stdout + result.stderr
+    # not signed in is a warning, never a failure
+    add_profile(sandbox, env, "good")
+    good = cli(env, "doctor", "--profile", "good", "--json")
+    assert good.returncode == 0, good.stdout
+    checks = {c["id"]: c for c in json.loads(good.stdout)["checks"]}
+    assert checks["saved_sign_in"]["status"] == "warn"
+
+
+def test_doctor_usage_and_no_profile(env: dict[str, str]) -> None:
+    both = cli(env, "doctor", "--demo", "--profile", "x")
+    assert both.returncode == 2
+    none = cli(env, "doctor")
+    assert none.returncode == 2
+    assert "no profile yet" in none.stderr
+
+
+def test_status_lists_every_profile_and_exits_1_when_one_needs_attention(
+    sandbox: Sandbox, env: dict[str, str]
+) -> None:
+    add_profile(sandbox, env, "signed")
+    add_profile(sandbox, env, "new")
+    store = ProfileStore(Path(env["APALEO_INSPECTOR_CONFIG_DIR"]))
+    keep_sign_in(sandbox, store.get("signed"), store)  # and makes it current
+    result = cli(env, "status")
+    assert result.returncode == 1, result.stdout
+    lines = result.stdout.splitlines()
+    assert "* signed  (current)" in lines
+    assert "  new" in lines
+    assert any("✓ signed in to account DEMO" in line for line in lines)
+    assert any("! not signed in" in line for line in lines)
+    assert any("access token valid until" in line for line in lines)
+    data = json.loads(cli(env, "status", "--json").stdout)
+    entries = {p["name"]: p for p in data["profiles"]}
+    assert entries["signed"]["current"] and entries["signed"]["sign_in_kept"]
+    assert not entries["signed"]["needs_attention"]
+    assert entries["new"]["needs_attention"]
+    cli(env, "profile", "remove", "new")
+    assert cli(env, "status").returncode == 0

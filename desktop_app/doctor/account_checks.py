@@ -165,11 +165,7 @@ def check_rate_limit(doctor: Doctor) -> Finding:
         return ok(said("Doctor", "apaleo did not say how much of its rate limit is left."))
     remaining, budget = told
     last = next(
-        (
-            c
-            for c in reversed(doctor.transport.calls.recent())
-            if c.rate_remaining is not None
-        ),
+        (c for c in reversed(doctor.transport.calls.recent()) if c.rate_remaining is not None),
         None,
     )
     reset_at = http_time(last.rate_reset if last else None)

@@ -13,12 +13,27 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import replace
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import Literal, Protocol, get_args
 
-from desktop_app.sandbox.faults import Fault
+from desktop_app.sandbox.faults import Fault, FaultInjector
+from desktop_app.sandbox.identity import IdentityServer
+from desktop_app.sandbox.ratelimit import RateLimiter
 
-if TYPE_CHECKING:
-    from desktop_app.sandbox import Sandbox
+
+class Stage(Protocol):
+    """What a play changes: the sandbox's parts (a protocol, so this module needs no Sandbox)."""
+
+    identity: IdentityServer
+    faults: FaultInjector
+    limiter: RateLimiter | None
+    redirect_host: str
+    redirect_port: int
+    clock_offset_s: float
+
+    def clock(self) -> float:
+        """The sandbox's time."""
+        ...
+
 
 Failure = Literal[
     "wrong_secret",
@@ -39,7 +54,7 @@ SHIFT_S = 3600.0
 class Plays:
     """What the sandbox is playing now, and how to stop."""
 
-    def __init__(self, sandbox: Sandbox) -> None:
+    def __init__(self, sandbox: Stage) -> None:
         self._sandbox = sandbox
         self._healthy = dict(sandbox.identity.clients)
         self._fault: Fault | None = None

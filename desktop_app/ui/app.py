@@ -85,6 +85,7 @@ class Controller(QObject):
         self.signin.settings_requested.connect(self.open_settings)
         self.signin.retry_requested.connect(self.retry_saved_sign_in)
         self.signin.setup_requested.connect(self.open_setup)
+        self.signin.connection_of = lambda: self.connection  # the doctor's, beside every error
         self.sign_in_required.connect(self._session_ended)
         self.renewal_leaving.connect(self._open_renewing)
         #: The session whose inspector opens once its renewal's request left (see

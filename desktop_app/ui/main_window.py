@@ -49,7 +49,8 @@ from desktop_app.ui.tabs.users import UsersTab
 from desktop_app.words.errors import describe
 
 if TYPE_CHECKING:
-    pass
+    from desktop_app.ui.doctor_window import DoctorWindow
+    from desktop_app.ui.recent_requests import RecentRequestsWindow
 
 #: Tabs built when first shown (or asked for): nothing the first paint does not need.
 LAZY_TABS: tuple[tuple[str, type[InspectorTab]], ...] = (
@@ -87,6 +88,10 @@ class MainWindow(QMainWindow):
         self._failed_loads: list[Callable[[], object]] = []
         self._shown_once = False
         self.message_bar.sign_in_requested.connect(self.sign_in_again_requested)
+        self.message_bar.doctor_requested.connect(self.open_doctor)
+        #: The doctor's and the recent requests' windows while open.
+        self.doctor: DoctorWindow | None = None
+        self.recent_requests: RecentRequestsWindow | None = None
         self.properties = PropertiesTab(tab_context)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inspectorTabs")
@@ -150,6 +155,10 @@ class MainWindow(QMainWindow):
         #: When the properties were last loaded in full ("Updated 10:42").
         self.updated_label = QLabel("")
         self.updated_label.setObjectName("updated")
+        from desktop_app.ui.rate_meter import RateMeter
+
+        self.rate_meter = RateMeter(self.ctx.transport.calls)
+        bar.addPermanentWidget(self.rate_meter)
         bar.addPermanentWidget(self.updated_label)
         bar.addPermanentWidget(self.busy)
         self.wait_countdown = WaitCountdown(bar)
@@ -219,6 +228,14 @@ class MainWindow(QMainWindow):
         log_action = QAction(translate("MainWindow", "Open the &log folder"), self)
         log_action.setObjectName("open_log_folder")
         log_action.triggered.connect(self.open_log_folder)
+        doctor_action = QAction(translate("MainWindow", "&Check the connection…"), self)
+        doctor_action.setObjectName("check_connection")
+        doctor_action.triggered.connect(self.open_doctor)
+        requests_action = QAction(translate("MainWindow", "Recent &requests"), self)
+        requests_action.setObjectName("recent_requests")
+        requests_action.triggered.connect(self.open_recent_requests)
+        help_menu.addAction(doctor_action)
+        help_menu.addAction(requests_action)
         help_menu.addAction(log_action)
         help_menu.addSeparator()
         help_menu.addAction(about_action)
@@ -384,6 +401,30 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
+    def open_doctor(self) -> None:
+        """Help ▸ Check the connection…: the doctor on this window's connection, run at once."""
+        from desktop_app.ui.doctor_window import DoctorWindow
+
+        if self.doctor is None:
+            self.doctor = DoctorWindow(self.ctx.connection, self.ctx.pool, self)
+        if self.doctor.isVisible():
+            self.doctor.raise_()  # already open: to the front
+        else:
+            self.doctor.show()
+        if not self.doctor.flow.running:
+            self.doctor.start()
+
+    def open_recent_requests(self) -> None:
+        """Help ▸ Recent requests."""
+        from desktop_app.ui.recent_requests import RecentRequestsWindow
+
+        if self.recent_requests is None:
+            self.recent_requests = RecentRequestsWindow(self.ctx.transport.calls, self)
+        if self.recent_requests.isVisible():
+            self.recent_requests.raise_()  # already open: to the front
+        else:
+            self.recent_requests.show()
+
     def open_log_folder(self) -> None:
         """Help ▸ Open the log folder (what support asks for first)."""
         from desktop_app.ui.log_folder import open_log_folder
@@ -404,6 +445,10 @@ class MainWindow(QMainWindow):
         for part in self.parts:
             part.shutdown()
         self._stop_pauses()
+        self.rate_meter.stop()
+        for window in (self.doctor, self.recent_requests):
+            if window is not None:
+                window.close()
         self.ctx.api.drop_early()
         self.ctx.pool.abort_all()
 

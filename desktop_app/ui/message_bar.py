@@ -45,6 +45,7 @@ class MessageBar(QFrame):
 
     retry_requested = Signal()
     sign_in_requested = Signal()
+    doctor_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,12 @@ class MessageBar(QFrame):
         # in the window (it takes the focus when shown: Enter or Space signs in)
         self.sign_in_button.clicked.connect(self._sign_in)
         self.sign_in_button.hide()
+        self.doctor_button = QPushButton(translate("MessageBar", "Check the connection"))
+        self.doctor_button.setObjectName("messageDoctor")  # no Alt key either (see above)
+        self.doctor_button.setToolTip(
+            translate("MessageBar", "Check every link from this computer to apaleo and say why")
+        )
+        self.doctor_button.clicked.connect(self.doctor_requested)
         self.details_button = QToolButton()
         self.details_button.setObjectName("messageDetailsToggle")
         self.details_button.setText(translate("MessageBar", "Details"))
@@ -98,6 +105,7 @@ class MessageBar(QFrame):
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.sign_in_button)
+        buttons.addWidget(self.doctor_button)
         buttons.addWidget(self.details_button)
         buttons.addWidget(self.close_button)
         row = QHBoxLayout(self)

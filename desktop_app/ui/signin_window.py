@@ -13,6 +13,7 @@ focus is given with ``setFocus()`` (its reason is "other" either way).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, QUrl, Signal, Slot
@@ -38,6 +39,8 @@ from desktop_app.words.errors import error_text
 if TYPE_CHECKING:
     from desktop_app.auth.session import AuthSession
     from desktop_app.auth.tokens import TokenSet
+    from desktop_app.connection import Connection
+    from desktop_app.ui.doctor_window import DoctorWindow
     from desktop_app.ui.workers import WorkerPool
 
 
@@ -63,6 +66,9 @@ class SignInWindow(QWidget):
         retry_requested(): "Try again" with the saved sign-in (apaleo was unreachable).
         setup_requested(): the guided setup of a new connection.
         error_shown(str): an error is shown (a failed or cancelled sign-in, a refused start).
+
+    Beside every error, *Check the connection* opens the doctor on the connection that
+    :attr:`connection_of` gives (the Controller's current one).
     """
 
     signed_in = Signal(object)
@@ -79,6 +85,9 @@ class SignInWindow(QWidget):
         self._pool = pool
         self._no_browser = no_browser
         self._session: AuthSession | None = None
+        #: The current profile's connection, for the doctor (set by the Controller).
+        self.connection_of: Callable[[], Connection | None] = lambda: None
+        self.doctor: DoctorWindow | None = None
         #: The sign-in this window shows (tests wait on its signals).
         self.flow = SignInFlow(pool, parent=self)
         self.flow.state_changed.connect(self._show_state)
@@ -174,6 +183,13 @@ class SignInWindow(QWidget):
         )
         self.retry_button.clicked.connect(self.retry_requested)
         self.retry_button.hide()
+        self.doctor_button = QPushButton(translate("SignInWindow", "&Check the connection"))
+        self.doctor_button.setObjectName("checkConnection")
+        self.doctor_button.setToolTip(
+            translate("SignInWindow", "Check every link from this computer to apaleo and say why")
+        )
+        self.doctor_button.clicked.connect(self.open_doctor)
+        self.doctor_button.hide()
         self.warning_label = QLabel("")
         self.warning_label.setObjectName("warning")
         self.warning_label.setWordWrap(True)
@@ -200,6 +216,7 @@ class SignInWindow(QWidget):
         error_row.addWidget(self.error_label, 1)
         retry_column = QVBoxLayout()  # the button level with the error's first line
         retry_column.addWidget(self.retry_button)
+        retry_column.addWidget(self.doctor_button)
         retry_column.addStretch(1)
         error_row.addLayout(retry_column)
         layout.addLayout(error_row)
@@ -254,10 +271,29 @@ class SignInWindow(QWidget):
         if text:
             announce(self, text, assertive=True)
         self.retry_button.setVisible(bool(text) and retry)
+        self.doctor_button.setVisible(bool(text) and self.connection_of() is not None)
         if text and retry:
             self.retry_button.setFocus()
         if text:
             self.error_shown.emit(text)
+
+    def open_doctor(self) -> None:
+        """*Check the connection*: the doctor on the current connection, run at once."""
+        from desktop_app.ui.doctor_window import DoctorWindow
+
+        connection = self.connection_of()
+        if connection is None:
+            return
+        if self.doctor is None or self.doctor.connection is not connection:
+            if self.doctor is not None:
+                self.doctor.close()
+            self.doctor = DoctorWindow(connection, self._pool, self)
+        if self.doctor.isVisible():
+            self.doctor.raise_()  # already open: to the front
+        else:
+            self.doctor.show()
+        if not self.doctor.flow.running:
+            self.doctor.start()
 
     def show_notice(self, text: str) -> None:
         """Say how something ended that went well (a sign-out), where the stages are said."""

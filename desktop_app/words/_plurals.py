@@ -18,5 +18,7 @@ def _declarations() -> None:
     translate("Export", "&All %Ln properties", None, 0)
     translate("Export", "Only the %Ln properties matching the &filter '{text}'", None, 0)
     translate("MainWindow", "Copied %Ln rows.", None, 0)
+    translate("Doctor", "%n link(s) failed: see what to do in the red rows.", None, 0)
+    translate("Doctor", "The connection works, with %n warning(s).", None, 0)
     translate("MainWindow", "Loading done: %Ln properties.", None, 0)
     translate("Properties", "Loaded %Ln properties.", None, 0)

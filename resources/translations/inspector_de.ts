@@ -230,6 +230,603 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <source>Only apaleo answers this: the identity server is another OpenID provider.</source>
+        <translation>Das beantwortet nur apaleo: Der Identitätsserver ist ein anderer OpenID-Anbieter.</translation>
+    </message>
+    <message>
+        <source>Needs a sign-in, and there is none yet.</source>
+        <translation>Braucht eine Anmeldung, und es gibt noch keine.</translation>
+    </message>
+    <message>
+        <source>Sign in in the window (the doctor never opens a browser).</source>
+        <translation>Melden Sie sich im Fenster an (die Prüfung öffnet nie einen Browser).</translation>
+    </message>
+    <message>
+        <source>Unit counts</source>
+        <translation>Anzahl der Einheiten</translation>
+    </message>
+    <message>
+        <source>the property details say &apos;Not available&apos; for units</source>
+        <translation>die Hausdetails zeigen bei Einheiten „Nicht verfügbar“</translation>
+    </message>
+    <message>
+        <source>Unit-group counts</source>
+        <translation>Anzahl der Einheitengruppen</translation>
+    </message>
+    <message>
+        <source>the property details say &apos;Not available&apos; for unit groups</source>
+        <translation>die Hausdetails zeigen bei Einheitengruppen „Nicht verfügbar“</translation>
+    </message>
+    <message>
+        <source>Users tab</source>
+        <translation>Reiter Benutzer</translation>
+    </message>
+    <message>
+        <source>the Users tab stays empty</source>
+        <translation>der Reiter Benutzer bleibt leer</translation>
+    </message>
+    <message>
+        <source>A custom app keeps no sign-in: each start gets a token with the client id and secret (one was issued now, in memory only).</source>
+        <translation>Eine eigene App behält keine Anmeldung: Jeder Start holt ein Token mit Client-ID und Secret (eben wurde eines ausgestellt, nur im Arbeitsspeicher).</translation>
+    </message>
+    <message>
+        <source>The saved sign-in was refused: {words}</source>
+        <translation>Die gespeicherte Anmeldung wurde abgelehnt: {words}</translation>
+    </message>
+    <message>
+        <source>No sign-in is saved for this profile yet ({keyring}).</source>
+        <translation>Für dieses Profil ist noch keine Anmeldung gespeichert ({keyring}).</translation>
+    </message>
+    <message>
+        <source>Signed in; the access token is valid for {minutes} more minutes. {state}</source>
+        <translation>Angemeldet; das Zugriffstoken gilt noch {minutes} Minuten. {state}</translation>
+    </message>
+    <message>
+        <source>apaleo&apos;s API answered: account {code}, &apos;{name}&apos; ({kind}).</source>
+        <translation>apaleos API hat geantwortet: Konto {code}, „{name}“ ({kind}).</translation>
+    </message>
+    <message>
+        <source>apaleo did not say how much of its rate limit is left.</source>
+        <translation>apaleo hat nicht gesagt, wie viel vom Anfragelimit übrig ist.</translation>
+    </message>
+    <message>
+        <source>{remaining} of about {budget} requests left in this window.</source>
+        <translation>{remaining} von etwa {budget} Anfragen in diesem Zeitfenster übrig.</translation>
+    </message>
+    <message>
+        <source>apaleo&apos;s rate limit is spent: {words} It resets at {reset}.</source>
+        <translation>apaleos Anfragelimit ist aufgebraucht: {words} Es wird um {reset} zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>apaleo&apos;s rate limit is nearly spent: {words}</source>
+        <translation>apaleos Anfragelimit ist fast aufgebraucht: {words}</translation>
+    </message>
+    <message>
+        <source>{what}: {hidden} (needs {scope}).</source>
+        <translation>{what}: {hidden} (braucht {scope}).</translation>
+    </message>
+    <message>
+        <source>Asked for but not granted: {scopes}.</source>
+        <translation>Angefragt, aber nicht erteilt: {scopes}.</translation>
+    </message>
+    <message>
+        <source>In apaleo ▸ Apps, give this app the permissions it lacks; then sign in again.</source>
+        <translation>Geben Sie der App in apaleo ▸ Apps die fehlenden Berechtigungen; melden Sie sich dann neu an.</translation>
+    </message>
+    <message>
+        <source>Add the missing scopes to the profile in Settings (and to the app&apos;s registration in apaleo), then sign in again.</source>
+        <translation>Ergänzen Sie die fehlenden Scopes im Profil in den Einstellungen (und in der Registrierung der App bei apaleo) und melden Sie sich dann neu an.</translation>
+    </message>
+    <message>
+        <source>permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Every tab has what it needs ({count} {kind} granted).</source>
+        <translation>Jeder Reiter hat, was er braucht ({count} {kind} erteilt).</translation>
+    </message>
+    <message>
+        <source>Not asked: the sign-in lacks {scope}, so the Users tab stays empty.</source>
+        <translation>Nicht abgefragt: Der Anmeldung fehlt {scope}, daher bleibt der Reiter Benutzer leer.</translation>
+    </message>
+    <message>
+        <source>Add {scope} to the profile&apos;s scopes, then sign in again.</source>
+        <translation>Ergänzen Sie {scope} in den Scopes des Profils und melden Sie sich dann neu an.</translation>
+    </message>
+    <message>
+        <source>The users API answered: {count} users.</source>
+        <translation>Die Benutzer-API hat geantwortet: {count} Benutzer.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Sichere Verbindung (TLS)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock</source>
+        <translation>Uhr dieses Computers</translation>
+    </message>
+    <message>
+        <source>Discovery document</source>
+        <translation>Discovery-Dokument</translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Client id and secret</source>
+        <translation>Client-ID und Secret</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Saved sign-in</source>
+        <translation>Gespeicherte Anmeldung</translation>
+    </message>
+    <message>
+        <source>apaleo API</source>
+        <translation>apaleo-API</translation>
+    </message>
+    <message>
+        <source>Scopes for each tab</source>
+        <translation>Scopes für jeden Reiter</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Anfragelimit</translation>
+    </message>
+    <message>
+        <source>Users API</source>
+        <translation>Benutzer-API</translation>
+    </message>
+    <message>
+        <source>Open Settings and correct the profile.</source>
+        <translation>Öffnen Sie die Einstellungen und korrigieren Sie das Profil.</translation>
+    </message>
+    <message>
+        <source>identity server address</source>
+        <translation>Adresse des Identitätsservers</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>The profile has no client id.</source>
+        <translation>Das Profil hat keine Client-ID.</translation>
+    </message>
+    <message>
+        <source>a custom app (client credentials, no user)</source>
+        <translation>eine eigene App (Client-Credentials, ohne Benutzer)</translation>
+    </message>
+    <message>
+        <source>a user signs in in the browser</source>
+        <translation>ein Benutzer meldet sich im Browser an</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile.</source>
+        <translation>Für dieses Profil ist kein Client-Secret gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy the client secret from apaleo ▸ Apps into Settings (it is kept in the system keyring).</source>
+        <translation>Kopieren Sie das Client-Secret aus apaleo ▸ Apps in die Einstellungen (es wird im Schlüsselbund des Systems aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>Identity server {identity}, API {api}, client &apos;{client}&apos;: {way}.</source>
+        <translation>Identitätsserver {identity}, API {api}, Client „{client}“: {way}.</translation>
+    </message>
+    <message>
+        <source>{detail} The profile sends no client secret, which apaleo needs.</source>
+        <translation>{detail} Das Profil sendet kein Client-Secret, das apaleo aber braucht.</translation>
+    </message>
+    <message>
+        <source>{detail} The redirect port is chosen at each sign-in, which works only where the server accepts any loopback port (apaleo matches redirect URIs exactly).</source>
+        <translation>{detail} Der Weiterleitungs-Port wird bei jeder Anmeldung gewählt; das geht nur, wo der Server jeden Loopback-Port annimmt (apaleo vergleicht Weiterleitungs-URIs exakt).</translation>
+    </message>
+    <message>
+        <source>Set the redirect port to the one registered with apaleo.</source>
+        <translation>Stellen Sie den bei apaleo registrierten Weiterleitungs-Port ein.</translation>
+    </message>
+    <message>
+        <source>The proxy set for {host} is not a valid address.</source>
+        <translation>Der für {host} eingestellte Proxy ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>Correct the proxy settings of this computer, or ask IT.</source>
+        <translation>Korrigieren Sie die Proxy-Einstellungen dieses Computers oder fragen Sie die IT.</translation>
+    </message>
+    <message>
+        <source>{host} through the proxy {proxy}</source>
+        <translation>{host} über den Proxy {proxy}</translation>
+    </message>
+    <message>
+        <source>{host} directly</source>
+        <translation>{host} direkt</translation>
+    </message>
+    <message>
+        <source>Requests to this computer (the sign-in&apos;s redirect) would go through a proxy.</source>
+        <translation>Anfragen an diesen Computer (die Weiterleitung der Anmeldung) würden über einen Proxy gehen.</translation>
+    </message>
+    <message>
+        <source>Add 127.0.0.1 and localhost to the proxy exceptions (NO_PROXY).</source>
+        <translation>Nehmen Sie 127.0.0.1 und localhost in die Proxy-Ausnahmen auf (NO_PROXY).</translation>
+    </message>
+    <message>
+        <source>from the environment (HTTPS_PROXY and others)</source>
+        <translation>aus der Umgebung (HTTPS_PROXY und andere)</translation>
+    </message>
+    <message>
+        <source>from the system settings</source>
+        <translation>aus den Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>{lines} (proxy {source}). This computer&apos;s own addresses bypass it.</source>
+        <translation>{lines} (Proxy {source}). Die eigenen Adressen dieses Computers umgehen ihn.</translation>
+    </message>
+    <message>
+        <source>No proxy: {lines}.</source>
+        <translation>Kein Proxy: {lines}.</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>Connection check of profile &apos;{name}&apos; ({identity})</source>
+        <translation>Verbindungsprüfung des Profils „{name}“ ({identity})</translation>
+    </message>
+    <message>
+        <source>Fix: {fix}</source>
+        <translation>Lösung: {fix}</translation>
+    </message>
+    <message>
+        <source>{ok} ok, {warn} warnings, {fail} failed, {skip} skipped ({seconds} s)</source>
+        <translation>{ok} in Ordnung, {warn} Warnungen, {fail} fehlgeschlagen, {skip} übersprungen ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>Not checked: &apos;{need}&apos; must work first.</source>
+        <translation>Nicht geprüft: Zuerst muss „{need}“ funktionieren.</translation>
+    </message>
+    <message>
+        <source>The check itself failed unexpectedly ({kind}).</source>
+        <translation>Die Prüfung selbst ist unerwartet fehlgeschlagen ({kind}).</translation>
+    </message>
+    <message>
+        <source>the identity server</source>
+        <translation>der Identitätsserver</translation>
+    </message>
+    <message>
+        <source>{detail} {cause}</source>
+        <translation>{detail} {cause}</translation>
+    </message>
+    <message>
+        <source>The servers sent no time (no Date header) to compare with.</source>
+        <translation>Die Server haben keine Uhrzeit zum Vergleich gesendet (kein Date-Header).</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>hinter</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with {host} (within {seconds} s).</source>
+        <translation>Die Uhr dieses Computers stimmt mit {host} überein (auf {seconds} s).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {seconds} s {direction} {host}&apos;s.</source>
+        <translation>Die Uhr dieses Computers geht {seconds} s {direction} der von {host}.</translation>
+    </message>
+    <message>
+        <source>Turn on &apos;Set time automatically&apos; in the system&apos;s date and time settings (or ask IT to fix the time server).</source>
+        <translation>Schalten Sie in den Datums- und Uhrzeiteinstellungen des Systems „Uhrzeit automatisch einstellen“ ein (oder bitten Sie die IT, den Zeitserver zu reparieren).</translation>
+    </message>
+    <message>
+        <source>{words} That is more than the {leeway} minutes sign-in tokens are allowed to differ by: signing in fails.</source>
+        <translation>{words} Das ist mehr als die {leeway} Minuten, um die Anmelde-Tokens abweichen dürfen: Die Anmeldung schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>{words} Sign-in still works, but token times will look wrong.</source>
+        <translation>{words} Die Anmeldung funktioniert noch, aber die Zeiten der Tokens wirken falsch.</translation>
+    </message>
+    <message>
+        <source>The identity server sends its discovery document elsewhere (HTTP {status}); the app does not follow, since secrets must go only to the configured server.</source>
+        <translation>Der Identitätsserver leitet sein Discovery-Dokument woandershin um (HTTP {status}); die App folgt nicht, denn Geheimnisse dürfen nur an den eingestellten Server gehen.</translation>
+    </message>
+    <message>
+        <source>Check the identity server address in Settings.</source>
+        <translation>Prüfen Sie die Adresse des Identitätsservers in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The identity server has no usable discovery document (HTTP {status}); the app uses apaleo&apos;s documented /connect addresses instead.</source>
+        <translation>Der Identitätsserver hat kein brauchbares Discovery-Dokument (HTTP {status}); die App verwendet stattdessen apaleos dokumentierte /connect-Adressen.</translation>
+    </message>
+    <message>
+        <source>The identity server is {issuer}.</source>
+        <translation>Der Identitätsserver ist {issuer}.</translation>
+    </message>
+    <message>
+        <source>PKCE with S256 is supported.</source>
+        <translation>PKCE mit S256 wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>It does not say that it supports PKCE (S256).</source>
+        <translation>Er gibt nicht an, PKCE (S256) zu unterstützen.</translation>
+    </message>
+    <message>
+        <source>It names itself in every sign-in answer (RFC 9207).</source>
+        <translation>Er nennt sich in jeder Anmeldeantwort (RFC 9207).</translation>
+    </message>
+    <message>
+        <source>It does not name itself in sign-in answers (RFC 9207): the app relies on state alone.</source>
+        <translation>Er nennt sich nicht in Anmeldeantworten (RFC 9207): Die App verlässt sich allein auf state.</translation>
+    </message>
+    <message>
+        <source>The discovery document names no key set (jwks_uri).</source>
+        <translation>Das Discovery-Dokument nennt keinen Schlüsselsatz (jwks_uri).</translation>
+    </message>
+    <message>
+        <source>The signing keys could not be loaded (HTTP {status}).</source>
+        <translation>Die Signaturschlüssel konnten nicht geladen werden (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The signing keys could not be read.</source>
+        <translation>Die Signaturschlüssel konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>None of the {count} signing keys is an RS256 key, which sign-in needs.</source>
+        <translation>Keiner der {count} Signaturschlüssel ist ein RS256-Schlüssel, den die Anmeldung braucht.</translation>
+    </message>
+    <message>
+        <source>{count} signing keys, RS256 among them.</source>
+        <translation>{count} Signaturschlüssel, darunter RS256.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored (see the profile).</source>
+        <translation>Es ist kein Client-Secret gespeichert (siehe Profil).</translation>
+    </message>
+    <message>
+        <source>The client id and secret were accepted: a token was issued (and not kept) for {count} scopes.</source>
+        <translation>Client-ID und Secret wurden angenommen: Ein Token wurde für {count} Scopes ausgestellt (und nicht behalten).</translation>
+    </message>
+    <message>
+        <source>The client id and secret were accepted (the server refused only the code the doctor made up, as it should).</source>
+        <translation>Client-ID und Secret wurden angenommen (der Server hat nur den von der Prüfung erfundenen Code abgelehnt, wie es sein soll).</translation>
+    </message>
+    <message>
+        <source>The server accepted a code the doctor made up: it does not check sign-in codes.</source>
+        <translation>Der Server hat einen von der Prüfung erfundenen Code angenommen: Er prüft Anmeldecodes nicht.</translation>
+    </message>
+    <message>
+        <source>Check that the identity server address is really apaleo&apos;s.</source>
+        <translation>Prüfen Sie, ob die Adresse des Identitätsservers wirklich die von apaleo ist.</translation>
+    </message>
+    <message>
+        <source>The identity server refused the sign-in request for {uri}.</source>
+        <translation>Der Identitätsserver hat die Anmeldeanfrage für {uri} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A custom app signs in without a browser: no redirect URI.</source>
+        <translation>Eine eigene App meldet sich ohne Browser an: keine Weiterleitungs-URI.</translation>
+    </message>
+    <message>
+        <source>{uri} is registered for this client.</source>
+        <translation>{uri} ist für diesen Client registriert.</translation>
+    </message>
+    <message>
+        <source>The identity server answered the sign-in request with &apos;{error}&apos;.</source>
+        <translation>Der Identitätsserver hat die Anmeldeanfrage mit „{error}“ beantwortet.</translation>
+    </message>
+    <message>
+        <source>{uri} is registered for this client: the server sends the browser on to its sign-in page.</source>
+        <translation>{uri} ist für diesen Client registriert: Der Server schickt den Browser weiter zu seiner Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>{uri} is registered for this client: the server shows its sign-in page.</source>
+        <translation>{uri} ist für diesen Client registriert: Der Server zeigt seine Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s trust store ({where})</source>
+        <translation>dem Zertifikatspeicher dieses Computers ({where})</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s trust store</source>
+        <translation>dem Zertifikatspeicher dieses Computers</translation>
+    </message>
+    <message>
+        <source>an unknown authority</source>
+        <translation>einer unbekannten Stelle</translation>
+    </message>
+    <message>
+        <source>{host} presented a certificate issued by &apos;{issuer}&apos;, which this computer does not trust, so the connection was refused.</source>
+        <translation>{host} hat ein Zertifikat von „{issuer}“ vorgelegt, dem dieser Computer nicht vertraut; die Verbindung wurde daher abgelehnt.</translation>
+    </message>
+    <message>
+        <source>If your network inspects encrypted traffic (a company proxy or firewall), its root certificate (&apos;{root}&apos;) must be installed in the system&apos;s certificate store: ask your IT team. Otherwise the network may be tampering with the connection.</source>
+        <translation>Wenn Ihr Netzwerk verschlüsselten Verkehr prüft (ein Firmen-Proxy oder eine Firewall), muss dessen Stammzertifikat („{root}“) im Zertifikatspeicher des Systems installiert sein: Fragen Sie Ihre IT. Andernfalls greift das Netzwerk womöglich in die Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>{host}: verified.</source>
+        <translation>{host}: geprüft.</translation>
+    </message>
+    <message>
+        <source>{host}: verified, issued by &apos;{issuer}&apos;, but the certificate expires in {days} days.</source>
+        <translation>{host}: geprüft, ausgestellt von „{issuer}“, aber das Zertifikat läuft in {days} Tagen ab.</translation>
+    </message>
+    <message>
+        <source>{host}: verified, issued by &apos;{issuer}&apos; (a public certificate authority).</source>
+        <translation>{host}: geprüft, ausgestellt von „{issuer}“ (einer öffentlichen Zertifizierungsstelle).</translation>
+    </message>
+    <message>
+        <source>{host}: the certificate was issued by &apos;{issuer}&apos;, not by a public certificate authority: this network inspects encrypted traffic (or the server uses a private authority). This computer trusts it because &apos;{root}&apos; is in {store}.</source>
+        <translation>{host}: Das Zertifikat wurde von „{issuer}“ ausgestellt, nicht von einer öffentlichen Zertifizierungsstelle: Dieses Netzwerk prüft verschlüsselten Verkehr (oder der Server nutzt eine private Stelle). Dieser Computer vertraut ihm, weil „{root}“ in {store} liegt.</translation>
+    </message>
+    <message>
+        <source>Nothing to do if your IT team set this up. If nobody did, ask them: whoever holds that root can read this app&apos;s traffic.</source>
+        <translation>Nichts zu tun, wenn Ihre IT das eingerichtet hat. Wenn nicht, fragen Sie nach: Wer diese Stammstelle besitzt, kann den Verkehr dieser App lesen.</translation>
+    </message>
+    <message>
+        <source>Both servers are on this computer (plain HTTP): no certificate to check.</source>
+        <translation>Beide Server laufen auf diesem Computer (einfaches HTTP): kein Zertifikat zu prüfen.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>Every link from this computer to apaleo for the profile &apos;{name}&apos;, checked one by one. Nothing is changed and no browser opens.</source>
+        <translation>Jede Verbindungsstrecke von diesem Computer zu apaleo für das Profil „{name}“, eine nach der anderen geprüft. Nichts wird geändert, und kein Browser öffnet sich.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Was die Prüfung ergab</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Erledigte Prüfungen</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The results with the app&apos;s versions and its last calls, for apaleo&apos;s support (no password, token or secret)</source>
+        <translation>Die Ergebnisse mit den Versionen der App und ihren letzten Aufrufen, für apaleos Support (kein Passwort, Token oder Secret)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Wartet…</translation>
+    </message>
+    <message>
+        <source>What to do: {fix}</source>
+        <translation>Was zu tun ist: {fix}</translation>
+    </message>
+    <message>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked: the check was stopped.</source>
+        <translation>Nicht geprüft: Die Prüfung wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Every link works.</source>
+        <translation>Jede Strecke funktioniert.</translation>
+    </message>
+    <message>
+        <source>{words} ({seconds} s)</source>
+        <translation>{words} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard.</source>
+        <translation>Der Bericht ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON (*.json)</source>
+        <translation>Text (*.txt);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {reason}</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Gespeichert unter {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) failed: see what to do in the red rows.</source>
+        <translation>
+            <numerusform>%n Strecke ist fehlgeschlagen: Was zu tun ist, steht in der roten Zeile.</numerusform>
+            <numerusform>%n Strecken sind fehlgeschlagen: Was zu tun ist, steht in den roten Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works, with %n warning(s).</source>
+        <translation>
+            <numerusform>Die Verbindung funktioniert, mit %n Warnung.</numerusform>
+            <numerusform>Die Verbindung funktioniert, mit %n Warnungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>API address</source>
@@ -392,6 +989,10 @@ apaleo meldet: {answer}</translation>
     <message>
         <source>The sign-in service answered without an access token, so the sign-in did not complete.</source>
         <translation>Der Anmeldedienst hat ohne Zugriffstoken geantwortet, daher wurde die Anmeldung nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>{cause} {fix}</source>
+        <translation>{cause} {fix}</translation>
     </message>
     <message>
         <source>apaleo refused the sign-in ({error}).</source>
@@ -1151,6 +1752,14 @@ apaleo meldet: {value}</translation>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
+        <source>&amp;Check the connection…</source>
+        <translation>&amp;Verbindung prüfen…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;requests</source>
+        <translation>Letzte &amp;Anfragen</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -1192,6 +1801,14 @@ apaleo meldet: {value}</translation>
     <message>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>Check every link from this computer to apaleo and say why</source>
+        <translation>Jede Strecke von diesem Computer zu apaleo prüfen und den Grund nennen</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1310,6 +1927,64 @@ apaleo meldet: {value}</translation>
     <message>
         <source>Show &amp;details</source>
         <translation>&amp;Details anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>RateMeter</name>
+    <message>
+        <source>apaleo&apos;s rate limit: {remaining} of {budget} requests left until {time}</source>
+        <translation>apaleos Anfragelimit: {remaining} von {budget} Anfragen übrig bis {time}</translation>
+    </message>
+    <message>
+        <source>apaleo allows each app a number of requests a minute. When none are left, the app waits until the window resets.</source>
+        <translation>apaleo erlaubt jeder App eine Anzahl Anfragen pro Minute. Sind keine mehr übrig, wartet die App, bis das Zeitfenster zurückgesetzt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentRequests</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>apaleo tracking id</source>
+        <translation>apaleo-Tracking-ID</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Recent requests</source>
+        <translation>Letzte Anfragen</translation>
+    </message>
+    <message>
+        <source>The app&apos;s last {count} calls to apaleo. Give apaleo&apos;s support the tracking id of a call that went wrong.</source>
+        <translation>Die letzten {count} Aufrufe der App bei apaleo. Geben Sie apaleos Support die Tracking-ID eines fehlgeschlagenen Aufrufs.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2724,14 @@ apaleo meldet: {value}</translation>
         <translation>Die gespeicherte Anmeldung erneut versuchen, ohne Browser</translation>
     </message>
     <message>
+        <source>&amp;Check the connection</source>
+        <translation>&amp;Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>Check every link from this computer to apaleo and say why</source>
+        <translation>Jede Strecke von diesem Computer zu apaleo prüfen und den Grund nennen</translation>
+    </message>
+    <message>
         <source>There is no connection to apaleo yet. Choose Set up a connection: it guides you step by step.</source>
         <translation>Es gibt noch keine Verbindung zu apaleo. Wählen Sie „Verbindung einrichten“: Die Einrichtung führt Sie Schritt für Schritt.</translation>
     </message>
@@ -2605,6 +3288,101 @@ apaleo meldet: {value}</translation>
     <message>
         <source>Not replaced while the app has run.</source>
         <translation>Nicht ersetzt, seit die App läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>apaleo</name>
+    <message>
+        <source>apaleo does not know this redirect URI for this app. It must match the registered one exactly: a trailing slash, another port, or localhost instead of 127.0.0.1 makes it a different address.</source>
+        <translation>apaleo kennt diese Weiterleitungs-URI für diese App nicht. Sie muss exakt der registrierten entsprechen: Ein Schrägstrich am Ende, ein anderer Port oder localhost statt 127.0.0.1 ergibt eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>In apaleo, open Apps ▸ My store apps, edit this app and add the redirect URI exactly as the profile shows it; or change the profile&apos;s redirect port and host to the registered one. A new redirect URI takes effect a few minutes after it is saved.</source>
+        <translation>Öffnen Sie in apaleo Apps ▸ My store apps, bearbeiten Sie diese App und tragen Sie die Weiterleitungs-URI genau so ein, wie das Profil sie zeigt; oder stellen Sie Port und Host des Profils auf die registrierten. Eine neue Weiterleitungs-URI wirkt einige Minuten nach dem Speichern.</translation>
+    </message>
+    <message>
+        <source>apaleo does not know this client id (or the app is not active yet).</source>
+        <translation>apaleo kennt diese Client-ID nicht (oder die App ist noch nicht aktiv).</translation>
+    </message>
+    <message>
+        <source>Check the client id in the profile against apaleo ▸ Apps. An app registered a few minutes ago may not be active yet: check again in five minutes.</source>
+        <translation>Vergleichen Sie die Client-ID im Profil mit apaleo ▸ Apps. Eine vor wenigen Minuten registrierte App ist vielleicht noch nicht aktiv: Prüfen Sie in fünf Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>apaleo did not accept the client id and secret: the secret is wrong (or was replaced in apaleo), or the app was registered only minutes ago and is not active yet.</source>
+        <translation>apaleo hat Client-ID und Secret nicht angenommen: Das Secret ist falsch (oder wurde in apaleo ersetzt), oder die App wurde erst vor Minuten registriert und ist noch nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>Copy the secret again from apaleo ▸ Apps (the app&apos;s Secrets) into Settings. If the app is new, wait five minutes and check again.</source>
+        <translation>Kopieren Sie das Secret erneut aus apaleo ▸ Apps (die Secrets der App) in die Einstellungen. Ist die App neu, warten Sie fünf Minuten und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The profile asks for a scope that is not registered for this app in apaleo, or that apaleo has retired.</source>
+        <translation>Das Profil fragt nach einem Scope, der für diese App bei apaleo nicht registriert ist oder den apaleo abgeschafft hat.</translation>
+    </message>
+    <message>
+        <source>Remove the scope from the profile&apos;s scopes in Settings, or add it to the app&apos;s registration in apaleo ▸ Apps.</source>
+        <translation>Entfernen Sie den Scope in den Einstellungen aus dem Profil, oder ergänzen Sie ihn in der Registrierung der App unter apaleo ▸ Apps.</translation>
+    </message>
+    <message>
+        <source>apaleo ended the saved sign-in. This happens when the app&apos;s registration (its scopes or permissions) changed: the hotel must approve the app again.</source>
+        <translation>apaleo hat die gespeicherte Anmeldung beendet. Das geschieht, wenn sich die Registrierung der App (Scopes oder Berechtigungen) geändert hat: Das Hotel muss die App erneut freigeben.</translation>
+    </message>
+    <message>
+        <source>Sign in again and approve the app in the browser.</source>
+        <translation>Melden Sie sich erneut an und geben Sie die App im Browser frei.</translation>
+    </message>
+    <message>
+        <source>apaleo no longer accepts the saved sign-in: it was revoked, it expired, the user lost access, or the app&apos;s registration changed.</source>
+        <translation>apaleo nimmt die gespeicherte Anmeldung nicht mehr an: Sie wurde widerrufen oder ist abgelaufen, der Benutzer hat keinen Zugriff mehr, oder die Registrierung der App hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Sign in again (and approve the app if apaleo asks).</source>
+        <translation>Melden Sie sich erneut an (und geben Sie die App frei, wenn apaleo fragt).</translation>
+    </message>
+    <message>
+        <source>apaleo did not accept the sign-in code: it expired or was already used (a code lives about a minute), or it was issued to another client or redirect URI.</source>
+        <translation>apaleo hat den Anmeldecode nicht angenommen: Er ist abgelaufen oder wurde schon benutzt (ein Code gilt etwa eine Minute), oder er wurde für einen anderen Client oder eine andere Weiterleitungs-URI ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This client is a store app (a connect client): it gets tokens only when a user signs in, not with client credentials.</source>
+        <translation>Dieser Client ist eine Store-App (ein Connect-Client): Er bekommt Tokens nur, wenn sich ein Benutzer anmeldet, nicht mit Client-Credentials.</translation>
+    </message>
+    <message>
+        <source>Set the profile&apos;s sign-in to &apos;a user signs in in the browser&apos;, or register a custom app under apaleo ▸ Apps ▸ Connected apps ▸ Add custom app for client credentials.</source>
+        <translation>Stellen Sie die Anmeldung des Profils auf „ein Benutzer meldet sich im Browser an“, oder registrieren Sie für Client-Credentials eine eigene App unter apaleo ▸ Apps ▸ Connected apps ▸ Add custom app.</translation>
+    </message>
+    <message>
+        <source>This client is a custom app (a simple client): it cannot sign a user in.</source>
+        <translation>Dieser Client ist eine eigene App (ein Simple-Client): Er kann keinen Benutzer anmelden.</translation>
+    </message>
+    <message>
+        <source>Set the profile&apos;s sign-in to client credentials, or register a store app (Apps ▸ My store apps) for signing in with a user.</source>
+        <translation>Stellen Sie die Anmeldung des Profils auf Client-Credentials, oder registrieren Sie für die Anmeldung mit Benutzer eine Store-App (Apps ▸ My store apps).</translation>
+    </message>
+    <message>
+        <source>apaleo refused the call (403, with no explanation): the sign-in does not include the scope or permission this call needs.</source>
+        <translation>apaleo hat den Aufruf abgelehnt (403, ohne Erklärung): Der Anmeldung fehlt der Scope oder die Berechtigung, die dieser Aufruf braucht.</translation>
+    </message>
+    <message>
+        <source>Add the scope to the profile (for a fine-grained app: the permission to its registration in apaleo), then sign in again.</source>
+        <translation>Ergänzen Sie den Scope im Profil (bei einer feingranularen App: die Berechtigung in ihrer Registrierung bei apaleo) und melden Sie sich dann neu an.</translation>
+    </message>
+    <message>
+        <source>apaleo no longer accepts the access token, even after a renewal: the sign-in was revoked or the user lost access.</source>
+        <translation>apaleo nimmt das Zugriffstoken auch nach einer Erneuerung nicht mehr an: Die Anmeldung wurde widerrufen, oder der Benutzer hat keinen Zugriff mehr.</translation>
+    </message>
+    <message>
+        <source>This app has spent apaleo&apos;s rate limit for the account (development accounts: 200 requests a minute; live accounts 3,500).</source>
+        <translation>Diese App hat apaleos Anfragelimit für das Konto aufgebraucht (Entwicklungskonten: 200 Anfragen pro Minute; Live-Konten 3.500).</translation>
+    </message>
+    <message>
+        <source>Wait until the limit resets (a minute at most), and close other copies of the app or scripts that use the same app registration.</source>
+        <translation>Warten Sie, bis das Limit zurückgesetzt wird (höchstens eine Minute), und schließen Sie andere Kopien der App oder Skripte mit derselben App-Registrierung.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Doctor</name>
+    <message numerus="yes">
+        <source>%n link(s) failed: see what to do in the red rows.</source>
+        <translation>
+            <numerusform>%n link failed: see what to do in the red row.</numerusform>
+            <numerusform>%n links failed: see what to do in the red rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works, with %n warning(s).</source>
+        <translation>
+            <numerusform>The connection works, with %n warning.</numerusform>
+            <numerusform>The connection works, with %n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message numerus="yes">
         <source>&amp;All %Ln properties</source>

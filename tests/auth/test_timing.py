@@ -159,7 +159,7 @@ def test_the_browser_page_tells_the_truth(sandbox: Sandbox, profile: Profile) ->
     thread.join(15)
     assert "You are signed in" not in page.text
     assert "did not complete" in page.text
-    assert "client id or secret" in page.text  # the reason, in the browser too
+    assert "client id and secret" in page.text  # the reason, in the browser too
     assert not wrong.signed_in
     wrong.close()
     right = AuthSession(

@@ -116,7 +116,7 @@ def test_inspect_errors_exit_non_zero_in_words(sandbox: Sandbox, env: dict[str, 
     add_profile(sandbox, env, "wrong", "--mode", "client_credentials", secret="not-the-secret")
     refused = cli(env, "inspect", "--json", "--profile", "wrong")
     assert refused.returncode == 3
-    assert "client id or secret" in refused.stderr
+    assert "client id and secret" in refused.stderr
     assert "not-the-secret" not in refused.stderr
     assert "Traceback" not in refused.stderr
     sandbox.stop()  # nothing listening any more

@@ -90,7 +90,8 @@ def test_status_lists_every_profile_and_exits_1_when_one_needs_attention(
     assert any("access token valid until" in line for line in lines)
     data = json.loads(cli(env, "status", "--json").stdout)
     entries = {p["name"]: p for p in data["profiles"]}
-    assert entries["signed"]["current"] and entries["signed"]["sign_in_kept"]
+    assert entries["signed"]["current"]
+    assert entries["signed"]["sign_in_kept"]
     assert not entries["signed"]["needs_attention"]
     assert entries["new"]["needs_attention"]
     cli(env, "profile", "remove", "new")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -34,7 +35,7 @@ def connect(sandbox: Sandbox) -> Iterator[Connect]:
         mode: str = "authorization_code",
         secret: str | None = None,
         profile: Profile | None = None,
-        **changes: object,
+        **changes: Any,
     ) -> Connection:
         chosen = profile or sandbox.profile("doctor", mode=mode, **changes)
         connection = open_connection(

@@ -101,9 +101,7 @@ def test_a_custom_app_is_checked_with_client_credentials(connect: Connect) -> No
     assert results["api"].status == "ok"
 
 
-def test_a_connect_client_used_as_a_custom_app_is_named(
-    sandbox: Sandbox, connect: Connect
-) -> None:
+def test_a_connect_client_used_as_a_custom_app_is_named(sandbox: Sandbox, connect: Connect) -> None:
     profile = sandbox.profile(
         "wrong-kind", mode="client_credentials", client_id=sandbox.connect_client.client_id
     )
@@ -162,8 +160,10 @@ def test_a_check_that_raises_is_one_red_row_and_cancel_stops_the_run(connect: Co
             doctor.cancel.set()
 
     results = by_id(run_checks(checks, doctor, on_result))
-    assert results["a"].status == "fail" and "KeyError" in results["a"].detail
-    assert results["b"].status == "skip" and results["b"].blocked
+    assert results["a"].status == "fail"
+    assert "KeyError" in results["a"].detail
+    assert results["b"].status == "skip"
+    assert results["b"].blocked
     assert "d" not in results  # cancelled before it could start
     assert {r.id for r in heard} == {"a", "b"}
 

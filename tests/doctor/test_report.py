@@ -32,7 +32,8 @@ def test_the_support_report_holds_what_support_asks_and_no_secret(
     # personal data: the user's display name, never the e-mail address
     user = sandbox.default_user
     assert f"signed-in user: {user.name}" in text
-    assert user.email not in text and user.email not in data
+    assert user.email not in text
+    assert user.email not in data
     parsed = json.loads(data)
     assert set(parsed["versions"]) == {"app", "qt", "python", "os"}
     assert parsed["versions"]["qt"] == "6.9.0"
@@ -42,7 +43,8 @@ def test_the_support_report_holds_what_support_asks_and_no_secret(
     assert 0 < len(calls) <= KEPT
     assert all("?" not in c["path"] for c in calls)  # never a query (state, code, challenge)
     current = [c for c in calls if c["path"] == "/account/v1/accounts/current"]
-    assert current and all(c["tracking_id"] for c in current)
+    assert current
+    assert all(c["tracking_id"] for c in current)
     assert {"method", "path", "status", "at", "ms", "tracking_id"} <= set(current[0])
     assert "tracking id" in text
 
@@ -56,7 +58,10 @@ def test_the_call_log_keeps_the_last_fifty_and_hears_each() -> None:
     for i in range(KEPT + 10):
         log.add(Call("GET", "h", f"/p{i}", 200, 0.0, 1, rate_remaining=300 - i))
     recent = log.recent()
-    assert len(recent) == KEPT and recent[0].path == "/p10" and recent[-1].path == f"/p{KEPT + 9}"
+    assert len(recent) == KEPT
+    assert recent[0].path == "/p10"
+    assert recent[-1].path == f"/p{KEPT + 9}"
     assert len(heard) == KEPT + 10
     remaining, budget = log.budget_left() or (0, 0)
-    assert remaining == 300 - KEPT - 9 and budget == 3500  # more than 200 seen: a live account
+    assert remaining == 300 - KEPT - 9
+    assert budget == 3500

@@ -108,7 +108,7 @@ def test_a_wrong_secret_fails_the_test_in_words(
         wizard.test_page.test_button.click()
     assert finished.args == [False]
     assert "failed" in wizard.test_page.result.text()
-    assert "client id or secret" in wizard.test_page.result.text()
+    assert "client id and secret" in wizard.test_page.result.text()
     assert wizard.connection is None
     assert wizard.test_page.test_button.isEnabled()
     wizard.reject()

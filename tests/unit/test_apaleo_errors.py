@@ -14,7 +14,9 @@ def test_every_rule_has_words_and_a_public_source_and_is_in_the_docs() -> None:
     text = DOC.read_text(encoding="utf-8")
     assert len({r.id for r in RULES}) == len(RULES)
     for rule in RULES:
-        assert rule.cause and rule.fix and rule.sources, rule.id
+        assert rule.cause, rule.id
+        assert rule.fix, rule.id
+        assert rule.sources, rule.id
         assert all(s.startswith("https://") for s in rule.sources), rule.id
         assert f"`{rule.id}`" in text, f"docs/apaleo-errors.md lacks {rule.id}"
         for source in rule.sources:
@@ -25,8 +27,10 @@ def test_every_rule_has_words_and_a_public_source_and_is_in_the_docs() -> None:
 def test_the_same_code_means_different_things_at_different_steps() -> None:
     authorize = explain("authorize", error="unauthorized_client")
     credentials = explain("client_credentials", error="unauthorized_client")
-    assert authorize is not None and "redirect URI" in authorize.cause
-    assert credentials is not None and "store app" in credentials.cause
+    assert authorize is not None
+    assert "redirect URI" in authorize.cause
+    assert credentials is not None
+    assert "store app" in credentials.cause
     assert explain("code", error="invalid_grant").id == "code-expired"  # type: ignore[union-attr]
     assert explain("refresh", error="invalid_grant").id == "sign-in-ended"  # type: ignore[union-attr]
     assert explain("api", status=403).id == "token-lacks-scope"  # type: ignore[union-attr]
@@ -38,7 +42,8 @@ def test_a_sign_in_error_says_the_rules_cause_and_fix() -> None:
     at_token = OAuthError("invalid_client", None, status=401, step="code")
     assert "not active yet" in at_token.message
     assert "Copy the secret again" in at_token.message
-    assert at_token.rule is not None and at_token.rule.id == "wrong-secret-or-inactive"
+    assert at_token.rule is not None
+    assert at_token.rule.id == "wrong-secret-or-inactive"
     at_browser = OAuthError("invalid_scope", "Scope not allowed: x", step="authorize")
     assert "not registered for this app" in at_browser.message
     assert "apaleo said: Scope not allowed: x" in at_browser.message

@@ -1,0 +1,149 @@
+"""The doctor, the recent requests and the rate meter in the window: real widgets, a real sandbox."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_app.doctor.checks import IDS
+from desktop_app.net.call_log import RECENT
+from desktop_app.sandbox import Fault, Sandbox
+from desktop_app.sandbox.grants import SEEN_SECRETS
+from desktop_app.ui.doctor_window import DoctorWindow
+from desktop_app.ui.main_window import MainWindow
+from tests.support.waits import until
+
+OpenWindow = Callable[..., tuple[MainWindow, Sandbox]]
+
+
+def _menu_action(window: MainWindow, name: str) -> None:
+    action = next(
+        a
+        for a in window.findChildren(type(window.menuBar().actions()[0]))
+        if a.objectName() == name
+    )
+    action.trigger()
+
+
+def _finished(qtbot: QtBot, doctor: DoctorWindow) -> None:
+    until(qtbot, doctor.flow.state_changed, lambda: doctor.flow.state == "done", what="the doctor")
+
+
+def test_help_check_the_connection_fills_a_row_per_link_and_copies_a_clean_report(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window, sb = open_window()
+    _menu_action(window, "check_connection")
+    doctor = window.doctor
+    assert doctor is not None
+    assert doctor.isVisible()
+    heard: list[str] = []
+    doctor.flow.result.connect(lambda r: heard.append(r.id))
+    _finished(qtbot, doctor)
+    assert sorted(heard) == sorted(IDS)  # every row filled in as its check finished
+    for check_id, item in doctor.rows.items():
+        assert item.text(1), check_id
+        assert item.text(1) != "Waiting…", check_id
+        assert item.text(2).endswith(" ms")
+        assert not item.icon(0).isNull()
+    assert doctor.rows["api"].text(1).startswith("OK: apaleo's API answered: account DEMO")
+    assert doctor.rows["tls"].text(1).startswith("Skipped:")
+    # the test profile's port is chosen at each sign-in: the one warning
+    assert doctor.rows["config"].text(1).startswith("Warning:")
+    assert "works, with 1 warning" in doctor.summary.text()
+    assert doctor.progress.value() == doctor.progress.maximum()
+    with qtbot.waitSignal(doctor.report_copied):
+        doctor.copy_button.click()
+    report = QGuiApplication.clipboard().text()
+    assert "Connection check of profile 'window-test'" in report
+    assert "/account/v1/accounts/current" in report
+    for secret in SEEN_SECRETS | sb.stats.issued | {c.client_secret for c in sb.clients}:
+        assert secret not in report
+
+
+def test_a_failing_link_is_red_with_what_to_do_and_the_run_can_be_stopped(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    window, sb = open_window()
+    sb.plays.play("wrong_secret")
+    window.open_doctor()
+    doctor = window.doctor
+    assert doctor is not None
+    _finished(qtbot, doctor)
+    row = doctor.rows["client_auth"].text(1)
+    assert row.startswith("Failed: apaleo did not accept the client id and secret")
+    assert "What to do: Copy the secret again" in row
+    assert doctor.rows["saved_sign_in"].text(1).startswith("Skipped: Not checked")
+    assert "1 link failed" in doctor.summary.text()
+    doctor.save_to(tmp_path / "report.json", as_json=True)
+    assert '"client_auth"' in (tmp_path / "report.json").read_text(encoding="utf-8")
+    # a held discovery document: the run waits, Stop ends it and says what was not checked
+    sb.plays.heal()
+    held = sb.faults.add(Fault("hold", path="/.well-known/openid-configuration", delay_s=10))
+    doctor.start()
+    until(qtbot, doctor.flow.result, held.arrived.is_set, what="discovery to be held")
+    assert doctor.stop_button.isEnabled()
+    doctor.stop_button.click()
+    assert doctor.flow.state == "cancelled"
+    assert doctor.rows["api"].text(1) == "Not checked: the check was stopped."
+    assert doctor.summary.text() == "Stopped."
+    held.release.set()
+    assert doctor.again_button.isEnabled()
+
+
+def test_an_error_bar_offers_the_doctor(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window, _sb = open_window(faults=[Fault("status", path="/inventory/v1/properties", status=500)])
+    bar = window.message_bar
+    until(qtbot, window.properties.error, bar.isVisible, what="the error bar")
+    assert bar.doctor_button.isVisible()
+    bar.doctor_button.click()
+    assert window.doctor is not None
+    assert window.doctor.isVisible()
+    _finished(qtbot, window.doctor)
+
+
+def test_recent_requests_lists_the_calls_and_grows(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window, _sb = open_window()
+    until(qtbot, window.properties.busy, lambda: not window.properties.loading, what="a load")
+    _menu_action(window, "recent_requests")
+    recent = window.recent_requests
+    assert recent is not None
+    table = recent.table
+    rows = [
+        [table.item(r, c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
+        for r in range(table.rowCount())
+    ]
+    account = [r for r in rows if r[2].endswith("/account/v1/accounts/current")]
+    assert account
+    assert account[-1][3] == "200"
+    assert account[-1][5]
+    assert all("?" not in r[2] for r in rows)  # never a query
+    before = table.rowCount()
+    with qtbot.waitSignal(window.properties.busy):
+        window.reload()
+    until(qtbot, window.properties.busy, lambda: table.rowCount() > before or before == 50)
+    assert table.item(table.rowCount() - 1, 2) is not None
+
+
+def test_the_rate_meter_shows_while_the_budget_is_low(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window, sb = open_window(max_retries=1)
+    until(qtbot, window.properties.busy, lambda: not window.properties.loading, what="a load")
+    meter = window.rate_meter
+    assert not meter.isVisible()
+    sb.plays.play("rate_limit_spent")
+    RECENT.added.add(lambda _c: None)  # the log is the process's: the window hears its calls
+    window.open_doctor()  # the doctor asks once, and hears 429 with nothing left
+    doctor = window.doctor
+    assert doctor is not None
+    _finished(qtbot, doctor)
+    until(qtbot, doctor.flow.finished, meter.isVisible, what="the meter")
+    assert "0 of 200 requests left" in meter.text()
+    sb.plays.heal()
+    doctor.start()
+    _finished(qtbot, doctor)
+    assert not meter.isVisible()

@@ -70,6 +70,9 @@ if [ "$MODE" = full ]; then
   else
     APT_PACKAGES+=(chromium chromium-driver)
   fi
+  # The doctor's tests check against a standard OpenID provider from the npm registry
+  # (tests/oidc_provider): Node.js where the machine has none
+  command -v node >/dev/null && command -v npm >/dev/null || APT_PACKAGES+=(nodejs npm)
   APT_PACKAGES+=(
     imagemagick
     # the Linux packages: dependencies, RUNPATH clean-up, lint, metadata validators, the .rpm's
@@ -140,6 +143,16 @@ if [ ! -f "$stamp" ] && [ ! -f "$full_stamp" ]; then
   "${pip[@]}" --no-deps -e .
   rm -f .venv/.installed-*
   touch "$stamp"
+fi
+# The standard OpenID provider the doctor's tests use (tests/oidc_provider), as locked.
+if [ "$MODE" = full ]; then
+  op=tests/oidc_provider
+  op_stamp="$op/node_modules/.installed-$(sha256sum "$op/package-lock.json" | cut -c1-16)"
+  if [ ! -f "$op_stamp" ]; then
+    echo "==> Installing the tests' OpenID provider ($op/package-lock.json)"
+    npm ci --prefix "$op" --no-audit --no-fund --loglevel=error >/dev/null
+    touch "$op_stamp"
+  fi
 fi
 # The app's bytecode, as a regular install (pip) or a PyInstaller build has it: the editable
 # install leaves it to the first import, and where PYTHONDONTWRITEBYTECODE is set (as on our CI

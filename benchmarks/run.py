@@ -338,8 +338,8 @@ def main() -> int:
     parser.add_argument("--properties", type=int, default=10_000)
     parser.add_argument(
         "--only",
-        default="start,signed,load,tokens,listener",
-        help="comma list of: start,signed,load,tokens,listener",
+        default="start,signed,load,tokens,listener,doctor",
+        help="comma list of: start,signed,load,tokens,listener,doctor",
     )
     args = parser.parse_args()
     os.chdir(ROOT)
@@ -360,6 +360,10 @@ def main() -> int:
             from benchmarks.listener import bench_listener
 
             bench_listener(args.runs, line)
+        if "doctor" in chosen:
+            from benchmarks.doctor import bench_doctor
+
+            bench_doctor(args.runs, line)
     return 0
 
 

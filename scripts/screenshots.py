@@ -131,6 +131,25 @@ def demo(app: QApplication) -> None:
     window.reload()
     wait_until(lambda: window.message_bar.sign_in_button.isVisible() and not window._busy)
     grab(window, "error-sign-in-again")
+    # the connection doctor: a healthy run, then the same with a secret replaced in apaleo
+    controller.demo.faults.clear()
+    window.open_doctor()
+    doctor = window.doctor
+    assert doctor is not None
+    doctor.resize(1040, 680)
+    wait_until(lambda: doctor.flow.state == "done")
+    grab(doctor, "doctor-healthy")
+    controller.demo.plays.play("wrong_secret")
+    doctor.start()
+    wait_until(lambda: doctor.flow.state == "done")
+    grab(doctor, "doctor-failing")
+    controller.demo.plays.heal()
+    doctor.close()
+    window.open_recent_requests()
+    recent = window.recent_requests
+    assert recent is not None
+    grab(recent, "recent-requests")
+    recent.close()
     controller.shutdown()
     window.close()
     controller.signin.close()
@@ -316,6 +335,7 @@ def variants(app: QApplication) -> None:
                 "users",
                 "error-bar",
                 "error-sign-in-again",
+                "doctor-failing",
             },
         ),
         ("dark-", "en", "dark", {"properties", "error-bar"}),

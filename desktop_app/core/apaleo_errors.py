@@ -72,7 +72,7 @@ RULES: tuple[Rule, ...] = (
         (f"{ISSUES}/139", f"{DOCS}/register-connect-client-app"),
     ),
     Rule(
-        "wrong-secret-or-inactive",
+        "secret-refused",
         ("code", "refresh", "client_credentials"),
         "invalid_client",
         None,

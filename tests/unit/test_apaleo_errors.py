@@ -43,7 +43,7 @@ def test_a_sign_in_error_says_the_rules_cause_and_fix() -> None:
     assert "not active yet" in at_token.message
     assert "Copy the secret again" in at_token.message
     assert at_token.rule is not None
-    assert at_token.rule.id == "wrong-secret-or-inactive"
+    assert at_token.rule.id == "secret-refused"
     at_browser = OAuthError("invalid_scope", "Scope not allowed: x", step="authorize")
     assert "not registered for this app" in at_browser.message
     assert "apaleo said: Scope not allowed: x" in at_browser.message

@@ -192,7 +192,9 @@ def check_jwks(doctor: Doctor) -> Finding:
             ).format(count=len(key_set.keys))
         )
     return ok(
-        said("Doctor", "{count} signing keys, RS256 among them.").format(count=len(key_set.keys)),
+        said("Doctor", "Signing keys found: {count}, an RS256 key among them.").format(
+            count=len(key_set.keys)
+        ),
         ("key id", str(rsa[0].key_id)),
     )
 

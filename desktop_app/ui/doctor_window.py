@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -105,6 +106,16 @@ class DoctorWindow(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, check.id)
             self.tree.addTopLevelItem(item)
             self.rows[check.id] = item
+        #: The selected check in full: what was found, what to do, the facts for support.
+        self.details = QLabel("")
+        self.details.setObjectName("doctorDetails")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setMargin(6)
+        self.details.setAccessibleName(translate("Doctor", "The selected check"))
+        self.tree.currentItemChanged.connect(self._show_details)
         self.progress = QProgressBar()
         self.progress.setObjectName("doctorProgress")
         self.progress.setRange(0, len(CHECKS))
@@ -138,6 +149,7 @@ class DoctorWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
@@ -149,7 +161,9 @@ class DoctorWindow(QDialog):
     @Slot()
     def start(self) -> None:
         """Run every check; the rows empty and fill in again."""
+        self.details.setText("")
         for item in self.rows.values():
+            item.setData(1, Qt.ItemDataRole.UserRole, None)
             item.setIcon(0, QIcon())
             for column in (1, 2):
                 item.setText(column, "")
@@ -179,7 +193,11 @@ class DoctorWindow(QDialog):
         item.setToolTip(1, words)
         item.setText(2, translate("Doctor", "{ms} ms").format(ms=result.ms))
         item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, status_words(result.status))
+        item.setData(1, Qt.ItemDataRole.UserRole, result)
         self.progress.setValue(len(self.flow.results))
+        self.tree.doItemsLayout()  # the row's height follows its wrapped text
+        if item is self.tree.currentItem():
+            self._show_details(item)
 
     @Slot(str)
     def _state(self, state: str) -> None:
@@ -198,6 +216,18 @@ class DoctorWindow(QDialog):
             self.summary.setText(translate("Doctor", "Stopped."))
             return
         self.progress.setValue(self.progress.maximum())
+        # the first red (else amber) row is selected: its fix shows in full below the list
+        worst = next(
+            (
+                item
+                for status in ("fail", "warn")
+                for item in self.rows.values()
+                if getattr(item.data(1, Qt.ItemDataRole.UserRole), "status", None) == status
+            ),
+            None,
+        )
+        if worst is not None:
+            self.tree.setCurrentItem(worst)
         counts = {s: sum(r.status == s for r in self.flow.results) for s in ("ok", "warn", "fail")}
         if counts["fail"]:
             text = translate(
@@ -214,6 +244,21 @@ class DoctorWindow(QDialog):
                 words=text, seconds=f"{self.flow.seconds:.1f}"
             )
         )
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _show_details(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        result = item.data(1, Qt.ItemDataRole.UserRole) if item is not None else None
+        if result is None:
+            self.details.setText("")
+            return
+        lines = [
+            f"{shown(result.title)}: {status_words(result.status)}",
+            shown(result.detail),
+        ]
+        if result.fix:
+            lines.append(translate("Doctor", "What to do: {fix}").format(fix=shown(result.fix)))
+        lines += [f"{name}: {value}" for name, value in result.facts]
+        self.details.setText("\n".join(lines))
 
     # --------------------------------------------------------------- report
     def report_text(self) -> str:

@@ -600,8 +600,8 @@
         <translation>Keiner der {count} Signaturschlüssel ist ein RS256-Schlüssel, den die Anmeldung braucht.</translation>
     </message>
     <message>
-        <source>{count} signing keys, RS256 among them.</source>
-        <translation>{count} Signaturschlüssel, darunter RS256.</translation>
+        <source>Signing keys found: {count}, an RS256 key among them.</source>
+        <translation>Gefundene Signaturschlüssel: {count}, darunter ein RS256-Schlüssel.</translation>
     </message>
     <message>
         <source>No client secret is stored (see the profile).</source>
@@ -730,6 +730,10 @@
     <message>
         <source>Checks</source>
         <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>The selected check</source>
+        <translation>Die ausgewählte Prüfung</translation>
     </message>
     <message>
         <source>Checks done</source>

@@ -14,6 +14,7 @@ from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.sandbox.grants import SEEN_SECRETS
 from desktop_app.ui.doctor_window import DoctorWindow
 from desktop_app.ui.main_window import MainWindow
+from tests.support.language import in_language
 from tests.support.waits import until
 
 OpenWindow = Callable[..., tuple[MainWindow, Sandbox]]
@@ -78,6 +79,10 @@ def test_a_failing_link_is_red_with_what_to_do_and_the_run_can_be_stopped(
     assert "What to do: Copy the secret again" in row
     assert doctor.rows["saved_sign_in"].text(1).startswith("Skipped: Not checked")
     assert "1 link failed" in doctor.summary.text()
+    # the red row is selected and its fix is shown whole below the list
+    assert doctor.tree.currentItem() is doctor.rows["client_auth"]
+    assert "What to do: Copy the secret again" in doctor.details.text()
+    assert "error: invalid_client" in doctor.details.text()
     doctor.save_to(tmp_path / "report.json", as_json=True)
     assert '"client_auth"' in (tmp_path / "report.json").read_text(encoding="utf-8")
     # a held discovery document: the run waits, Stop ends it and says what was not checked
@@ -147,3 +152,20 @@ def test_the_rate_meter_shows_while_the_budget_is_low(
     doctor.start()
     _finished(qtbot, doctor)
     assert not meter.isVisible()
+
+
+def test_the_doctor_speaks_german(qtbot: QtBot, open_window: OpenWindow) -> None:
+    with in_language("de"):
+        window, sb = open_window()
+        sb.plays.play("unregistered_redirect_uri")
+        window.open_doctor()
+        doctor = window.doctor
+        assert doctor is not None
+        _finished(qtbot, doctor)
+        assert doctor.windowTitle() == "Verbindung prüfen"
+        assert doctor.rows["redirect_uri"].text(0) == "Weiterleitungs-URI"
+        row = doctor.rows["redirect_uri"].text(1)
+        assert row.startswith("Fehlgeschlagen: Der Identitätsserver hat die Anmeldeanfrage")
+        assert "apaleo kennt diese Weiterleitungs-URI" in row
+        assert "Was zu tun ist: Öffnen Sie in apaleo" in row
+        assert "1 Strecke ist fehlgeschlagen" in doctor.summary.text()

@@ -315,4 +315,25 @@ class DoctorWindow(QDialog):
         super().closeEvent(event)  # type: ignore[arg-type]
 
 
-__all__ = ["DoctorWindow", "status_words"]
+def open_doctor(
+    current: DoctorWindow | None, connection: Connection, pool: WorkerPool, parent: QWidget
+) -> DoctorWindow:
+    """Show the doctor for *connection* (*current* again if it checks the same one), running.
+
+    Returns the window shown: a new one when *current* belongs to another connection (it is
+    closed), else *current* brought to the front, its run started unless one is under way.
+    """
+    if current is None or current.connection is not connection:
+        if current is not None:
+            current.close()
+        current = DoctorWindow(connection, pool, parent)
+    if current.isVisible():
+        current.raise_()  # already open: to the front
+    else:
+        current.show()
+    if not current.flow.running:
+        current.start()
+    return current
+
+
+__all__ = ["DoctorWindow", "open_doctor", "status_words"]

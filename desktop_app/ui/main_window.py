@@ -403,16 +403,9 @@ class MainWindow(QMainWindow):
 
     def open_doctor(self) -> None:
         """Help ▸ Check the connection…: the doctor on this window's connection, run at once."""
-        from desktop_app.ui.doctor_window import DoctorWindow
+        from desktop_app.ui.doctor_window import open_doctor
 
-        if self.doctor is None:
-            self.doctor = DoctorWindow(self.ctx.connection, self.ctx.pool, self)
-        if self.doctor.isVisible():
-            self.doctor.raise_()  # already open: to the front
-        else:
-            self.doctor.show()
-        if not self.doctor.flow.running:
-            self.doctor.start()
+        self.doctor = open_doctor(self.doctor, self.ctx.connection, self.ctx.pool, self)
 
     def open_recent_requests(self) -> None:
         """Help ▸ Recent requests."""

@@ -279,21 +279,11 @@ class SignInWindow(QWidget):
 
     def open_doctor(self) -> None:
         """*Check the connection*: the doctor on the current connection, run at once."""
-        from desktop_app.ui.doctor_window import DoctorWindow
+        from desktop_app.ui.doctor_window import open_doctor
 
         connection = self.connection_of()
-        if connection is None:
-            return
-        if self.doctor is None or self.doctor.connection is not connection:
-            if self.doctor is not None:
-                self.doctor.close()
-            self.doctor = DoctorWindow(connection, self._pool, self)
-        if self.doctor.isVisible():
-            self.doctor.raise_()  # already open: to the front
-        else:
-            self.doctor.show()
-        if not self.doctor.flow.running:
-            self.doctor.start()
+        if connection is not None:
+            self.doctor = open_doctor(self.doctor, connection, self._pool, self)
 
     def show_notice(self, text: str) -> None:
         """Say how something ended that went well (a sign-out), where the stages are said."""

@@ -29,9 +29,14 @@ from desktop_app.net.loopback_server import LoopbackHTTPServer
 from desktop_app.net.transport import Transport
 from desktop_app.sandbox import Sandbox
 from tests.support.signin import deliver, sign_in
-from tests.support.tls_proxy import HOST, InspectingProxy, make_ca_and_leaf
-
-SYSTEM_BUNDLE = Path("/etc/ssl/certs/ca-certificates.crt")
+from tests.support.tls_proxy import (
+    HOST,
+    SYSTEM_BUNDLE,
+    InspectingProxy,
+    make_ca_and_leaf,
+    proxy_for_everything,
+    trust,
+)
 
 
 @pytest.fixture
@@ -44,21 +49,11 @@ def proxy(
     pki: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[InspectingProxy]:
     _, leaf, key = pki
-    with InspectingProxy(leaf, key) as running:
-        for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY"):
-            monkeypatch.setenv(name, running.url)
-        monkeypatch.delenv("NO_PROXY", raising=False)
-        monkeypatch.delenv("no_proxy", raising=False)
-        monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
-        monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    with proxy_for_everything(leaf, key, monkeypatch) as running:
         yield running
 
 
-def _trust(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *roots: Path) -> None:
-    """Make the OS trust store the system's roots plus *roots*."""
-    bundle = tmp_path / "os-store.pem"
-    bundle.write_bytes(SYSTEM_BUNDLE.read_bytes() + b"".join(r.read_bytes() for r in roots))
-    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+_trust = trust
 
 
 def test_a_root_only_in_the_os_trust_store_is_trusted(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -15,3 +17,11 @@ def sandbox() -> Iterator[Sandbox]:
     # apaleo matches redirect URIs exactly: the profile uses the port registered for the client
     with Sandbox(redirect_port=free_port()) as sb:
         yield sb
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    """The environment of a command run: this machine's, with a private config folder."""
+    values = dict(os.environ)
+    values["APALEO_INSPECTOR_CONFIG_DIR"] = str(tmp_path / "config")
+    return values

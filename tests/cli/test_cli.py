@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,13 +18,6 @@ from tests.support.cli import add_profile, cli
 from tests.support.keyring_entries import app_items, store, stored
 
 pytestmark = pytest.mark.keyring
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    values = dict(os.environ)
-    values["APALEO_INSPECTOR_CONFIG_DIR"] = str(tmp_path / "config")
-    return values
 
 
 def saved(env: dict[str, str], name: str) -> Profile:

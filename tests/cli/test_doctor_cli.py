@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -15,13 +14,6 @@ from tests.support.cli import add_profile, cli
 from tests.support.signin import keep_sign_in
 
 pytestmark = pytest.mark.keyring
-
-
-@pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    values = dict(os.environ)
-    values["APALEO_INSPECTOR_CONFIG_DIR"] = str(tmp_path / "config")
-    return values
 
 
 def test_doctor_demo_prints_every_check_and_exits_0(env: dict[str, str]) -> None:

@@ -17,10 +17,14 @@ from desktop_app.core.config import Profile
 from desktop_app.doctor.checks import run_doctor
 from desktop_app.doctor.model import Result
 from tests.doctor.conftest import Connect
-from tests.support.tls_proxy import HOST, InspectingProxy, make_ca_and_leaf
-
-SYSTEM_BUNDLE = Path("/etc/ssl/certs/ca-certificates.crt")
-PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY")
+from tests.support.tls_proxy import (
+    HOST,
+    PROXY_VARIABLES,
+    InspectingProxy,
+    make_ca_and_leaf,
+    proxy_for_everything,
+    trust,
+)
 
 
 @pytest.fixture
@@ -33,19 +37,11 @@ def proxy(
     pki: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[InspectingProxy]:
     _, leaf, key = pki
-    with InspectingProxy(leaf, key) as running:
-        for name in PROXY_VARIABLES:
-            monkeypatch.setenv(name, running.url)
-        for name in ("NO_PROXY", "no_proxy", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
-            monkeypatch.delenv(name, raising=False)
+    with proxy_for_everything(leaf, key, monkeypatch) as running:
         yield running
 
 
-def _trust(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, *roots: Path) -> Path:
-    bundle = tmp_path / "os-store.pem"
-    bundle.write_bytes(SYSTEM_BUNDLE.read_bytes() + b"".join(r.read_bytes() for r in roots))
-    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
-    return bundle
+_trust = trust
 
 
 def _doctor_behind_the_proxy() -> dict[str, Result]:

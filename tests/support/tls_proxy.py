@@ -13,9 +13,11 @@ import json
 import socket
 import ssl
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -174,3 +176,29 @@ class InspectingProxy:
                     )
             except (OSError, ssl.SSLError):
                 return  # the client refused our certificate: that is what some tests expect
+
+
+#: Debian's bundle of the roots the system trusts (package ca-certificates).
+SYSTEM_BUNDLE = Path("/etc/ssl/certs/ca-certificates.crt")
+PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY")
+
+
+@contextlib.contextmanager
+def proxy_for_everything(
+    leaf: Path, key: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[InspectingProxy]:
+    """The inspecting proxy, set for every request as a hotel's IT would (no exceptions)."""
+    with InspectingProxy(leaf, key) as running:
+        for name in PROXY_VARIABLES:
+            monkeypatch.setenv(name, running.url)
+        for name in ("NO_PROXY", "no_proxy", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+            monkeypatch.delenv(name, raising=False)
+        yield running
+
+
+def trust(monkeypatch: pytest.MonkeyPatch, folder: Path, *roots: Path) -> Path:
+    """Make the OS trust store the system's roots plus *roots*; returns the bundle's path."""
+    bundle = folder / "os-store.pem"
+    bundle.write_bytes(SYSTEM_BUNDLE.read_bytes() + b"".join(r.read_bytes() for r in roots))
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+    return bundle

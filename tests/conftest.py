@@ -39,6 +39,9 @@ import logging  # noqa: E402
 import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+#: Fixtures shared across folders: the TLS-inspecting proxy and its root (pki, proxy).
+pytest_plugins = ["tests.support.tls_proxy"]
+
 _LOG_DIR = Path(tempfile.mkdtemp(prefix="inspector-debug-log-"))
 _BROWSER_LOGS = frozenset({"browser.log"})
 

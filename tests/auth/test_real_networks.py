@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import http.server
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -33,25 +32,8 @@ from tests.support.tls_proxy import (
     HOST,
     SYSTEM_BUNDLE,
     InspectingProxy,
-    make_ca_and_leaf,
-    proxy_for_everything,
     trust,
 )
-
-
-@pytest.fixture
-def pki(tmp_path: Path) -> tuple[Path, Path, Path]:
-    return make_ca_and_leaf(tmp_path)
-
-
-@pytest.fixture
-def proxy(
-    pki: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[InspectingProxy]:
-    _, leaf, key = pki
-    with proxy_for_everything(leaf, key, monkeypatch) as running:
-        yield running
-
 
 _trust = trust
 

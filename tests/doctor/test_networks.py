@@ -6,7 +6,6 @@ the tests make it the system's bundle with or without the firewall's root, as IT
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,25 +20,8 @@ from tests.support.tls_proxy import (
     HOST,
     PROXY_VARIABLES,
     InspectingProxy,
-    make_ca_and_leaf,
-    proxy_for_everything,
     trust,
 )
-
-
-@pytest.fixture
-def pki(tmp_path: Path) -> tuple[Path, Path, Path]:
-    return make_ca_and_leaf(tmp_path)
-
-
-@pytest.fixture
-def proxy(
-    pki: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
-) -> Iterator[InspectingProxy]:
-    _, leaf, key = pki
-    with proxy_for_everything(leaf, key, monkeypatch) as running:
-        yield running
-
 
 _trust = trust
 

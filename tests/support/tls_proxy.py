@@ -183,6 +183,22 @@ SYSTEM_BUNDLE = Path("/etc/ssl/certs/ca-certificates.crt")
 PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY")
 
 
+@pytest.fixture
+def pki(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A fixture: the firewall's root, and its certificate and key for :data:`HOST`."""
+    return make_ca_and_leaf(tmp_path)
+
+
+@pytest.fixture
+def proxy(
+    pki: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> Iterator[InspectingProxy]:
+    """A fixture: the inspecting proxy, set for every request (see :func:`proxy_for_everything`)."""
+    _, leaf, key = pki
+    with proxy_for_everything(leaf, key, monkeypatch) as running:
+        yield running
+
+
 @contextlib.contextmanager
 def proxy_for_everything(
     leaf: Path, key: Path, monkeypatch: pytest.MonkeyPatch

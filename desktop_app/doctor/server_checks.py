@@ -24,7 +24,7 @@ from desktop_app.auth.errors import OAuthError
 from desktop_app.auth.idtoken import LEEWAY_S
 from desktop_app.core.apaleo_errors import Rule, Step, explain
 from desktop_app.core.errors import InspectorError
-from desktop_app.core.i18n import Text, said
+from desktop_app.core.i18n import Said, Text, said
 from desktop_app.core.scopes import OIDC_SCOPES
 from desktop_app.doctor.context import Doctor, looks_like_apaleo
 from desktop_app.doctor.model import Finding, fail, joined, ok, skip, warn
@@ -45,13 +45,49 @@ def _get(doctor: Doctor, url: str, **kwargs: Any) -> requests.Response:
     )
 
 
-def _rule_finding(rule: Rule, detail: Text | None = None, *facts: tuple[str, str]) -> Finding:
+#: What a standard OpenID provider's refusals mean, where the provider is not apaleo (whose own
+#: rules name apaleo's pages): by the rule apaleo's table would have used.
+STANDARD_WORDS: dict[str, tuple[Said, Said]] = {
+    "redirect-uri-not-registered": (
+        said(
+            "Doctor",
+            "The identity server does not know this redirect URI for this client: it must match "
+            "a registered one exactly.",
+        ),
+        said(
+            "Doctor",
+            "Register the redirect URI exactly as the profile shows it for this client at the "
+            "identity server, or set the profile's redirect port and host to a registered one.",
+        ),
+    ),
+    "secret-refused": (
+        said("Doctor", "The identity server did not accept the client id and secret."),
+        said("Doctor", "Check the client id, and enter the client secret again in Settings."),
+    ),
+    "scope-not-registered": (
+        said("Doctor", "The identity server does not allow a scope the profile asks for."),
+        said(
+            "Doctor",
+            "Remove the scope from the profile, or allow it for this client at the identity "
+            "server.",
+        ),
+    ),
+}
+
+
+def _rule_finding(
+    doctor: Doctor, rule: Rule, detail: Text | None = None, *facts: tuple[str, str]
+) -> Finding:
+    """A failure in the rule's words (a standard provider's words where it is not apaleo)."""
+    cause, fix = rule.cause, rule.fix
+    if not doctor.apaleo and rule.id in STANDARD_WORDS:
+        cause, fix = STANDARD_WORDS[rule.id]
     text = (
-        rule.cause
+        cause
         if detail is None
-        else said("Doctor", "{detail} {cause}").format(detail=detail, cause=rule.cause)
+        else said("Doctor", "{detail} {cause}").format(detail=detail, cause=cause)
     )
-    return fail(text, rule.fix, ("rule", rule.id), *facts)
+    return fail(text, fix, ("rule", rule.id), *facts)
 
 
 # ------------------------------------------------------------------ clock
@@ -200,10 +236,10 @@ def check_jwks(doctor: Doctor) -> Finding:
 
 
 # ------------------------------------------------------------ client auth
-def _refused(exc: OAuthError, step: Step) -> Finding:
+def _refused(doctor: Doctor, exc: OAuthError, step: Step) -> Finding:
     rule = exc.rule or explain(step, error=exc.error)
     if rule is not None:
-        return _rule_finding(rule, None, ("error", exc.error))
+        return _rule_finding(doctor, rule, None, ("error", exc.error))
     return fail(exc.message, "", ("error", exc.error))
 
 
@@ -222,7 +258,7 @@ def check_client_auth(doctor: Doctor) -> Finding:
                 endpoints.token_endpoint, scopes, cancel=doctor.cancel
             )
         except OAuthError as exc:
-            return _refused(exc, "client_credentials")
+            return _refused(doctor, exc, "client_credentials")
         granted = str(answer.payload.get("scope", "")).split()
         return ok(
             said(
@@ -249,7 +285,7 @@ def check_client_auth(doctor: Doctor) -> Finding:
                     "doctor made up, as it should).",
                 )
             )
-        return _refused(exc, "code")
+        return _refused(doctor, exc, "code")
     return warn(
         said(
             "Doctor",
@@ -295,7 +331,7 @@ def _authorize_url(doctor: Doctor, endpoints: Endpoints) -> str:
     return f"{endpoints.authorization_endpoint}{sep}{urlencode(params)}"
 
 
-def _not_registered(error: str | None, uri: str) -> Finding:
+def _not_registered(doctor: Doctor, error: str | None, uri: str) -> Finding:
     facts = [("redirect URI", uri)]
     if error:
         facts.append(("error", error))
@@ -306,7 +342,7 @@ def _not_registered(error: str | None, uri: str) -> Finding:
     detail = said("Doctor", "The identity server refused the sign-in request for {uri}.").format(
         uri=uri
     )
-    return _rule_finding(rule, detail, *facts)
+    return _rule_finding(doctor, rule, detail, *facts)
 
 
 def check_redirect_uri(doctor: Doctor) -> Finding:
@@ -333,7 +369,7 @@ def check_redirect_uri(doctor: Doctor) -> Finding:
                 return ok(said("Doctor", "{uri} is registered for this client.").format(uri=uri))
             rule = explain("authorize", error=error)
             if rule is not None:
-                return _rule_finding(rule, None, ("error", error), ("redirect URI", uri))
+                return _rule_finding(doctor, rule, None, ("error", error), ("redirect URI", uri))
             return fail(
                 said(
                     "Doctor", "The identity server answered the sign-in request with '{error}'."
@@ -349,7 +385,7 @@ def check_redirect_uri(doctor: Doctor) -> Finding:
                     error = _error_in(_get(doctor, target).text)
                 except InspectorError:
                     error = None
-            return _not_registered(error, uri)
+            return _not_registered(doctor, error, uri)
         return ok(
             said(
                 "Doctor",
@@ -360,13 +396,13 @@ def check_redirect_uri(doctor: Doctor) -> Finding:
     if status == 200:
         error = _error_in(response.text[:20000])
         if error and "error" in response.text[:20000].lower() and "<form" not in response.text:
-            return _not_registered(error, uri)
+            return _not_registered(doctor, error, uri)
         return ok(
             said(
                 "Doctor", "{uri} is registered for this client: the server shows its sign-in page."
             ).format(uri=uri)
         )
-    return _not_registered(_error_in(response.text[:20000]), uri)
+    return _not_registered(doctor, _error_in(response.text[:20000]), uri)
 
 
 __all__ = [

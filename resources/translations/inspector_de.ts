@@ -516,6 +516,30 @@
         <translation>der Identitätsserver</translation>
     </message>
     <message>
+        <source>The identity server does not know this redirect URI for this client: it must match a registered one exactly.</source>
+        <translation>Der Identitätsserver kennt diese Weiterleitungs-URI für diesen Client nicht: Sie muss exakt einer registrierten entsprechen.</translation>
+    </message>
+    <message>
+        <source>Register the redirect URI exactly as the profile shows it for this client at the identity server, or set the profile&apos;s redirect port and host to a registered one.</source>
+        <translation>Registrieren Sie die Weiterleitungs-URI für diesen Client beim Identitätsserver genau so, wie das Profil sie zeigt, oder stellen Sie Port und Host des Profils auf registrierte Werte.</translation>
+    </message>
+    <message>
+        <source>The identity server did not accept the client id and secret.</source>
+        <translation>Der Identitätsserver hat Client-ID und Secret nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Check the client id, and enter the client secret again in Settings.</source>
+        <translation>Prüfen Sie die Client-ID und geben Sie das Client-Secret in den Einstellungen erneut ein.</translation>
+    </message>
+    <message>
+        <source>The identity server does not allow a scope the profile asks for.</source>
+        <translation>Der Identitätsserver erlaubt einen Scope nicht, nach dem das Profil fragt.</translation>
+    </message>
+    <message>
+        <source>Remove the scope from the profile, or allow it for this client at the identity server.</source>
+        <translation>Entfernen Sie den Scope aus dem Profil, oder erlauben Sie ihn für diesen Client beim Identitätsserver.</translation>
+    </message>
+    <message>
         <source>{detail} {cause}</source>
         <translation>{detail} {cause}</translation>
     </message>

@@ -103,3 +103,25 @@ def test_the_proxy_is_named_without_its_password_and_loopback_bypasses_it(
     assert "s3cret-pass" not in finding.detail
     assert "frontdesk" not in finding.detail
     assert "from the environment" in finding.detail
+
+
+def test_a_certificate_from_a_public_authority_is_named_as_such(
+    proxy: InspectingProxy,
+    pki: tuple[Path, Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """No public authority signs a certificate for a loopback test: the seam is the list of
+    public roots (certifi's), which is told that the test's root is one of them."""
+    from cryptography import x509
+
+    from desktop_app.doctor import tls_check
+
+    _trust(monkeypatch, tmp_path, pki[0])
+    root = x509.load_pem_x509_certificate(pki[0].read_bytes())
+    public = tls_check._public_roots() | {root.subject.public_bytes()}
+    monkeypatch.setattr(tls_check, "_public_roots", lambda: public)
+    tls = _doctor_behind_the_proxy()["tls"]
+    assert tls.status == "ok"
+    assert "(a public certificate authority)" in tls.detail
+    assert dict(tls.facts)["valid until"]

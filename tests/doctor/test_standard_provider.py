@@ -112,6 +112,8 @@ def test_its_own_refusals_turn_the_checks_red(provider: StandardProvider) -> Non
     other_port = _doctor(provider.profile(redirect_port=free_port()), provider.secret)
     assert other_port["redirect_uri"].status == "fail"
     assert "does not know this redirect URI" in other_port["redirect_uri"].detail
+    assert "apaleo" not in other_port["redirect_uri"].detail + other_port["redirect_uri"].fix
+    assert "apaleo" not in wrong_secret["client_auth"].detail + wrong_secret["client_auth"].fix
     assert dict(other_port["redirect_uri"].facts)["error"] == "invalid_redirect_uri"
     # (it drops a scope it does not know rather than refuse it: RFC 6749 allows either)
 

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+import requests
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_app.doctor.checks import IDS
+from desktop_app.auth.secret_store import SecretStore
+from desktop_app.doctor.checks import IDS, run_doctor
+from desktop_app.doctor.report import Report
 from desktop_app.net.call_log import RECENT
 from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.sandbox.grants import SEEN_SECRETS
+from desktop_app.ui.app import Controller
 from desktop_app.ui.doctor_window import DoctorWindow
 from desktop_app.ui.main_window import MainWindow
 from tests.support.language import in_language
-from tests.support.waits import until
+from tests.support.waits import error, until
+from tests.ui.conftest import ready, save_profile
 
 OpenWindow = Callable[..., tuple[MainWindow, Sandbox]]
 
@@ -169,3 +176,54 @@ def test_the_doctor_speaks_german(qtbot: QtBot, open_window: OpenWindow) -> None
         assert "apaleo kennt diese Weiterleitungs-URI" in row
         assert "Was zu tun ist: Öffnen Sie in apaleo" in row
         assert "1 Strecke ist fehlgeschlagen" in doctor.summary.text()
+
+
+@pytest.mark.keyring
+def test_a_sign_in_error_offers_the_doctor_on_that_connection(
+    qtbot: QtBot, sandbox: Sandbox, make_controller: Callable[..., Controller]
+) -> None:
+    profile = save_profile(sandbox)
+    SecretStore(profile).set_client_secret("replaced-in-apaleo-meanwhile")
+    controller = make_controller()
+    ready(qtbot, controller)
+    signin = controller.signin
+    assert not signin.doctor_button.isVisible()
+    with qtbot.waitSignal(signin.flow.waiting, timeout=20_000) as waiting:
+        signin.sign_in_button.click()
+    # the browser's part, over HTTP: consent, then the redirect to the app's listener
+    with requests.Session() as browser:
+        browser.trust_env = False
+        browser.get(sandbox.approve(waiting.args[0]), timeout=10)
+    error(qtbot, signin)  # the code exchange was refused: the secret is wrong
+    assert signin.doctor_button.isVisible()
+    signin.doctor_button.click()
+    doctor = signin.doctor
+    assert doctor is not None
+    assert doctor.connection is controller.connection
+    _finished(qtbot, doctor)
+    assert doctor.rows["client_auth"].text(1).startswith("Failed:")
+
+
+def test_the_window_and_the_command_line_say_the_same(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    window, sb = open_window()
+    sb.plays.play("unregistered_scope")
+    window.open_doctor()
+    doctor = window.doctor
+    assert doctor is not None
+    _finished(qtbot, doctor)
+    doctor.save_to(tmp_path / "window.json", as_json=True)
+    shown = json.loads((tmp_path / "window.json").read_text(encoding="utf-8"))["checks"]
+    # the command line's code path (run_doctor + Report), over the same connection
+    again = Report.of(window.ctx.connection, run_doctor(window.ctx.connection)).to_json()["checks"]
+
+    def said(checks: list[dict[str, object]]) -> list[tuple[object, ...]]:
+        # the budget left moves with every call: its count is the one difference allowed
+        return [
+            (c["id"], c["status"], c["fix"], "" if c["id"] == "rate_limit" else c["detail"])
+            for c in checks
+        ]
+
+    assert said(shown) == said(again)
+    assert any(c["status"] == "fail" for c in shown)

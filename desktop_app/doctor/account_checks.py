@@ -76,8 +76,16 @@ def check_saved_sign_in(doctor: Doctor) -> Finding:
                 "secret (one was issued now, in memory only).",
             )
         )
+    renewed_now = False
     try:
-        renewed = session.signed_in or session.try_silent_sign_in()
+        tokens = session.tokens
+        if tokens is not None and tokens.refresh_token:
+            # the renewal the window would make, made now (a rotated token is kept as ever)
+            session.refresh()
+            renewed = renewed_now = True
+        else:
+            renewed = session.signed_in or session.try_silent_sign_in()
+            renewed_now = renewed and session.refresh_history[0] is not None
     except SignInRequired as exc:
         rule = explain("refresh", error=getattr(exc.__cause__, "error", None) or "invalid_grant")
         return fail(
@@ -102,8 +110,16 @@ def check_saved_sign_in(doctor: Doctor) -> Finding:
     doctor.token_ready = True
     tokens = session.tokens
     minutes = int(tokens.expires_in() // 60) if tokens is not None else 0
-    detail = said(
-        "Doctor", "Signed in; the access token is valid for {minutes} more minutes. {state}"
+    detail = (
+        said(
+            "Doctor",
+            "The saved sign-in renewed just now; the access token is valid for {minutes} more "
+            "minutes. {state}",
+        )
+        if renewed_now
+        else said(
+            "Doctor", "Signed in; the access token is valid for {minutes} more minutes. {state}"
+        )
     ).format(minutes=minutes, state=state.words)
     if not state.as_intended:
         return warn(detail, SIGN_IN_FIX, where, ("refresh token", state.state))

@@ -280,6 +280,10 @@
         <translation>Für dieses Profil ist noch keine Anmeldung gespeichert ({keyring}).</translation>
     </message>
     <message>
+        <source>The saved sign-in renewed just now; the access token is valid for {minutes} more minutes. {state}</source>
+        <translation>Die gespeicherte Anmeldung wurde eben erneuert; das Zugriffstoken gilt noch {minutes} Minuten. {state}</translation>
+    </message>
+    <message>
         <source>Signed in; the access token is valid for {minutes} more minutes. {state}</source>
         <translation>Angemeldet; das Zugriffstoken gilt noch {minutes} Minuten. {state}</translation>
     </message>

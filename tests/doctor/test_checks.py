@@ -13,7 +13,7 @@ from desktop_app.doctor.checks import CHECKS, IDS, run_doctor
 from desktop_app.doctor.context import Doctor
 from desktop_app.doctor.model import Check, Finding, Result, ok
 from desktop_app.doctor.runner import run_checks
-from desktop_app.sandbox import Sandbox
+from desktop_app.sandbox import Fault, Sandbox
 from desktop_app.sandbox.plays import SHIFT_S, TAKEN_SCOPE
 from tests.doctor.conftest import Connect
 
@@ -186,3 +186,63 @@ def test_every_check_has_a_stable_id_and_title() -> None:
         "users",
     )
     assert all(c.title for c in CHECKS)
+
+
+def test_the_saved_sign_in_is_renewed_now_and_a_refusal_is_named(
+    sandbox: Sandbox, connect: Connect
+) -> None:
+    connection = connect()
+    before = connection.session.tokens
+    assert before is not None
+    found = by_id(run_doctor(connection))["saved_sign_in"]
+    assert found.status == "ok"
+    assert "renewed just now" in found.detail
+    assert sandbox.stats.token_requests["refresh_token"] == 1
+    after = connection.session.tokens
+    assert after is not None
+    assert after.refresh_token != before.refresh_token  # rotated, and kept by the session
+    assert sandbox.revoke_tokens_for(client_id=connection.profile.client_id) >= 1
+    refused = by_id(run_doctor(connection))
+    assert refused["saved_sign_in"].status == "fail"
+    assert "no longer accepts the saved sign-in" in refused["saved_sign_in"].detail
+    assert "Sign in again" in refused["saved_sign_in"].fix
+    assert refused["api"].status == "skip"
+
+
+def test_config_proxy_discovery_and_keys_each_turn_red(
+    sandbox: Sandbox, connect: Connect, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # no client secret stored for the profile: said first, the client is not tried
+    profile = sandbox.profile("no-secret")
+    from desktop_app.auth.secret_store import SecretStore
+    from desktop_app.connection import open_connection
+
+    bare = open_connection(profile, SecretStore(profile, memory_only=True))
+    try:
+        results = by_id(run_doctor(bare))
+    finally:
+        bare.close()
+    assert results["config"].status == "fail"
+    assert "No client secret is stored" in results["config"].detail
+    assert results["client_auth"].status == "skip"
+    # a discovery document that names another server: tokens must not go there
+    other_name = connect(
+        signed_in=False, identity_url=sandbox.identity_url.replace("127.0.0.1", "localhost")
+    )
+    results = by_id(run_doctor(other_name))
+    assert results["discovery"].status == "fail"
+    assert "says it is" in results["discovery"].detail
+    # the key set cannot be loaded
+    sandbox.faults.add(Fault("status", path="/.well-known/openid-configuration/jwks", status=500))
+    assert by_id(run_doctor(connect(signed_in=False)))["jwks"].status == "fail"
+    sandbox.faults.clear()
+    # a proxy setting that is no address
+    monkeypatch.setenv("HTTPS_PROXY", "http://:3128")
+    monkeypatch.setenv("HTTP_PROXY", "http://:3128")
+    monkeypatch.setenv("NO_PROXY", "")
+    proxied = connect(
+        signed_in=False,
+        identity_url="https://identity.apaleo.com",
+        api_url="https://api.apaleo.com",
+    )
+    assert by_id(run_doctor(proxied))["proxy"].status == "fail"

@@ -11,6 +11,9 @@ scripts/with-real-parts.sh dist/apaleo-inspector/apaleo-inspector check
 scripts/with-real-parts.sh dist/apaleo-inspector/apaleo-inspector-cli check | grep "^ok       log file: "
 test "$(dist/apaleo-inspector/apaleo-inspector-cli --version)" = "$(dist/apaleo-inspector/apaleo-inspector --version)"
 test "$(find dist/apaleo-inspector -maxdepth 1 -type f | wc -l)" -eq 2
+echo "==> the frozen doctor on the embedded sandbox: every check passes (TLS: none on loopback)"
+scripts/with-real-parts.sh dist/apaleo-inspector/apaleo-inspector-cli doctor --demo \
+  | tail -1 | grep "^12 ok, 0 warnings, 0 failed, 1 skipped"
 echo "==> frozen --demo sign-in, end to end"
 INSPECTOR_APP="$PWD/dist/apaleo-inspector/apaleo-inspector" \
   scripts/with-real-parts.sh .venv/bin/python -m pytest -q -p no:cacheprovider \

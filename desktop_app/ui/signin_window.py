@@ -251,6 +251,9 @@ class SignInWindow(QWidget):
         """The session to sign in (None: no usable profile); a sign-in of another one ends."""
         if session is not self._session:
             self.flow.reset()
+            if self.doctor is not None and self.doctor.connection.session is not session:
+                self.doctor.close()  # it checked the connection that just ended
+                self.doctor = None
         self._session = session
         self.sign_in_button.setEnabled(session is not None)
         if session is not None and self.focusWidget() is not self.profile_box:

@@ -202,6 +202,10 @@ def test_a_sign_in_error_offers_the_doctor_on_that_connection(
     assert doctor.connection is controller.connection
     _finished(qtbot, doctor)
     assert doctor.rows["client_auth"].text(1).startswith("Failed:")
+    # another connection takes over (a profile switch): the doctor of the old one closes
+    signin.set_session(None)
+    assert signin.doctor is None
+    assert not doctor.isVisible()
 
 
 def test_the_window_and_the_command_line_say_the_same(

@@ -220,3 +220,25 @@ class TokenEndpoint:
         if answer.status_code == 200:
             return None
         return f"HTTP {answer.status_code}"
+
+    def introspect(
+        self, url: str, token: str, hint: str, *, cancel: threading.Event | None = None
+    ) -> dict[str, Any] | None:
+        """RFC 7662: what the server says of *token*, without using it; None if it will not say.
+
+        A server may keep introspection to its resource servers (401/403/400 to a client): then
+        None, and the caller judges by what it holds. Raises :class:`NetworkError` when there
+        is no answer.
+        """
+        _, fields = self._auth()
+        from urllib.parse import urlencode
+
+        body = urlencode({"token": token, "token_type_hint": hint, **fields})
+        answer = self._post(url, body, self._transport.reads, cancel)
+        if answer.status_code != 200:
+            return None
+        try:
+            data = answer.json()
+        except ValueError:
+            return None
+        return data if isinstance(data, dict) and isinstance(data.get("active"), bool) else None

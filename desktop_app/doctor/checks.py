@@ -10,7 +10,6 @@ from desktop_app.core.i18n import said
 from desktop_app.doctor.account_checks import (
     check_api,
     check_rate_limit,
-    check_saved_sign_in,
     check_scopes,
     check_users,
 )
@@ -25,6 +24,7 @@ from desktop_app.doctor.server_checks import (
     check_jwks,
     check_redirect_uri,
 )
+from desktop_app.doctor.sign_in_check import check_saved_sign_in
 from desktop_app.doctor.tls_check import check_tls
 
 if TYPE_CHECKING:

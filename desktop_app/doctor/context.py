@@ -39,8 +39,10 @@ class Doctor:
     apaleo: bool = False
     #: The client secret could not be used because it is missing (config says so once).
     secret_missing: bool = False
-    #: Whether a token is in hand after saved_sign_in (or client credentials).
-    token_ready: bool = False
+    #: A valid access token found by the sign-in (or client) check: used, never renewed.
+    access: str | None = None
+    #: The scopes and permissions the sign-in holds, as far as the checks learnt them.
+    granted: set[str] = field(default_factory=set)
     #: The tracking id of the API check's answer.
     tracking_id: str | None = None
     _transport: Transport | None = field(default=None, repr=False)

@@ -22,6 +22,7 @@ import requests
 from desktop_app.auth.discovery import Endpoints, endpoints_from
 from desktop_app.auth.errors import OAuthError
 from desktop_app.auth.idtoken import LEEWAY_S
+from desktop_app.auth.tokens import unverified_claims
 from desktop_app.core.apaleo_errors import Rule, Step, explain
 from desktop_app.core.errors import InspectorError
 from desktop_app.core.i18n import Said, Text, said
@@ -104,7 +105,8 @@ def check_clock(doctor: Doctor) -> Finding:
             offsets.append((urlsplit(url).netloc, server + 0.5 - (sent + received) / 2))
     if not offsets:
         return skip(said("Doctor", "The servers sent no time (no Date header) to compare with."))
-    host, offset = max(offsets, key=lambda item: abs(item[1]))
+    # the furthest off, in whole seconds (the identity server first when they agree)
+    host, offset = max(offsets, key=lambda item: round(abs(item[1])))
     seconds = round(abs(offset))
     facts = (("offset s", f"{offset:+.0f}"), ("server", host))
     direction = said("Doctor", "behind") if offset > 0 else said("Doctor", "ahead")
@@ -260,6 +262,11 @@ def check_client_auth(doctor: Doctor) -> Finding:
         except OAuthError as exc:
             return _refused(doctor, exc, "client_credentials")
         granted = str(answer.payload.get("scope", "")).split()
+        token = answer.payload.get("access_token")
+        if isinstance(token, str):  # the API checks use it (memory only, never kept)
+            doctor.access = token
+            claimed = (unverified_claims(token) or {}).get("scope")
+            doctor.granted = set(granted) | (set(claimed) if isinstance(claimed, list) else set())
         return ok(
             said(
                 "Doctor",

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote
 
+from desktop_app.core.scopes import PERMISSIONS_MARKER
 from desktop_app.sandbox.authority import TokenAuthority
 from desktop_app.sandbox.grants import (
     ClientInfo,
@@ -187,6 +188,63 @@ class BackChannel(TokenAuthority):
             raise OAuthProblem("invalid_scope", f"Scope not allowed: {' '.join(bad)}")
         with self._lock:
             return self._issue(client, None, asked, auth_time=None, session_id=None, nonce=None)
+
+    def introspection(self, request: Request) -> Response:
+        """RFC 7662 for a client's own tokens: whether one is active, without using it up.
+
+        Only the token's own client learns anything; any other token (unknown, used, revoked,
+        expired, another client's, a user who lost access) is ``{"active": false}``.
+        """
+        form = self._form(request)
+        client = self._client(request, form)
+        token = form.get("token", "")
+        if not token:
+            raise OAuthProblem("invalid_request", "The token parameter is missing.")
+        inactive = Response.json({"active": False}, headers={"Cache-Control": "no-store"})
+        with self._lock:
+            record = self._refresh.get(token)
+            if record is not None:
+                user = self.users.get(record.sub)
+                alive = (
+                    record.client_id == client.client_id
+                    and not record.revoked
+                    and not record.used
+                    and record.expires_at > self.clock()
+                    and not self.refuse_refresh_with
+                    and user is not None
+                    and user.active
+                )
+                if not alive:
+                    return inactive
+                granted = (
+                    (PERMISSIONS_MARKER, *record.scope) if client.fine_grained else record.scope
+                )
+                answer = {
+                    "active": True,
+                    "token_type": "refresh_token",
+                    "client_id": client.client_id,
+                    "sub": record.sub,
+                    "scope": " ".join(granted),
+                    "exp": int(record.expires_at),
+                    "iss": self.issuer,
+                }
+                return Response.json(answer, headers={"Cache-Control": "no-store"})
+        claims = self.verify_access_token(token, raise_problem=False)
+        if claims is None or claims.get("client_id") != client.client_id:
+            return inactive
+        scope = claims.get("scope")
+        return Response.json(
+            {
+                "active": True,
+                "token_type": "access_token",
+                "client_id": client.client_id,
+                "sub": claims.get("sub"),
+                "scope": " ".join(scope) if isinstance(scope, list) else str(scope or ""),
+                "exp": claims.get("exp"),
+                "iss": self.issuer,
+            },
+            headers={"Cache-Control": "no-store"},
+        )
 
     def revocation(self, request: Request) -> Response:
         """RFC 7009: revoke a refresh token (or an access token's ``jti``); 200 even if unknown."""

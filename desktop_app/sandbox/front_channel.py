@@ -47,6 +47,7 @@ class FrontChannel(TokenAuthority):
                     else {}
                 ),
                 "revocation_endpoint": f"{base}/connect/revocation",
+                "introspection_endpoint": f"{base}/connect/introspect",
                 "scopes_supported": list(ALL_SCOPES),
                 "claims_supported": ["sub", "name", "preferred_username", "account_code", "role"],
                 "grant_types_supported": [

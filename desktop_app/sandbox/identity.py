@@ -39,6 +39,7 @@ class IdentityServer(FrontChannel, BackChannel, ResourceSide):
             ("POST", "/connect/authorize", self.consent),
             ("POST", "/connect/token", self._oauth(self.token)),
             ("POST", "/connect/revocation", self._oauth(self.revocation)),
+            ("POST", "/connect/introspect", self._oauth(self.introspection)),
             ("GET", "/connect/userinfo", self._oauth(self.userinfo)),
             ("POST", "/connect/userinfo", self._oauth(self.userinfo)),
             ("GET", "/connect/endsession", self.endsession),

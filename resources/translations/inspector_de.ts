@@ -236,12 +236,40 @@
         <translation>Das beantwortet nur apaleo: Der Identitätsserver ist ein anderer OpenID-Anbieter.</translation>
     </message>
     <message>
-        <source>Needs a sign-in, and there is none yet.</source>
-        <translation>Braucht eine Anmeldung, und es gibt noch keine.</translation>
-    </message>
-    <message>
         <source>Sign in in the window (the doctor never opens a browser).</source>
         <translation>Melden Sie sich im Fenster an (die Prüfung öffnet nie einen Browser).</translation>
+    </message>
+    <message>
+        <source>introspection endpoint</source>
+        <translation>Introspection-Endpunkt</translation>
+    </message>
+    <message>
+        <source>A custom app keeps no sign-in: each start gets a token with the client id and secret (the client check was issued one, kept in memory only).</source>
+        <translation>Eine eigene App behält keine Anmeldung: Jeder Start holt ein Token mit Client-ID und Secret (die Client-Prüfung hat eines erhalten, nur im Arbeitsspeicher).</translation>
+    </message>
+    <message>
+        <source>The access token is valid for {minutes} more minutes.</source>
+        <translation>Das Zugriffstoken gilt noch {minutes} Minuten.</translation>
+    </message>
+    <message>
+        <source>The access token has expired: the app renews it at its next start (the doctor does not, since that would replace the kept token).</source>
+        <translation>Das Zugriffstoken ist abgelaufen: Die App erneuert es beim nächsten Start (die Prüfung nicht, denn das würde das gespeicherte Token ersetzen).</translation>
+    </message>
+    <message>
+        <source>Signed in without a refresh token: when the access token expires, you sign in in the browser again. {access}</source>
+        <translation>Ohne Refresh-Token angemeldet: Wenn das Zugriffstoken abläuft, melden Sie sich erneut im Browser an. {access}</translation>
+    </message>
+    <message>
+        <source>Ask for offline_access in the profile&apos;s scopes (and allow it for the app in apaleo), then sign in again.</source>
+        <translation>Fragen Sie in den Scopes des Profils nach offline_access (und erlauben Sie es der App in apaleo) und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>A sign-in is kept in {keyring}. {access} Whether the server would renew it now was not asked: it does not tell a client about its tokens, and a renewal would replace the kept one.</source>
+        <translation>Eine Anmeldung ist in {keyring} gespeichert. {access} Ob der Server sie jetzt erneuern würde, wurde nicht gefragt: Er gibt einem Client keine Auskunft über dessen Tokens, und eine Erneuerung würde das gespeicherte ersetzen.</translation>
+    </message>
+    <message>
+        <source>The sign-in kept in {keyring} is active: the server would renew it now (asked without using it). {access}</source>
+        <translation>Die in {keyring} gespeicherte Anmeldung ist aktiv: Der Server würde sie jetzt erneuern (gefragt, ohne sie zu verbrauchen). {access}</translation>
     </message>
     <message>
         <source>Unit counts</source>
@@ -268,24 +296,12 @@
         <translation>der Reiter Benutzer bleibt leer</translation>
     </message>
     <message>
-        <source>A custom app keeps no sign-in: each start gets a token with the client id and secret (one was issued now, in memory only).</source>
-        <translation>Eine eigene App behält keine Anmeldung: Jeder Start holt ein Token mit Client-ID und Secret (eben wurde eines ausgestellt, nur im Arbeitsspeicher).</translation>
-    </message>
-    <message>
-        <source>The saved sign-in was refused: {words}</source>
-        <translation>Die gespeicherte Anmeldung wurde abgelehnt: {words}</translation>
-    </message>
-    <message>
         <source>No sign-in is saved for this profile yet ({keyring}).</source>
         <translation>Für dieses Profil ist noch keine Anmeldung gespeichert ({keyring}).</translation>
     </message>
     <message>
-        <source>The saved sign-in renewed just now; the access token is valid for {minutes} more minutes. {state}</source>
-        <translation>Die gespeicherte Anmeldung wurde eben erneuert; das Zugriffstoken gilt noch {minutes} Minuten. {state}</translation>
-    </message>
-    <message>
-        <source>Signed in; the access token is valid for {minutes} more minutes. {state}</source>
-        <translation>Angemeldet; das Zugriffstoken gilt noch {minutes} Minuten. {state}</translation>
+        <source>Needs a valid access token, and there is none (see the saved sign-in).</source>
+        <translation>Braucht ein gültiges Zugriffstoken, und es gibt keines (siehe gespeicherte Anmeldung).</translation>
     </message>
     <message>
         <source>apaleo&apos;s API answered: account {code}, &apos;{name}&apos; ({kind}).</source>

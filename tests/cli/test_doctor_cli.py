@@ -11,6 +11,7 @@ from desktop_app.core.config import ProfileStore
 from desktop_app.doctor.checks import IDS
 from desktop_app.sandbox import Sandbox
 from tests.support.cli import add_profile, cli
+from tests.support.keyring_entries import stored
 from tests.support.signin import keep_sign_in
 
 pytestmark = pytest.mark.keyring
@@ -88,3 +89,28 @@ def test_status_lists_every_profile_and_exits_1_when_one_needs_attention(
     assert entries["new"]["needs_attention"]
     cli(env, "profile", "remove", "new")
     assert cli(env, "status").returncode == 0
+
+
+def test_doctor_on_a_kept_sign_in_checks_it_and_replaces_nothing(
+    sandbox: Sandbox, env: dict[str, str]
+) -> None:
+    add_profile(sandbox, env, "kept")
+    store = ProfileStore(Path(env["APALEO_INSPECTOR_CONFIG_DIR"]))
+    profile = keep_sign_in(sandbox, store.get("kept"), store)
+    kept_before = stored(profile, "refresh-token:DEMO")
+    access_before = stored(profile, "access-token:DEMO")
+    assert kept_before
+    assert access_before  # the window's start keeps it: the doctor's API checks use it
+    sandbox.stats.reset()
+    result = cli(env, "doctor", "--profile", "kept", "--json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    checks = {c["id"]: c for c in json.loads(result.stdout)["checks"]}
+    assert checks["saved_sign_in"]["status"] == "ok"
+    assert "is active" in checks["saved_sign_in"]["detail"]
+    assert checks["api"]["status"] == "ok"  # with the access token kept in the keyring
+    assert checks["users"]["status"] == "ok"
+    # never stored, never replaced: the keyring holds what it held, no token was renewed
+    assert stored(profile, "refresh-token:DEMO") == kept_before
+    assert stored(profile, "access-token:DEMO") == access_before
+    assert sandbox.stats.token_requests.get("refresh_token", 0) == 0
+    assert sandbox.stats.token_requests.get("authorization_code", 0) == 1  # the made-up code

@@ -188,7 +188,7 @@ def test_every_check_has_a_stable_id_and_title() -> None:
     assert all(c.title for c in CHECKS)
 
 
-def test_the_saved_sign_in_is_renewed_now_and_a_refusal_is_named(
+def test_the_saved_sign_in_is_asked_about_never_renewed_and_a_refusal_is_named(
     sandbox: Sandbox, connect: Connect
 ) -> None:
     connection = connect()
@@ -196,17 +196,17 @@ def test_the_saved_sign_in_is_renewed_now_and_a_refusal_is_named(
     assert before is not None
     found = by_id(run_doctor(connection))["saved_sign_in"]
     assert found.status == "ok"
-    assert "renewed just now" in found.detail
-    assert sandbox.stats.token_requests["refresh_token"] == 1
-    after = connection.session.tokens
-    assert after is not None
-    assert after.refresh_token != before.refresh_token  # rotated, and kept by the session
+    assert "is active: the server would renew it now (asked without using it)" in found.detail
+    # the doctor stores and replaces nothing: no renewal, the same tokens as before
+    assert sandbox.stats.token_requests.get("refresh_token", 0) == 0
+    assert connection.session.tokens is before
     assert sandbox.revoke_tokens_for(client_id=connection.profile.client_id) >= 1
     refused = by_id(run_doctor(connection))
     assert refused["saved_sign_in"].status == "fail"
     assert "no longer accepts the saved sign-in" in refused["saved_sign_in"].detail
     assert "Sign in again" in refused["saved_sign_in"].fix
     assert refused["api"].status == "skip"
+    assert sandbox.stats.token_requests.get("refresh_token", 0) == 0
 
 
 def test_config_proxy_discovery_and_keys_each_turn_red(

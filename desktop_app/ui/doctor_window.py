@@ -226,8 +226,8 @@ class DoctorWindow(QDialog):
             ),
             None,
         )
-        if worst is not None:
-            self.tree.setCurrentItem(worst)
+        # (all well: the first row, so the pane below never sits empty)
+        self.tree.setCurrentItem(worst if worst is not None else self.tree.topLevelItem(0))
         counts = {s: sum(r.status == s for r in self.flow.results) for s in ("ok", "warn", "fail")}
         if counts["fail"]:
             text = translate(

@@ -227,7 +227,7 @@ class DoctorWindow(QDialog):
             None,
         )
         # (all well: the first row, so the pane below never sits empty)
-        self.tree.setCurrentItem(worst if worst is not None else self.tree.topLevelItem(0))
+        self.tree.setCurrentItem(worst if worst is not None else next(iter(self.rows.values())))
         counts = {s: sum(r.status == s for r in self.flow.results) for s in ("ok", "warn", "fail")}
         if counts["fail"]:
             text = translate(

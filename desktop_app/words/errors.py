@@ -19,6 +19,7 @@ from desktop_app.api.errors import (
     Unauthorized,
 )
 from desktop_app.auth.errors import KeyringError, OAuthError, SignInRequired
+from desktop_app.core.apaleo_errors import explain
 from desktop_app.core.errors import InspectorError, NetworkError, TlsError
 from desktop_app.core.i18n import Said, said, shown, translate
 
@@ -132,4 +133,14 @@ def describe(exc: object, what: str | Said) -> ErrorWords:
         facts.append((translate("Errors", "Sign-in error"), exc.error))
         if exc.status:
             facts.append((translate("Errors", "HTTP status"), str(exc.status)))
+    # apaleo's rule for this answer (core/apaleo_errors): what to do, where in apaleo
+    rule = (
+        explain("api", status=exc.status)
+        if isinstance(exc, ApiError) and exc.status
+        else getattr(exc, "rule", None)
+        if isinstance(exc, OAuthError)
+        else None
+    )
+    if rule is not None:
+        facts.append((translate("Errors", "What to do"), rule.fix.shown()))
     return ErrorWords(headline(exc), body, tuple(facts), reference, retryable, sign_in_again)

@@ -1479,6 +1479,10 @@ apaleo meldet: {value}</translation>
         <translation>Anmeldefehler</translation>
     </message>
     <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
         <source>The connection to {what} was not trusted: its certificate could not be verified against this computer&apos;s trusted certificates. If your network inspects encrypted traffic (a company proxy or firewall), its certificate must be installed in the system&apos;s certificate store; otherwise ask your IT team to check the network.</source>
         <translation>Der Verbindung zu {what} wurde nicht vertraut: Ihr Zertifikat ließ sich nicht mit den vertrauenswürdigen Zertifikaten dieses Computers bestätigen. Wenn Ihr Netzwerk verschlüsselten Verkehr prüft (ein Firmen-Proxy oder eine Firewall), muss dessen Zertifikat im Zertifikatspeicher des Systems installiert sein; andernfalls bitten Sie Ihre IT, das Netzwerk zu prüfen.</translation>
     </message>

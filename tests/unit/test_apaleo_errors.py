@@ -49,3 +49,16 @@ def test_a_sign_in_error_says_the_rules_cause_and_fix() -> None:
     assert "apaleo said: Scope not allowed: x" in at_browser.message
     unknown_step = OAuthError("invalid_client")
     assert unknown_step.rule is None  # words of its own, as before
+
+
+def test_the_message_bar_says_what_to_do_by_apaleos_rule() -> None:
+    from desktop_app.api.errors import Forbidden
+    from desktop_app.words.errors import describe
+
+    words = describe(
+        Forbidden("GET /api/v1/users", ("identity:account-users.read",)), "load the users"
+    )
+    facts = dict(words.facts)
+    assert "Add the scope to the profile" in facts["What to do"]
+    refused = describe(OAuthError("invalid_client", None, status=401, step="refresh"), "renew")
+    assert "Copy the secret again" in dict(refused.facts)["What to do"]

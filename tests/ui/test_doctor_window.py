@@ -231,3 +231,36 @@ def test_the_window_and_the_command_line_say_the_same(
 
     assert said(shown) == said(again)
     assert any(c["status"] == "fail" for c in shown)
+
+
+def test_journey_from_an_error_bar_through_the_doctor_to_a_fix(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    """An admin's way: the account does not load, the bar's button shows which link fails, the
+    link is mended, the doctor turns green, and Retry loads what failed."""
+    broken = Fault("status", path="/account/v1/accounts/current", status=500)
+    window, sb = open_window(faults=[broken], max_retries=1)
+    bar = window.message_bar
+    until(qtbot, window.header.error, bar.isVisible, what="the account's error")
+    assert bar.doctor_button.isVisible()
+    bar.doctor_button.click()
+    doctor = window.doctor
+    assert doctor is not None
+    _finished(qtbot, doctor)
+    assert doctor.tree.currentItem() is doctor.rows["api"]  # the red row, selected
+    assert "HTTP 500" in doctor.details.text()
+    assert doctor.rows["rate_limit"].text(1).startswith("Skipped:")
+    sb.faults.remove(broken)  # apaleo answers again
+    doctor.again_button.click()
+    _finished(qtbot, doctor)
+    assert doctor.rows["api"].text(1).startswith("OK: apaleo's API answered: account DEMO")
+    doctor.close()
+    assert bar.isVisible()
+    bar.retry_button.click()
+    until(
+        qtbot,
+        window.header.busy,
+        lambda: "Demo Hotels Group" in window.header.account_title.full_text(),
+        what="the account",
+    )
+    assert not bar.isVisible()

@@ -40,6 +40,15 @@ def _finished(qtbot: QtBot, doctor: DoctorWindow) -> None:
     until(qtbot, doctor.flow.state_changed, lambda: doctor.flow.state == "done", what="the doctor")
 
 
+def _checked(qtbot: QtBot, window: MainWindow) -> DoctorWindow:
+    """Help ▸ Check the connection…, waited for until its run is done."""
+    window.open_doctor()
+    doctor = window.doctor
+    assert doctor is not None
+    _finished(qtbot, doctor)
+    return doctor
+
+
 def test_help_check_the_connection_fills_a_row_per_link_and_copies_a_clean_report(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
@@ -77,10 +86,7 @@ def test_a_failing_link_is_red_with_what_to_do_and_the_run_can_be_stopped(
 ) -> None:
     window, sb = open_window()
     sb.plays.play("wrong_secret")
-    window.open_doctor()
-    doctor = window.doctor
-    assert doctor is not None
-    _finished(qtbot, doctor)
+    doctor = _checked(qtbot, window)
     row = doctor.rows["client_auth"].text(1)
     assert row.startswith("Failed: apaleo did not accept the client id and secret")
     assert "What to do: Copy the secret again" in row
@@ -165,10 +171,7 @@ def test_the_doctor_speaks_german(qtbot: QtBot, open_window: OpenWindow) -> None
     with in_language("de"):
         window, sb = open_window()
         sb.plays.play("unregistered_redirect_uri")
-        window.open_doctor()
-        doctor = window.doctor
-        assert doctor is not None
-        _finished(qtbot, doctor)
+        doctor = _checked(qtbot, window)
         assert doctor.windowTitle() == "Verbindung prüfen"
         assert doctor.rows["redirect_uri"].text(0) == "Weiterleitungs-URI"
         row = doctor.rows["redirect_uri"].text(1)
@@ -213,10 +216,7 @@ def test_the_window_and_the_command_line_say_the_same(
 ) -> None:
     window, sb = open_window()
     sb.plays.play("unregistered_scope")
-    window.open_doctor()
-    doctor = window.doctor
-    assert doctor is not None
-    _finished(qtbot, doctor)
+    doctor = _checked(qtbot, window)
     doctor.save_to(tmp_path / "window.json", as_json=True)
     shown = json.loads((tmp_path / "window.json").read_text(encoding="utf-8"))["checks"]
     # the command line's code path (run_doctor + Report), over the same connection

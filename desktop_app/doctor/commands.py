@@ -1,9 +1,10 @@
 """``apaleo-inspector doctor`` and ``apaleo-inspector status``: the doctor and the sign-ins, headless.
 
 ``doctor`` runs the same checks as *Help ▸ Check the connection…*; exit 0 when nothing failed,
-1 when a check failed (2 is argparse's, for usage). ``status`` lists every profile at once, as
-``gh auth status`` does: the kept sign-in, its expiry, the last account, the current profile
-marked; exit 1 when any needs attention. Neither opens a browser or stores a new sign-in.
+1 when a check failed, 2 for usage (argparse's, and a profile that does not exist: nothing was
+checked). ``status`` lists every profile at once, as ``gh auth status`` does: the kept sign-in,
+its expiry, the last account, the current profile marked; exit 1 when any needs attention, or
+when there is none (like ``gh``: nothing is signed in). Neither opens a browser or stores a new sign-in.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ import time
 from typing import Any
 from urllib.parse import urlsplit
 
+from desktop_app.core.errors import InspectorError
 from desktop_app.core.i18n import shown
 from desktop_app.doctor.model import SYMBOLS
 
-EXIT_OK, EXIT_FAILED = 0, 1
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_parsers(sub: Any) -> None:
@@ -87,14 +89,19 @@ def run_doctor_command(args: argparse.Namespace) -> int:
         if args.doctor_demo:
             sandbox, connection = _signed_in_demo()
         else:
-            connection = _connection_of(args.doctor_profile or args.profile)
-            if connection is None:
+            try:
+                profile = _profile_named(args.doctor_profile or args.profile)
+            except InspectorError as exc:  # a profile named that does not exist
+                print(f"apaleo-inspector: {exc.message}", file=sys.stderr)
+                return EXIT_USAGE
+            if profile is None:
                 print(
                     "apaleo-inspector: there is no profile yet; add one with "
                     "'apaleo-inspector profile add' (or try --demo).",
                     file=sys.stderr,
                 )
-                return 2
+                return EXIT_USAGE
+            connection = _connection_of(profile)
         started = time.monotonic()
         live = not args.doctor_json and not args.doctor_report and sys.stdout.isatty()
         if live:
@@ -119,17 +126,20 @@ def run_doctor_command(args: argparse.Namespace) -> int:
             sandbox.stop()
 
 
-def _connection_of(name: str | None) -> Any:
+def _profile_named(name: str | None) -> Any:
+    """The profile called *name* (InspectorError when there is none), else the current one."""
     from desktop_app.auth.migration import migrate_store
-    from desktop_app.auth.secret_store import SecretStore
-    from desktop_app.connection import open_connection
     from desktop_app.core.config import ProfileStore
 
     profiles = ProfileStore()
     migrate_store(profiles)
-    profile = profiles.get(name) if name else profiles.current
-    if profile is None:
-        return None
+    return profiles.get(name) if name else profiles.current
+
+
+def _connection_of(profile: Any) -> Any:
+    from desktop_app.auth.secret_store import SecretStore
+    from desktop_app.connection import open_connection
+
     return open_connection(profile, SecretStore(profile))
 
 
@@ -214,7 +224,8 @@ def run_status_command(args: argparse.Namespace) -> int:
         print("No profile yet: add one with 'apaleo-inspector profile add', or start the app.")
     else:
         print("\n".join(line for entry in entries for line in _status_lines(entry)))
-    return EXIT_FAILED if any(e["needs_attention"] for e in entries) else EXIT_OK
+    attention = not entries or any(e["needs_attention"] for e in entries)
+    return EXIT_FAILED if attention else EXIT_OK
 
 
 __all__ = ["add_parsers", "run_doctor_command", "run_status_command"]

@@ -64,6 +64,14 @@ def test_doctor_usage_and_no_profile(env: dict[str, str]) -> None:
     none = cli(env, "doctor")
     assert none.returncode == 2
     assert "no profile yet" in none.stderr
+    # a profile named that does not exist is a usage error too: nothing was checked
+    unknown = cli(env, "doctor", "--profile", "nope")
+    assert unknown.returncode == 2, unknown.stdout + unknown.stderr
+    assert "There is no profile called 'nope'." in unknown.stderr
+    # status with no profile at all needs attention, as gh auth status with no host
+    nothing = cli(env, "status")
+    assert nothing.returncode == 1, nothing.stdout
+    assert "No profile yet" in nothing.stdout
 
 
 def test_status_lists_every_profile_and_exits_1_when_one_needs_attention(

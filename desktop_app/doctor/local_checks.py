@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from urllib.parse import urlsplit
+from urllib.request import getproxies
 
 import requests
 
@@ -135,7 +136,26 @@ def check_proxy(doctor: Doctor) -> Finding:
             ).format(lines=text, source=source),
             *facts,
         )
+    configured = _configured_proxies() if http.trust_env else []
+    if configured:
+        # a proxy is set, yet neither host goes through it: on this computer, or an exception
+        return ok(
+            said(
+                "Doctor",
+                "A proxy is set ({proxies}, {source}), but {lines}: these addresses are on "
+                "this computer or among the proxy's exceptions, so they bypass it.",
+            ).format(proxies=", ".join(configured), source=source, lines=text),
+            *facts,
+            ("proxy set", ", ".join(configured)),
+        )
     return ok(said("Doctor", "No proxy: {lines}.").format(lines=text), *facts)
+
+
+def _configured_proxies() -> list[str]:
+    """The proxies this computer sets for web requests (environment, or the system's), shown."""
+    found = getproxies()
+    shown = (_without_password(found[k]) for k in ("https", "http", "all") if found.get(k))
+    return list(dict.fromkeys(shown))
 
 
 def loopback_only(doctor: Doctor) -> bool:

@@ -500,6 +500,10 @@
         <translation>{lines} (Proxy {source}). Die eigenen Adressen dieses Computers umgehen ihn.</translation>
     </message>
     <message>
+        <source>A proxy is set ({proxies}, {source}), but {lines}: these addresses are on this computer or among the proxy&apos;s exceptions, so they bypass it.</source>
+        <translation>Ein Proxy ist eingestellt ({proxies}, {source}), aber {lines}: Diese Adressen liegen auf diesem Computer oder unter den Ausnahmen des Proxys und umgehen ihn daher.</translation>
+    </message>
+    <message>
         <source>No proxy: {lines}.</source>
         <translation>Kein Proxy: {lines}.</translation>
     </message>

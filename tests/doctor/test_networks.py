@@ -85,8 +85,12 @@ def test_the_proxy_is_named_without_its_password_and_loopback_bypasses_it(
     results = {r.id: r for r in run_doctor(connect())}
     proxy = results["proxy"]
     assert proxy.status == "ok"
-    # the sandbox is on this computer: it bypasses the proxy, as the sign-in redirect must
+    # the sandbox is on this computer: it bypasses the proxy, as the sign-in redirect must,
+    # and the proxy that is set is still named (without its password)
     assert "directly" in proxy.detail
+    assert "A proxy is set (http://proxy.hotel.example:3128" in proxy.detail
+    assert "bypass it" in proxy.detail
+    assert "s3cret-pass" not in proxy.detail
     monkeypatch.setenv("NO_PROXY", "")
     profile = Profile(
         name="x", client_id="y", identity_url="https://identity.apaleo.com"

@@ -37,8 +37,6 @@ class Doctor:
     endpoints: Endpoints | None = None
     #: Whether the identity server is apaleo (or its stand-in): set by discovery.
     apaleo: bool = False
-    #: The client secret could not be used because it is missing (config says so once).
-    secret_missing: bool = False
     #: A valid access token found by the sign-in (or client) check: used, never renewed.
     access: str | None = None
     #: The scopes and permissions the sign-in holds, as far as the checks learnt them.

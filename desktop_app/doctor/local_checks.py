@@ -36,17 +36,6 @@ def check_config(doctor: Doctor) -> Finding:
     else:
         way = said("Doctor", "a user signs in in the browser")
         facts.append(("redirect URI", profile.redirect_uri_template))
-    if profile.client_auth != "none" and not doctor.connection.session.client.has_secret():
-        doctor.secret_missing = True
-        return fail(
-            said("Doctor", "No client secret is stored for this profile."),
-            said(
-                "Doctor",
-                "Copy the client secret from apaleo ▸ Apps into Settings (it is kept in the "
-                "system keyring).",
-            ),
-            *facts,
-        )
     detail = said(
         "Doctor", "Identity server {identity}, API {api}, client '{client}': {way}."
     ).format(identity=profile.identity_url, api=profile.api_url, client=profile.client_id, way=way)

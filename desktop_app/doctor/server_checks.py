@@ -245,10 +245,43 @@ def _refused(doctor: Doctor, exc: OAuthError, step: Step) -> Finding:
     return fail(exc.message, "", ("error", exc.error))
 
 
+def _missing_secret(doctor: Doctor) -> Finding | None:
+    """A red row when the profile needs a secret and none is stored, naming a missing keyring.
+
+    Only this check (and what needs it) stops there: the network, the clock, discovery, the keys
+    and the redirect URI are checked without the secret.
+    """
+    if doctor.profile.client_auth == "none" or doctor.connection.session.client.has_secret():
+        return None
+    problem = doctor.connection.store.problem
+    if problem is not None:
+        return fail(
+            said(
+                "Doctor",
+                "No client secret is stored for this profile, and none can be: {problem}",
+            ).format(problem=problem),
+            said(
+                "Doctor",
+                "Start the app where a keyring is available (on Linux a Secret Service such as "
+                "GNOME Keyring or KWallet, unlocked), then copy the client secret from apaleo ▸ "
+                "Apps into Settings.",
+            ),
+        )
+    return fail(
+        said("Doctor", "No client secret is stored for this profile."),
+        said(
+            "Doctor",
+            "Copy the client secret from apaleo ▸ Apps into Settings (it is kept in the "
+            "system keyring).",
+        ),
+    )
+
+
 def check_client_auth(doctor: Doctor) -> Finding:
     """The client id and secret are accepted, without a user."""
-    if doctor.secret_missing:
-        return skip(said("Doctor", "No client secret is stored (see the profile)."))
+    missing = _missing_secret(doctor)
+    if missing is not None:
+        return missing
     endpoints = doctor.endpoints
     assert endpoints is not None  # discovery ran first
     endpoint = doctor.connection.session.client.endpoint()

@@ -652,8 +652,12 @@
         <translation>Gefundene Signaturschlüssel: {count}, darunter ein RS256-Schlüssel.</translation>
     </message>
     <message>
-        <source>No client secret is stored (see the profile).</source>
-        <translation>Es ist kein Client-Secret gespeichert (siehe Profil).</translation>
+        <source>No client secret is stored for this profile, and none can be: {problem}</source>
+        <translation>Für dieses Profil ist kein Client-Secret gespeichert, und es kann keines gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Start the app where a keyring is available (on Linux a Secret Service such as GNOME Keyring or KWallet, unlocked), then copy the client secret from apaleo ▸ Apps into Settings.</source>
+        <translation>Starten Sie die App dort, wo ein Schlüsselbund verfügbar ist (unter Linux ein entsperrter Secret Service wie GNOME Keyring oder KWallet), und kopieren Sie dann das Client-Secret aus apaleo ▸ Apps in die Einstellungen.</translation>
     </message>
     <message>
         <source>The client id and secret were accepted: a token was issued (and not kept) for {count} scopes.</source>

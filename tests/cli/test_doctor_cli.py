@@ -122,3 +122,24 @@ def test_doctor_on_a_kept_sign_in_checks_it_and_replaces_nothing(
     assert stored(profile, "access-token:DEMO") == access_before
     assert sandbox.stats.token_requests.get("refresh_token", 0) == 0
     assert sandbox.stats.token_requests.get("authorization_code", 0) == 1  # the made-up code
+
+
+def test_without_a_keyring_the_missing_secret_is_named_and_the_rest_still_checked(
+    sandbox: Sandbox, env: dict[str, str]
+) -> None:
+    # a real process on a session without a Secret Service (no D-Bus session bus at all):
+    # keyring's own fallback, as on a server or a bare desktop
+    bare = {k: v for k, v in env.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    add_profile(sandbox, bare, "hotel")  # the secret cannot be kept: there is no keyring
+    result = cli(bare, "doctor", "--profile", "hotel", "--json")
+    assert result.returncode == 1, result.stdout + result.stderr
+    checks = {c["id"]: c for c in json.loads(result.stdout)["checks"]}
+    client = checks["client_auth"]
+    assert client["status"] == "fail"
+    assert "No client secret is stored" in client["detail"]
+    assert "No system keyring was found" in client["detail"]
+    assert "keyring is available" in client["fix"]
+    # what needs no secret is still checked: the admin sees the network is fine
+    for link in ("config", "proxy", "clock", "discovery", "jwks", "redirect_uri"):
+        assert checks[link]["status"] == "ok", (link, checks[link]["detail"])
+    assert checks["saved_sign_in"]["status"] == "skip"

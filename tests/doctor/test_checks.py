@@ -212,19 +212,26 @@ def test_the_saved_sign_in_is_asked_about_never_renewed_and_a_refusal_is_named(
 def test_config_proxy_discovery_and_keys_each_turn_red(
     sandbox: Sandbox, connect: Connect, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # no client secret stored for the profile: said first, the client is not tried
+    # no client secret stored for the profile: the client check says so and is not tried;
+    # everything that needs no secret is still checked
     profile = sandbox.profile("no-secret")
     from desktop_app.auth.secret_store import SecretStore
     from desktop_app.connection import open_connection
 
     bare = open_connection(profile, SecretStore(profile, memory_only=True))
+    asked = sum(sandbox.stats.token_requests.values())
     try:
         results = by_id(run_doctor(bare))
     finally:
         bare.close()
-    assert results["config"].status == "fail"
-    assert "No client secret is stored" in results["config"].detail
-    assert results["client_auth"].status == "skip"
+    assert results["client_auth"].status == "fail"
+    assert "No client secret is stored" in results["client_auth"].detail
+    assert "apaleo ▸ Apps" in results["client_auth"].fix
+    for link in ("config", "proxy", "clock", "discovery", "jwks", "redirect_uri"):
+        assert results[link].status == "ok", (link, results[link].detail)
+    assert results["saved_sign_in"].status == "skip"
+    # nothing was sent to the token endpoint without the secret
+    assert sum(sandbox.stats.token_requests.values()) == asked
     # a discovery document that names another server: tokens must not go there
     other_name = connect(
         signed_in=False, identity_url=sandbox.identity_url.replace("127.0.0.1", "localhost")

@@ -300,11 +300,18 @@ def _save_profile(args: argparse.Namespace, store: ProfileStore) -> int:
             print(f"Note: {report.words}", file=sys.stderr)
     else:
         store.put(profile)
-    if secret:
-        secrets_store = SecretStore(profile)
-        secrets_store.set_client_secret(secret)
-        if secrets_store.problem:
-            print(f"Warning: {secrets_store.problem}", file=sys.stderr)
+    if secret and not SecretStore(profile).set_client_secret(secret):
+        # the profile is saved, the secret is not (it would vanish with this process): say so
+        # and exit non-zero, so a script does not go on as if the profile were ready
+        from desktop_app.auth.secret_store import backend_problem
+
+        why = backend_problem() or "the system keyring refused it."
+        return _fail(
+            f"saved profile '{profile.name}', but not its client secret: {why} Run this again "
+            "where a keyring is available (on Linux an unlocked Secret Service such as GNOME "
+            "Keyring or KWallet).",
+            EXIT_OTHER,
+        )
     print(f"Saved profile '{profile.name}'.")
     return 0
 

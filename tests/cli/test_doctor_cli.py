@@ -130,7 +130,22 @@ def test_without_a_keyring_the_missing_secret_is_named_and_the_rest_still_checke
     # a real process on a session without a Secret Service (no D-Bus session bus at all):
     # keyring's own fallback, as on a server or a bare desktop
     bare = {k: v for k, v in env.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
-    add_profile(sandbox, bare, "hotel")  # the secret cannot be kept: there is no keyring
+    client = sandbox.connect_client
+    added = cli(
+        {**bare, "TEST_SECRET": client.client_secret},
+        "profile", "add", "hotel",
+        "--client-id", client.client_id,
+        "--identity-url", sandbox.identity_url,
+        "--api-url", sandbox.api_url,
+        "--redirect-port", str(sandbox.redirect_port),
+        "--secret-env", "TEST_SECRET",
+    )  # fmt: skip
+    # the profile is kept, its secret cannot be: said, and not an exit 0 a script would trust
+    assert added.returncode == 1, added.stdout + added.stderr
+    assert "saved profile 'hotel', but not its client secret" in added.stderr
+    assert "No system keyring was found" in added.stderr
+    assert client.client_secret not in added.stdout + added.stderr
+    assert "hotel" in cli(bare, "profile", "list").stdout
     result = cli(bare, "doctor", "--profile", "hotel", "--json")
     assert result.returncode == 1, result.stdout + result.stderr
     checks = {c["id"]: c for c in json.loads(result.stdout)["checks"]}
